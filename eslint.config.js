@@ -1,0 +1,27 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'src/decoders/generated/', 'bench/results/', 'scratch/', 'test-artifacts/'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../simulator/*', '../cli/*'], message: 'Client code never imports the simulator or the CLI.' }] }],
+    },
+  },
+  {
+    // Client code must run outside Node: no Node built-ins and no raw timers in stream code.
+    files: ['src/decoders/**/*.ts', 'src/api/**/*.ts', 'src/operators/**/*.ts', 'src/sources/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'Client code must run outside Node.' }, { group: ['../simulator/*', '../cli/*'], message: 'Client code never imports the simulator or the CLI.' }] }],
+    },
+  },
+  {
+    files: ['src/operators/**/*.ts', 'src/sources/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'setTimeout', message: 'Use an RxJS scheduler.' }, { name: 'setInterval', message: 'Use an RxJS scheduler.' }],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Use scheduler.now().' }],
+    },
+  },
+);
