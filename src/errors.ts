@@ -1,0 +1,191 @@
+/**
+ * The one error taxonomy of tiktok-live-rx. Every layer (decoders, HTTP helpers,
+ * operators, sources) throws only these, so callers can branch on `code` or
+ * `instanceof` and ask `isRetryable(error)` what to do next.
+ */
+
+/** Machine-readable error codes. Stable public API. */
+export type LiveErrorCode =
+  | 'USER_OFFLINE'
+  | 'USER_NOT_FOUND'
+  | 'AGE_RESTRICTED'
+  | 'CAPTCHA_REQUIRED'
+  | 'SIGN_RATE_LIMIT'
+  | 'SIGN_AUTH'
+  | 'SIGN_SERVER'
+  | 'PREMIUM_REQUIRED'
+  | 'HANDSHAKE_REJECTED'
+  | 'CONNECTION_CLOSED'
+  | 'STALE_CONNECTION'
+  | 'FRAME_DECODE'
+  | 'MESSAGE_DECODE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'REQUEST_TIMEOUT'
+  | 'HTTP'
+  | 'INVALID_ARGUMENT'
+  | 'RECONNECT_EXHAUSTED';
+
+export interface LiveErrorOptions {
+  cause?: unknown;
+  retryable?: boolean;
+}
+
+/** Base class of every error this library throws or emits. */
+export class LiveError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: LiveErrorCode;
+  /** True when trying again (reconnecting, re-requesting) can succeed. */
+  readonly retryable: boolean;
+
+  constructor(code: LiveErrorCode, message: string, options: LiveErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+  }
+}
+
+/** The user exists but is not live now. Terminal. */
+export class UserOfflineError extends LiveError {
+  constructor(readonly uniqueId: string, options: LiveErrorOptions = {}) {
+    super('USER_OFFLINE', `@${uniqueId} is not live right now`, options);
+  }
+}
+
+/** No such TikTok user, or the user has never gone live. Terminal. */
+export class UserNotFoundError extends LiveError {
+  constructor(readonly uniqueId: string, options: LiveErrorOptions = {}) {
+    super('USER_NOT_FOUND', `TikTok user @${uniqueId} was not found (or has never gone live)`, options);
+  }
+}
+
+/** The room needs a logged-in session (age-restricted or login-only). Terminal. */
+export class AgeRestrictedError extends LiveError {
+  constructor(message = 'This LIVE is age-restricted: pass a sessionId of a logged-in account to watch it', options: LiveErrorOptions = {}) {
+    super('AGE_RESTRICTED', message, options);
+  }
+}
+
+/** TikTok answered with a captcha / WAF page instead of data. Terminal for this attempt. */
+export class CaptchaRequiredError extends LiveError {
+  constructor(message = 'TikTok answered with a captcha page: this IP is being challenged; try later, another network, or a sign server', options: LiveErrorOptions = {}) {
+    super('CAPTCHA_REQUIRED', message, options);
+  }
+}
+
+export interface SignRateLimitErrorOptions extends LiveErrorOptions {
+  retryAfterMs?: number;
+  resetAt?: number;
+  limitLabel?: string;
+}
+
+/** The sign server answered 429. Retryable after `retryAfterMs`. */
+export class SignRateLimitError extends LiveError {
+  /** How long the server asked us to wait, in ms (undefined if it did not say). */
+  readonly retryAfterMs: number | undefined;
+  /** Epoch ms when the limit resets, if known. */
+  readonly resetAt: number | undefined;
+  readonly limitLabel: string | undefined;
+  constructor(message: string, options: SignRateLimitErrorOptions = {}) {
+    super('SIGN_RATE_LIMIT', message, { retryable: true, ...options });
+    this.retryAfterMs = options.retryAfterMs;
+    this.resetAt = options.resetAt;
+    this.limitLabel = options.limitLabel;
+  }
+}
+
+/** The sign server rejected the API key (401/403). Terminal. */
+export class SignAuthError extends LiveError {
+  constructor(message = 'The sign server rejected the API key: check apiKey', options: LiveErrorOptions = {}) {
+    super('SIGN_AUTH', message, options);
+  }
+}
+
+/** The sign server failed (5xx, malformed answer). Retryable. */
+export class SignServerError extends LiveError {
+  constructor(message: string, readonly status?: number, options: LiveErrorOptions = {}) {
+    super('SIGN_SERVER', message, { retryable: true, ...options });
+  }
+}
+
+/** The call needs a paid plan on the sign server (402). Terminal. */
+export class PremiumRequiredError extends LiveError {
+  constructor(message = 'This sign-server feature needs a premium plan', options: LiveErrorOptions = {}) {
+    super('PREMIUM_REQUIRED', message, options);
+  }
+}
+
+/** TikTok refused the WebSocket handshake (HTTP 200 with handshake-msg). Retryable with a fresh signature. */
+export class HandshakeRejectedError extends LiveError {
+  constructor(readonly status: number, readonly handshakeMsg: string, options: LiveErrorOptions = {}) {
+    super('HANDSHAKE_REJECTED', `TikTok rejected the WebSocket handshake (status ${status}${handshakeMsg ? `: ${handshakeMsg}` : ''})`, { retryable: true, ...options });
+  }
+}
+
+/** The socket closed without the user asking. Retryable. */
+export class ConnectionClosedError extends LiveError {
+  constructor(readonly closeCode: number, readonly reason: string, options: LiveErrorOptions = {}) {
+    super('CONNECTION_CLOSED', `The WebSocket closed unexpectedly (code ${closeCode}${reason ? `, ${reason}` : ''})`, { retryable: true, ...options });
+  }
+}
+
+/** Nothing arrived on the socket for too long. Retryable. */
+export class StaleConnectionError extends LiveError {
+  constructor(readonly silentMs: number, options: LiveErrorOptions = {}) {
+    super('STALE_CONNECTION', `No frame arrived for ${silentMs} ms: the connection is stale`, { retryable: true, ...options });
+  }
+}
+
+/** A WebSocket frame (or fetch result) could not be decoded. Retryable at the connection level. */
+export class FrameDecodeError extends LiveError {
+  constructor(message: string, options: LiveErrorOptions = {}) {
+    super('FRAME_DECODE', message, { retryable: true, ...options });
+  }
+}
+
+/** One message inside a good frame could not be decoded. Emitted in-band; the stream goes on. */
+export class MessageDecodeError extends LiveError {
+  constructor(readonly method: string, message: string, options: LiveErrorOptions = {}) {
+    super('MESSAGE_DECODE', message, options);
+  }
+}
+
+/** Decompressed output exceeded the configured cap (gzip bomb or oversized frame). */
+export class PayloadTooLargeError extends LiveError {
+  constructor(readonly maxBytes: number, options: LiveErrorOptions = {}) {
+    super('PAYLOAD_TOO_LARGE', `Payload exceeds the ${maxBytes}-byte limit`, { retryable: true, ...options });
+  }
+}
+
+/** An HTTP request took longer than its timeout. Retryable. */
+export class RequestTimeoutError extends LiveError {
+  constructor(readonly url: string, readonly timeoutMs: number, options: LiveErrorOptions = {}) {
+    super('REQUEST_TIMEOUT', `Request to ${url} timed out after ${timeoutMs} ms`, { retryable: true, ...options });
+  }
+}
+
+/** An HTTP endpoint answered with an unexpected status or body. */
+export class HttpError extends LiveError {
+  constructor(message: string, readonly status: number | undefined, options: LiveErrorOptions = {}) {
+    super('HTTP', message, options);
+  }
+}
+
+/** A caller passed an argument that cannot work. Thrown before any I/O. */
+export class InvalidArgumentError extends LiveError {
+  constructor(message: string, options: LiveErrorOptions = {}) {
+    super('INVALID_ARGUMENT', message, options);
+  }
+}
+
+/** Every reconnect attempt failed. Terminal; `cause` is the last error. */
+export class ReconnectExhaustedError extends LiveError {
+  constructor(readonly attempts: number, options: LiveErrorOptions = {}) {
+    super('RECONNECT_EXHAUSTED', `Gave up after ${attempts} reconnect attempts`, options);
+  }
+}
+
+/** True when the error is a `LiveError` that trying again can fix. */
+export function isRetryable(error: unknown): boolean {
+  return error instanceof LiveError && error.retryable;
+}
