@@ -1,0 +1,35 @@
+/**
+ * Wire layer: TikTok Webcast frames and messages to typed events and back.
+ * Pure functions: no I/O, no rxjs, no Node built-ins.
+ */
+export * from './events.js';
+export { inflate, isGzip, DEFAULT_MAX_INFLATE_BYTES, type InflateOptions } from './inflate.js';
+export {
+  decodePushFrame,
+  decodeFetchResult,
+  decodeFrame,
+  decodeMessages,
+  type PushFrame,
+  type FetchResult,
+  type RawMessage,
+  type DecodedFrame,
+  type DecodeFrameOptions,
+} from './frames.js';
+export { decodeMessage, canonicalMethod, classifySocial, KNOWN_METHODS, type MessageContext } from './messages.js';
+export {
+  encodeHeartbeat,
+  encodeEnterRoom,
+  encodeAck,
+  encodePushFrame,
+  encodeFetchResult,
+  encodeMessageFrame,
+  encodeEvent,
+  EVENT_METHODS,
+  type EnterRoomOptions,
+  type PushFrameInit,
+  type RawMessageInit,
+  type FetchResultInit,
+  type MessageFrameOptions,
+} from './encoders.js';
+export { idString, toNumber, isDecimalId } from './int64.js';
+export * from '../errors.js';

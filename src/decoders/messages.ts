@@ -1,0 +1,287 @@
+import * as pb from './generated/webcast.js';
+import { MessageDecodeError } from '../errors.js';
+import type {
+  BattleTeam,
+  LiveUser,
+  RankEntry,
+  SocialAction,
+  WireEvent,
+  WireEventBase,
+} from './events.js';
+import { idString, toNumber } from './int64.js';
+import { firstUrl, mapUser } from './users.js';
+
+type Common = pb.CommonMessageData.$Properties | null | undefined;
+
+/** Context the envelope gives a message (its `BaseProtoMessage` fields). */
+export interface MessageContext {
+  /** The envelope's msgId, used when the message's own header has none. */
+  msgId?: string;
+}
+
+/** The wire method without its optional `Webcast` prefix: `RoomMessage` and `WebcastRoomMessage` are one. */
+export function canonicalMethod(method: string): string {
+  return method.startsWith('Webcast') ? method.slice(7) : method;
+}
+
+/** Below this a timestamp is in seconds, not milliseconds (some real room messages use seconds). */
+const SECONDS_THRESHOLD = 100_000_000_000;
+
+function base(method: string, common: Common, ctx: MessageContext | undefined): WireEventBase {
+  const msgId = idString(common?.msgId);
+  const time = toNumber(common?.createTime);
+  return {
+    method,
+    msgId: msgId === '0' && ctx?.msgId ? ctx.msgId : msgId,
+    roomId: idString(common?.roomId),
+    createTime: time > 0 && time < SECONDS_THRESHOLD ? time * 1000 : time,
+  };
+}
+
+const SHARE_MILESTONE = /pm_mt_guidance_viewer_(\d+)_share/;
+
+/** Follow vs share, from the display key as TikTok-Live-Connector and TikTokLive tell them apart. */
+export function classifySocial(displayType: string): SocialAction {
+  if (displayType.includes('follow')) return 'follow';
+  if (displayType.includes('share')) return 'share';
+  return 'other';
+}
+
+type Mapper = (payload: Uint8Array, method: string, ctx: MessageContext | undefined) => WireEvent;
+
+/** One decoder per event type, keyed by the method name without the `Webcast` prefix. */
+const MAPPERS: Record<string, Mapper> = {
+  ChatMessage(payload, method, ctx) {
+    const m = pb.WebcastChatMessage.decode(payload);
+    return {
+      type: 'chat',
+      ...base(method, m.common, ctx),
+      user: mapUser(m.user, m.userIdentity),
+      comment: m.content,
+      emotes: m.emotes.map((e) => ({
+        emoteId: e.emote?.emoteId ?? '',
+        emoteUrl: firstUrl(e.emote?.image),
+        index: e.index ?? 0,
+      })),
+      language: m.contentLanguage,
+    };
+  },
+  MemberMessage(payload, method, ctx) {
+    const m = pb.WebcastMemberMessage.decode(payload);
+    return { type: 'member', ...base(method, m.common, ctx), user: mapUser(m.user), action: m.action, memberCount: m.memberCount };
+  },
+  LikeMessage(payload, method, ctx) {
+    const m = pb.WebcastLikeMessage.decode(payload);
+    return { type: 'like', ...base(method, m.common, ctx), user: mapUser(m.user), likeCount: m.count, totalLikes: toNumber(m.total) };
+  },
+  GiftMessage(payload, method, ctx) {
+    const m = pb.WebcastGiftMessage.decode(payload);
+    const giftType = m.gift?.type ?? 0;
+    const repeatEnd = m.repeatEnd === 1;
+    const toUser = m.toUser && (m.toUser.id || m.toUser.displayId) ? mapUser(m.toUser) : undefined;
+    return {
+      type: 'gift',
+      ...base(method, m.common, ctx),
+      user: mapUser(m.user, m.userIdentity),
+      giftId: toNumber(m.giftId) || toNumber(m.gift?.id),
+      giftName: m.gift?.name ?? '',
+      diamondCount: m.gift?.diamondCount ?? 0,
+      giftType,
+      giftPictureUrl: firstUrl(m.gift?.image),
+      repeatCount: m.repeatCount,
+      repeatEnd,
+      combo: giftType === 1 && !repeatEnd,
+      groupId: idString(m.groupId),
+      toUser,
+    };
+  },
+  SocialMessage(payload, method, ctx) {
+    const m = pb.WebcastSocialMessage.decode(payload);
+    const displayType = m.common?.displayText?.key ?? '';
+    const milestone = SHARE_MILESTONE.exec(displayType);
+    return {
+      type: 'social',
+      ...base(method, m.common, ctx),
+      user: mapUser(m.user),
+      action: classifySocial(displayType),
+      displayType,
+      rawAction: toNumber(m.action),
+      usersJoined: milestone ? Number(milestone[1]) : 0,
+    };
+  },
+  RoomUserSeqMessage(payload, method, ctx) {
+    const m = pb.WebcastRoomUserSeqMessage.decode(payload);
+    return {
+      type: 'roomUserSeq',
+      ...base(method, m.common, ctx),
+      viewerCount: toNumber(m.total),
+      totalViewers: toNumber(m.totalUser),
+      topViewers: m.ranks.map((r) => ({ user: mapUser(r.user), coinCount: toNumber(r.score), rank: toNumber(r.rank) })),
+    };
+  },
+  LinkMicBattle(payload, method, ctx) {
+    const m = pb.WebcastLinkMicBattle.decode(payload);
+    const teams: BattleTeam[] = m.anchorsInfo.map((a) => {
+      const hostUserId = idString(a.key);
+      const u = a.value?.user;
+      const result = m.battleResult.find((r) => idString(r.key) === hostUserId)?.value;
+      return {
+        hostUserId,
+        host: u
+          ? { userId: idString(u.userId), uniqueId: u.displayId ?? '', nickname: u.nickName ?? '', profilePictureUrl: firstUrl(u.avatarThumb) }
+          : undefined,
+        result: result ? (result.result ?? 0) : undefined,
+        score: result ? toNumber(result.score) : 0,
+      };
+    });
+    return {
+      type: 'battle',
+      ...base(method, m.common, ctx),
+      battleId: idString(m.battleId),
+      status: m.battleSettings?.status ?? 0,
+      action: m.action,
+      duration: m.battleSettings?.duration ?? 0,
+      teams,
+    };
+  },
+  LinkMicArmies(payload, method, ctx) {
+    const m = pb.WebcastLinkMicArmies.decode(payload);
+    return {
+      type: 'battleArmies',
+      ...base(method, m.common, ctx),
+      battleId: idString(m.battleId),
+      triggerReason: m.triggerReason,
+      teams: m.armies.map(({ key, value: army }) => ({
+        hostUserId: idString(key),
+        score: toNumber(army?.hostscore),
+        users: (army?.userArmies ?? []).map((u) => ({
+          userId: idString(u.userId),
+          nickname: u.nickname ?? '',
+          score: toNumber(u.score),
+          profilePictureUrl: firstUrl(u.avatarThumb),
+        })),
+      })),
+    };
+  },
+  SubNotifyMessage(payload, method, ctx) {
+    const m = pb.WebcastSubNotifyMessage.decode(payload);
+    return { type: 'subscribe', ...base(method, m.common, ctx), user: mapUser(m.user), subMonth: toNumber(m.subMonth) };
+  },
+  EmoteChatMessage(payload, method, ctx) {
+    const m = pb.WebcastEmoteChatMessage.decode(payload);
+    const emote = m.emoteList[0];
+    return {
+      type: 'emoteChat',
+      ...base(method, m.common, ctx),
+      user: mapUser(m.user, m.userIdentity),
+      emoteId: emote?.emoteId ?? '',
+      emoteUrl: firstUrl(emote?.image),
+    };
+  },
+  EnvelopeMessage(payload, method, ctx) {
+    const m = pb.WebcastEnvelopeMessage.decode(payload);
+    const info = m.envelopeInfo ?? {};
+    const sender: LiveUser = {
+      userId: info.sendUserId || '0',
+      uniqueId: '',
+      nickname: info.sendUserName ?? '',
+      profilePictureUrl: firstUrl(info.sendUserAvatar),
+      isModerator: false,
+      isSubscriber: false,
+      followRole: 0,
+      badges: [],
+    };
+    return {
+      type: 'envelope',
+      ...base(method, m.common, ctx),
+      envelopeId: info.envelopeId ?? '',
+      diamondCount: info.diamondCount ?? 0,
+      peopleCount: info.peopleCount ?? 0,
+      user: sender,
+    };
+  },
+  QuestionNewMessage(payload, method, ctx) {
+    const m = pb.WebcastQuestionNewMessage.decode(payload);
+    return {
+      type: 'question',
+      ...base(method, m.common, ctx),
+      user: mapUser(m.data?.user),
+      questionText: m.data?.content ?? '',
+      questionId: idString(m.data?.questionId),
+    };
+  },
+  ControlMessage(payload, method, ctx) {
+    const m = pb.WebcastControlMessage.decode(payload);
+    return { type: 'control', ...base(method, m.common, ctx), action: m.action, tips: m.tips };
+  },
+  RoomMessage(payload, method, ctx) {
+    const m = pb.WebcastRoomMessage.decode(payload);
+    return { type: 'room', ...base(method, m.common, ctx), content: m.content };
+  },
+  LiveIntroMessage(payload, method, ctx) {
+    const m = pb.WebcastLiveIntroMessage.decode(payload);
+    const event = {
+      type: 'liveIntro' as const,
+      ...base(method, m.common, ctx),
+      title: m.content,
+      host: m.user ? mapUser(m.user) : undefined,
+    };
+    if (event.roomId === '0') event.roomId = idString(m.id);
+    return event;
+  },
+  RankUpdateMessage(payload, method, ctx) {
+    const m = pb.WebcastRankUpdateMessage.decode(payload);
+    const rankList: RankEntry[] = m.updates.map((u) => ({
+      rankType: u.rankType ?? 0,
+      rank: toNumber(u.ownRank),
+      text: u.defaultContent?.defaultPattern || u.defaultContent?.key || '',
+    }));
+    return { type: 'rankUpdate', ...base(method, m.common, ctx), rankType: rankList[0]?.rankType ?? 0, rankList };
+  },
+  HourlyRankMessage(payload, method, ctx) {
+    const m = pb.WebcastHourlyRankMessage.decode(payload);
+    const rankType = m.data?.rankType ?? 0;
+    const text = m.data?.text?.defaultPattern || m.data?.text?.key || '';
+    return { type: 'rankUpdate', ...base(method, m.common, ctx), rankType, rankList: [{ rankType, rank: 0, text }] };
+  },
+  LinkMicMethod(payload, method, ctx) {
+    const m = pb.WebcastLinkMicMethod.decode(payload);
+    return { type: 'linkMic', ...base(method, m.common, ctx), action: m.messageType, users: m.linkedUsers.map((u) => mapUser(u)) };
+  },
+  LinkMessage(payload, method, ctx) {
+    const m = pb.WebcastLinkMessage.decode(payload);
+    const listed =
+      m.listChangeContent?.linkedUsers ?? m.linkedListChangeContent?.linkedUsers ?? m.enterContent?.linkedUsers ?? [];
+    return { type: 'linkMic', ...base(method, m.common, ctx), action: m.messageType, users: listed.map((u) => mapUser(u.user)) };
+  },
+};
+
+/** Wire methods (without `Webcast` prefix) this library turns into typed events. */
+export const KNOWN_METHODS: readonly string[] = Object.keys(MAPPERS);
+
+function unknownEvent(method: string, payload: Uint8Array, ctx: MessageContext | undefined): WireEvent {
+  let common: Common;
+  try {
+    common = pb.UnknownMessage.decode(payload).common;
+  } catch {
+    common = undefined; // Not every unknown message has a common header; the raw bytes are still delivered.
+  }
+  // A copy: the payload may be a view into the whole frame, which must not stay alive with the event.
+  return { type: 'unknown', ...base(method, common, ctx), payload: new Uint8Array(payload) };
+}
+
+/**
+ * Decodes one Webcast message payload into a typed event.
+ * `method` may carry the `Webcast` prefix or not. Unknown methods give an
+ * `unknown` event with the raw bytes. A payload that does not decode throws a
+ * `MessageDecodeError`.
+ */
+export function decodeMessage(method: string, payload: Uint8Array, ctx?: MessageContext): WireEvent {
+  const mapper = MAPPERS[canonicalMethod(method)];
+  if (!mapper) return unknownEvent(method, payload, ctx);
+  try {
+    return mapper(payload, method, ctx);
+  } catch (err) {
+    throw new MessageDecodeError(method, `Could not decode ${method} (${payload.length} bytes): ${(err as Error)?.message ?? String(err)}`, { cause: err });
+  }
+}
