@@ -1,0 +1,416 @@
+/**
+ * A seeded generator of realistic TikTok LIVE room traffic. Same seed, same
+ * events: chat (some with emotes), joins, like bursts, gift streaks (type-1
+ * gifts with repeatCount 1..n and repeatEnd on the last; single gifts of other
+ * types), follows and shares, viewer counts with top viewers, battles (start,
+ * armies score updates, end), subscriptions, emote chat, envelopes, questions,
+ * rank updates, link-mic, live intro, room messages, pause/unpause and a few
+ * methods this library has no mapping for.
+ *
+ * Pure code (no I/O): the simulator, benchmarks and tests share it.
+ */
+import type {
+  BattleArmiesEvent,
+  BattleEvent,
+  ControlEvent,
+  GiftEvent,
+  LiveUser,
+  WireEvent,
+  WireEventBase,
+} from '../decoders/events.js';
+import { encodeEvent, EVENT_METHODS } from '../decoders/encoders.js';
+import { GIFT_CATALOG, type CatalogGift } from './gifts.js';
+
+/** What the generator can produce. */
+export type TrafficKind =
+  | 'chat'
+  | 'member'
+  | 'like'
+  | 'gift'
+  | 'social'
+  | 'roomUserSeq'
+  | 'battle'
+  | 'subscribe'
+  | 'emoteChat'
+  | 'envelope'
+  | 'question'
+  | 'rankUpdate'
+  | 'linkMic'
+  | 'liveIntro'
+  | 'room'
+  | 'pause'
+  | 'unknown';
+
+/** Relative weights of each kind; the default resembles a busy real room. */
+export const DEFAULT_MIX: Readonly<Record<TrafficKind, number>> = {
+  chat: 28,
+  member: 20,
+  like: 24,
+  gift: 14,
+  social: 4,
+  roomUserSeq: 3,
+  battle: 1.5,
+  subscribe: 0.5,
+  emoteChat: 1,
+  envelope: 0.3,
+  question: 0.5,
+  rankUpdate: 0.8,
+  linkMic: 0.5,
+  liveIntro: 0.1,
+  room: 0.3,
+  pause: 0.05,
+  unknown: 0.8,
+};
+
+export interface TrafficOptions {
+  /** Everything is deterministic for a seed. Default 1. */
+  seed?: number;
+  /** Room id (decimal string). */
+  roomId: string;
+  /** The host's handle, used in intros and battles. */
+  hostUniqueId?: string;
+  /** Relative weights; kinds left out keep their default weight, 0 switches one off. */
+  mix?: Partial<Record<TrafficKind, number>>;
+  /** Size of the simulated audience. Default 500. */
+  audience?: number;
+  /** Gift catalog; default the built-in one. */
+  gifts?: readonly CatalogGift[];
+  /** Base URL for gift and avatar pictures. */
+  assetBaseUrl?: string;
+}
+
+/** Mulberry32: a small, fast, seedable PRNG. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ne', 'to', 'vi', 'sa', 'ju', 'pe', 'zo', 'ri', 'an', 'el', 'yu', 'do'];
+const COMMENTS = [
+  'hello from Berlin!', 'first time here 👋', 'love this song', 'what game is this?', 'gg', 'lol', 'you are amazing',
+  'can you say hi to me?', 'W stream', '🔥🔥🔥', 'how long have you been live?', 'play the next level!', 'nice combo',
+  'greetings from Brazil 🇧🇷', 'that was close', 'let\'s goooo', 'hi chat', 'the music is so good', 'follow for follow?', 'wow',
+];
+const QUESTIONS = ['What camera do you use?', 'When is the next stream?', 'Which game is next?', 'How old is your cat?', 'Favourite song?'];
+const UNKNOWN_METHODS = ['WebcastHashtagMessage', 'WebcastRoomStickerMessage', 'WebcastGoalUpdateMessage', 'WebcastInRoomBannerMessage'];
+
+interface Streak {
+  user: LiveUser;
+  gift: CatalogGift;
+  groupId: string;
+  count: number;
+}
+
+interface Battle {
+  battleId: string;
+  teams: Array<{ hostUserId: string; uniqueId: string; nickname: string; score: number; users: Map<string, number> }>;
+  updates: number;
+}
+
+/**
+ * Produces one event per `next()` call. Streaks, battles and pauses carry state
+ * across calls, so the sequence reads like a real room.
+ */
+export class TrafficGenerator {
+  readonly roomId: string;
+  private readonly random: () => number;
+  private readonly kinds: TrafficKind[];
+  private readonly cumulative: number[];
+  private readonly audience: LiveUser[];
+  private readonly gifts: readonly CatalogGift[];
+  private readonly streakable: CatalogGift[];
+  private readonly single: CatalogGift[];
+  private readonly hostUniqueId: string;
+  private readonly assetBaseUrl: string;
+  private readonly streaks: Streak[] = [];
+  private battle: Battle | undefined;
+  private paused = false;
+  private nextId: bigint;
+  private totalLikes = 0;
+  private viewers = 0;
+  private totalViewers = 0;
+  private readonly coins = new Map<string, number>();
+
+  constructor(options: TrafficOptions) {
+    const seed = options.seed ?? 1;
+    this.random = prng(seed);
+    this.roomId = options.roomId;
+    this.hostUniqueId = options.hostUniqueId ?? 'host';
+    this.assetBaseUrl = options.assetBaseUrl ?? 'https://assets.tiktok-live-rx.invalid';
+    const mix = { ...DEFAULT_MIX, ...options.mix };
+    this.kinds = (Object.keys(mix) as TrafficKind[]).filter((k) => mix[k] > 0);
+    let sum = 0;
+    this.cumulative = this.kinds.map((k) => (sum += mix[k]));
+    this.gifts = options.gifts ?? GIFT_CATALOG;
+    this.streakable = this.gifts.filter((g) => g.type === 1);
+    this.single = this.gifts.filter((g) => g.type !== 1);
+    this.nextId = 7_300_000_000_000_000_000n + BigInt(seed % 1_000_000) * 1_000_000_000_000n;
+    this.audience = Array.from({ length: options.audience ?? 500 }, (_, i) => this.makeUser(i));
+    this.viewers = Math.floor(this.audience.length * 0.6);
+    this.totalViewers = this.viewers * 3;
+  }
+
+  /** A fresh, unique, increasing message id. */
+  nextMsgId(): string {
+    this.nextId += 1n + BigInt(Math.floor(this.random() * 1000));
+    return this.nextId.toString();
+  }
+
+  /** The next event of the room's traffic, stamped with `now` (epoch ms). */
+  next(now: number): WireEvent {
+    const r = this.random() * this.cumulative[this.cumulative.length - 1]!;
+    let i = 0;
+    while (this.cumulative[i]! <= r) i++;
+    return this.event(this.kinds[i]!, now);
+  }
+
+  /** One event of the given kind. */
+  event(kind: TrafficKind, now: number): WireEvent {
+    switch (kind) {
+      case 'chat': {
+        const user = this.pickUser();
+        const comment = this.pick(COMMENTS);
+        const emotes = this.random() < 0.1 ? [{ emoteId: String(7_190_000_000_000_000_000n + BigInt(this.int(0, 50))), emoteUrl: `${this.assetBaseUrl}/emotes/e${this.int(0, 50)}.webp`, index: comment.length }] : [];
+        return { type: 'chat', ...this.head('chat', now), user, comment, emotes, language: 'en' };
+      }
+      case 'member':
+        this.viewers += 1;
+        this.totalViewers += 1;
+        return { type: 'member', ...this.head('member', now), user: this.pickUser(), action: 1, memberCount: this.viewers };
+      case 'like': {
+        const likeCount = this.int(1, 15);
+        this.totalLikes += likeCount;
+        return { type: 'like', ...this.head('like', now), user: this.pickUser(), likeCount, totalLikes: this.totalLikes };
+      }
+      case 'gift':
+        return this.gift(now);
+      case 'social': {
+        const share = this.random() < 0.35;
+        const milestone = share && this.random() < 0.2 ? this.pick([5, 10, 20]) : 0;
+        const displayType = share ? (milestone ? `pm_mt_guidance_viewer_${milestone}_share` : 'pm_mt_guidance_share') : 'pm_main_follow_message_viewer_2';
+        return { type: 'social', ...this.head('social', now), user: this.pickUser(), action: share ? 'share' : 'follow', displayType, rawAction: share ? 3 : 1, usersJoined: milestone };
+      }
+      case 'roomUserSeq': {
+        this.viewers = Math.max(1, this.viewers + this.int(-20, 20));
+        const top = [...this.coins].sort((a, b) => b[1] - a[1]).slice(0, 3);
+        return {
+          type: 'roomUserSeq',
+          ...this.head('roomUserSeq', now),
+          viewerCount: this.viewers,
+          totalViewers: this.totalViewers,
+          topViewers: top.map(([userId, coinCount], idx) => ({ user: this.audience.find((u) => u.userId === userId)!, coinCount, rank: idx + 1 })),
+        };
+      }
+      case 'battle':
+        return this.battleStep(now);
+      case 'subscribe':
+        return { type: 'subscribe', ...this.head('subscribe', now), user: this.pickUser(), subMonth: this.int(1, 12) };
+      case 'emoteChat': {
+        const n = this.int(0, 50);
+        return { type: 'emoteChat', ...this.head('emoteChat', now), user: this.pickUser(), emoteId: String(7_190_000_000_000_000_000n + BigInt(n)), emoteUrl: `${this.assetBaseUrl}/emotes/e${n}.webp` };
+      }
+      case 'envelope': {
+        const user = this.pickUser();
+        return {
+          type: 'envelope',
+          ...this.head('envelope', now),
+          envelopeId: this.nextMsgId(),
+          diamondCount: this.pick([100, 200, 500, 1000]),
+          peopleCount: this.pick([10, 20, 50]),
+          user: { ...user, uniqueId: '', isModerator: false, isSubscriber: false, followRole: 0, badges: [] },
+        };
+      }
+      case 'question':
+        return { type: 'question', ...this.head('question', now), user: this.pickUser(), questionText: this.pick(QUESTIONS), questionId: this.nextMsgId() };
+      case 'rankUpdate': {
+        const rankType = this.pick([0, 1, 8]);
+        return { type: 'rankUpdate', ...this.head('rankUpdate', now), rankType, rankList: [{ rankType, rank: this.int(1, 99), text: rankType === 1 ? 'Weekly No. {0:string}' : 'Hourly No. {0:string}' }] };
+      }
+      case 'linkMic':
+        return { type: 'linkMic', ...this.head('linkMic', now), action: this.pick([1, 2, 8, 9]), users: [this.pickUser()] };
+      case 'liveIntro':
+        return { type: 'liveIntro', ...this.head('liveIntro', now), title: 'Playing with chat', host: this.hostUser() };
+      case 'room':
+        return { type: 'room', ...this.head('room', now), method: 'RoomMessage', content: 'Welcome to TikTok LIVE! Have fun interacting with the LIVE creator and other viewers in real time.' };
+      case 'pause':
+        this.paused = !this.paused;
+        return this.control(this.paused ? 1 : 2, now);
+      case 'unknown':
+        return this.unknown(now);
+    }
+  }
+
+  /** A control message: 1 paused, 2 unpaused, 3 ended, 4 suspended. */
+  control(action: number, now: number): ControlEvent {
+    return { type: 'control', ...this.head('control', now), action, tips: action === 3 ? 'The LIVE has ended' : '' };
+  }
+
+  private head(type: keyof typeof EVENT_METHODS, now: number): WireEventBase {
+    return { method: EVENT_METHODS[type], msgId: this.nextMsgId(), roomId: this.roomId, createTime: now };
+  }
+
+  private gift(now: number): GiftEvent {
+    const roll = this.random();
+    // Continue or end a running streak most of the time when one is open.
+    if (this.streaks.length > 0 && roll < 0.65) {
+      const idx = this.int(0, this.streaks.length - 1);
+      const streak = this.streaks[idx]!;
+      const end = streak.count >= 30 || this.random() < 0.3;
+      if (end) this.streaks.splice(idx, 1);
+      else streak.count += this.int(1, 3);
+      if (end) this.addCoins(streak.user.userId, streak.count * streak.gift.diamondCount);
+      return this.giftEvent(streak.user, streak.gift, streak.groupId, streak.count, end, now);
+    }
+    const user = this.pickUser();
+    if (this.random() < 0.75 || this.single.length === 0) {
+      const gift = this.pick(this.streakable);
+      const groupId = String(now * 1000 + this.int(0, 999));
+      if (this.streaks.length < 16) this.streaks.push({ user, gift, groupId, count: 1 });
+      return this.giftEvent(user, gift, groupId, 1, false, now);
+    }
+    const gift = this.pick(this.single);
+    this.addCoins(user.userId, gift.diamondCount);
+    return this.giftEvent(user, gift, '0', 1, false, now);
+  }
+
+  private giftEvent(user: LiveUser, gift: CatalogGift, groupId: string, repeatCount: number, repeatEnd: boolean, now: number): GiftEvent {
+    return {
+      type: 'gift',
+      ...this.head('gift', now),
+      user,
+      giftId: gift.id,
+      giftName: gift.name,
+      diamondCount: gift.diamondCount,
+      giftType: gift.type,
+      giftPictureUrl: `${this.assetBaseUrl}/gifts/${gift.id}.webp`,
+      repeatCount,
+      repeatEnd,
+      combo: gift.type === 1 && !repeatEnd,
+      groupId,
+      toUser: undefined,
+    };
+  }
+
+  private battleStep(now: number): BattleEvent | BattleArmiesEvent {
+    if (!this.battle) {
+      const rival = this.makeUser(100_000 + this.int(0, 9999));
+      this.battle = {
+        battleId: this.nextMsgId(),
+        updates: 0,
+        teams: [
+          { hostUserId: this.hostUser().userId, uniqueId: this.hostUniqueId, nickname: this.hostUser().nickname, score: 0, users: new Map() },
+          { hostUserId: rival.userId, uniqueId: rival.uniqueId, nickname: rival.nickname, score: 0, users: new Map() },
+        ],
+      };
+      return this.battleEvent(this.battle, 1, 4, now, false);
+    }
+    const battle = this.battle;
+    if (battle.updates >= 6 && this.random() < 0.3) {
+      this.battle = undefined;
+      return this.battleEvent(battle, 2, 5, now, true);
+    }
+    battle.updates += 1;
+    const team = battle.teams[this.int(0, 1)]!;
+    const user = this.pickUser();
+    const points = this.pick([1, 5, 10, 99]);
+    team.score += points;
+    team.users.set(user.userId, (team.users.get(user.userId) ?? 0) + points);
+    return {
+      type: 'battleArmies',
+      ...this.head('battleArmies', now),
+      battleId: battle.battleId,
+      triggerReason: 1,
+      teams: battle.teams.map((t) => ({
+        hostUserId: t.hostUserId,
+        score: t.score,
+        users: [...t.users].map(([userId, score]) => {
+          const u = this.audience.find((a) => a.userId === userId)!;
+          return { userId, nickname: u.nickname, score, profilePictureUrl: u.profilePictureUrl };
+        }),
+      })),
+    };
+  }
+
+  private battleEvent(battle: Battle, status: number, action: number, now: number, finished: boolean): BattleEvent {
+    const [a, b] = battle.teams;
+    return {
+      type: 'battle',
+      ...this.head('battle', now),
+      battleId: battle.battleId,
+      status,
+      action,
+      duration: 300,
+      teams: battle.teams.map((t) => ({
+        hostUserId: t.hostUserId,
+        host: { userId: t.hostUserId, uniqueId: t.uniqueId, nickname: t.nickname, profilePictureUrl: '' },
+        result: finished ? (a!.score === b!.score ? 2 : t.score > (t === a ? b! : a!).score ? 0 : 1) : undefined,
+        score: t.score,
+      })),
+    };
+  }
+
+  private unknown(now: number): WireEvent {
+    // A message with a common header (as every Webcast message has) under a method we do not map.
+    const method = this.pick(UNKNOWN_METHODS);
+    const head = { ...this.head('room', now), method };
+    // A room message with no content is exactly a common header on the wire.
+    const payload = encodeEvent({ type: 'room', ...head, content: '' }).payload;
+    return { type: 'unknown', ...head, payload };
+  }
+
+  private addCoins(userId: string, coins: number): void {
+    this.coins.set(userId, (this.coins.get(userId) ?? 0) + coins);
+  }
+
+  private hostUser(): LiveUser {
+    return {
+      userId: '6900000000000000001',
+      uniqueId: this.hostUniqueId,
+      nickname: this.hostUniqueId,
+      profilePictureUrl: `${this.assetBaseUrl}/avatars/host.webp`,
+      isModerator: false,
+      isSubscriber: false,
+      followRole: 0,
+      badges: [],
+    };
+  }
+
+  private makeUser(i: number): LiveUser {
+    const name = Array.from({ length: this.int(2, 4) }, () => this.pick(SYLLABLES)).join('');
+    const level = this.int(0, 40);
+    const moderator = this.random() < 0.02;
+    const subscriber = this.random() < 0.08;
+    return {
+      userId: (7_000_000_000_000_000_000n + BigInt(i) * 7919n).toString(),
+      uniqueId: `${name}_${i}`,
+      nickname: name.charAt(0).toUpperCase() + name.slice(1),
+      profilePictureUrl: `${this.assetBaseUrl}/avatars/${i}.webp`,
+      isModerator: moderator,
+      isSubscriber: subscriber,
+      followRole: this.pick([0, 0, 0, 1, 1, 2]),
+      badges: [
+        ...(moderator ? [{ sceneType: 1, displayType: 1, level: 0, text: '', url: `${this.assetBaseUrl}/badges/moderator.webp` }] : []),
+        ...(subscriber ? [{ sceneType: 4, displayType: 1, level: 0, text: '', url: `${this.assetBaseUrl}/badges/sub.webp` }] : []),
+        ...(level > 0 ? [{ sceneType: 8, displayType: 1, level, text: '', url: `${this.assetBaseUrl}/badges/grade_${level}.webp` }] : []),
+      ],
+    };
+  }
+
+  private pickUser(): LiveUser {
+    return this.audience[this.int(0, this.audience.length - 1)]!;
+  }
+
+  private pick<T>(list: readonly T[]): T {
+    return list[Math.floor(this.random() * list.length)]!;
+  }
+
+  private int(min: number, max: number): number {
+    return min + Math.floor(this.random() * (max - min + 1));
+  }
+}

@@ -1,0 +1,168 @@
+import { gzip } from 'pako';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeFrame,
+  decodeMessage,
+  encodeEvent,
+  encodeFetchResult,
+  encodeMessageFrame,
+  encodePushFrame,
+  FrameDecodeError,
+  inflate,
+  KNOWN_METHODS,
+  LiveError,
+  MessageDecodeError,
+  PayloadTooLargeError,
+} from '../src/decoders/index.js';
+import { everyEventType } from './support/events.js';
+
+const events = everyEventType();
+const goodFrame = (gz = true) =>
+  encodeMessageFrame({ messages: events.map(encodeEvent), cursor: 'c', internalExt: 'e', needAck: true }, { logId: '42', gzip: gz });
+
+/** Runs fn and returns what it threw (or undefined). */
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+    return undefined;
+  } catch (err) {
+    return err;
+  }
+}
+
+describe('bad frames', () => {
+  it('gives FrameDecodeError for garbage bytes', () => {
+    const err = thrown(() => decodeFrame(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff])));
+    expect(err).toBeInstanceOf(FrameDecodeError);
+    expect((err as FrameDecodeError).retryable).toBe(true);
+    expect((err as Error).message).toMatch(/WebSocket frame could not be decoded/);
+  });
+
+  it('gives FrameDecodeError for a truncated frame', () => {
+    const bytes = goodFrame();
+    expect(thrown(() => decodeFrame(bytes.subarray(0, bytes.length - 20)))).toBeInstanceOf(FrameDecodeError);
+  });
+
+  it('gives FrameDecodeError for non-binary input', () => {
+    expect(thrown(() => decodeFrame('hello' as unknown as Uint8Array))).toBeInstanceOf(FrameDecodeError);
+  });
+
+  it('gives FrameDecodeError for truncated gzip, saying so', () => {
+    const body = gzip(encodeFetchResult({ messages: events.map(encodeEvent), cursor: 'c', internalExt: 'e' }));
+    const frame = encodePushFrame({ payloadType: 'msg', headers: { compress_type: 'gzip' }, payload: body.subarray(0, body.length >> 1) });
+    const err = thrown(() => decodeFrame(frame));
+    expect(err).toBeInstanceOf(FrameDecodeError);
+    expect((err as Error).message).toMatch(/truncated/);
+  });
+
+  it('stops a gzip bomb at the cap with PayloadTooLargeError', () => {
+    const bomb = gzip(new Uint8Array(64 * 1024 * 1024)); // 64 MiB of zeros in ~64 KiB
+    expect(bomb.length).toBeLessThan(128 * 1024);
+    const frame = encodePushFrame({ payloadType: 'msg', headers: { compress_type: 'gzip' }, payload: bomb });
+    const err = thrown(() => decodeFrame(frame, { maxBytes: 1024 * 1024 }));
+    expect(err).toBeInstanceOf(PayloadTooLargeError);
+    expect((err as PayloadTooLargeError).maxBytes).toBe(1024 * 1024);
+    // The default cap (16 MiB) stops it too.
+    expect(thrown(() => decodeFrame(frame))).toBeInstanceOf(PayloadTooLargeError);
+  });
+
+  it('reads a payload without gzip magic as raw even when the header says gzip', () => {
+    const body = encodeFetchResult({ messages: [encodeEvent(events[0]!)], cursor: 'c', internalExt: 'e' });
+    const frame = encodePushFrame({ payloadType: 'msg', headers: { compress_type: 'gzip' }, payload: body });
+    expect(decodeFrame(frame).events).toEqual([events[0]]);
+  });
+
+  it('yields nothing for non-msg frames', () => {
+    const frame = encodePushFrame({ payloadType: 'im_enter_room_resp', payload: new Uint8Array([1, 2, 3]) });
+    expect(decodeFrame(frame)).toMatchObject({ result: null, events: [] });
+  });
+});
+
+describe('bad messages inside a good frame', () => {
+  it('turns one bad message into an in-band error event and decodes the rest', () => {
+    const raws = events.slice(0, 3).map(encodeEvent);
+    raws.splice(1, 0, { method: 'WebcastGiftMessage', payload: new Uint8Array([0x0a, 0xff, 0x01, 0x02]), msgId: '99' });
+    const out = decodeFrame(encodeMessageFrame({ messages: raws, cursor: 'c', internalExt: 'e' }, { logId: 1, gzip: true }));
+    expect(out.events.map((e) => e.type)).toEqual([events[0]!.type, 'error', events[1]!.type, events[2]!.type]);
+    const error = out.events[1]!;
+    expect(error).toMatchObject({ type: 'error', method: 'WebcastGiftMessage', msgId: '99' });
+    expect((error as { error: unknown }).error).toBeInstanceOf(MessageDecodeError);
+    expect(((error as { error: Error }).error).message).toMatch(/Could not decode WebcastGiftMessage/);
+  });
+
+  it('skips unknown fields (TikTok adds fields all the time)', () => {
+    const raw = encodeEvent(events[0]!);
+    // Append field 999 (varint) and field 998 (length-delimited) that our schema does not know.
+    const extra = new Uint8Array([0xb8, 0x3e, 0x05, 0xb2, 0x3e, 0x02, 0x68, 0x69]);
+    const payload = new Uint8Array([...raw.payload, ...extra]);
+    expect(decodeMessage(raw.method, payload)).toEqual(events[0]);
+  });
+});
+
+describe('property: bad input only ever gives a LiveError', () => {
+  const good = goodFrame();
+  const goodRaw = goodFrame(false);
+  const cap = 256 * 1024;
+
+  const expectOnlyLiveErrors = (bytes: Uint8Array) => {
+    try {
+      const out = decodeFrame(bytes, { maxBytes: cap });
+      for (const e of out.events) if (e.type === 'error') expect(e.error).toBeInstanceOf(LiveError);
+    } catch (err) {
+      expect(err).toBeInstanceOf(LiveError);
+    }
+  };
+
+  it('random bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => expectOnlyLiveErrors(bytes)), { numRuns: 2000 });
+  });
+
+  const mutated = (base: Uint8Array) =>
+    fc
+      .tuple(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.option(fc.nat()))
+      .map(([flips, cut]) => {
+        const copy = base.slice();
+        for (const [i, v] of flips) copy[i % copy.length] = v;
+        return cut === null ? copy : copy.subarray(0, cut % copy.length);
+      });
+
+  it('mutated and truncated gzip frames', () => {
+    fc.assert(fc.property(mutated(good), (bytes) => expectOnlyLiveErrors(bytes)), { numRuns: 1500 });
+  });
+
+  it('mutated and truncated raw frames', () => {
+    fc.assert(fc.property(mutated(goodRaw), (bytes) => expectOnlyLiveErrors(bytes)), { numRuns: 1500 });
+  });
+
+  it('random payloads for every known method give a typed event or MessageDecodeError', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...KNOWN_METHODS), fc.uint8Array({ maxLength: 512 }), (method, payload) => {
+        try {
+          expect(decodeMessage(`Webcast${method}`, payload).type).not.toBe('unknown');
+        } catch (err) {
+          expect(err).toBeInstanceOf(MessageDecodeError);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('inflate never returns more than the cap', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4096 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 16, max: 8192 }), (seed, repeat, maxBytes) => {
+        const data = new Uint8Array(seed.length * repeat);
+        for (let i = 0; i < repeat; i++) data.set(seed, i * seed.length);
+        try {
+          const out = inflate(gzip(data), { maxBytes });
+          expect(out.length).toBeLessThanOrEqual(maxBytes);
+          expect(out).toEqual(data);
+        } catch (err) {
+          expect(err).toBeInstanceOf(PayloadTooLargeError);
+          expect(data.length).toBeGreaterThan(maxBytes);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
