@@ -1,0 +1,4 @@
+/**
+ * tiktok-live-rx: TikTok LIVE events as RxJS Observables.
+ */
+export * from './decoders/index.js';
