@@ -7,7 +7,6 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../simulator/*', '../cli/*'], message: 'Client code never imports the simulator or the CLI.' }] }],
     },
   },
   {

@@ -166,3 +166,11 @@ describe('property: bad input only ever gives a LiveError', () => {
     );
   });
 });
+
+describe('oversized frames', () => {
+  it('refuses a raw frame larger than maxBytes before parsing it', () => {
+    const frame = encodePushFrame({ payloadType: 'msg', payload: new Uint8Array(2048) });
+    const err = thrown(() => decodeFrame(frame, { maxBytes: 1024 }));
+    expect(err).toBeInstanceOf(PayloadTooLargeError);
+  });
+});

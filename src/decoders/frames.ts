@@ -1,7 +1,7 @@
 import * as pb from './generated/webcast.js';
-import { FrameDecodeError, LiveError, MessageDecodeError } from '../errors.js';
+import { FrameDecodeError, LiveError, MessageDecodeError, PayloadTooLargeError } from '../errors.js';
 import type { ErrorEvent, WireEvent } from './events.js';
-import { inflate, isGzip, type InflateOptions } from './inflate.js';
+import { DEFAULT_MAX_INFLATE_BYTES, inflate, isGzip, type InflateOptions } from './inflate.js';
 import { idString, toNumber } from './int64.js';
 import { canonicalMethod, decodeMessage } from './messages.js';
 
@@ -162,9 +162,12 @@ export function decodeMessages(messages: readonly RawMessage[], methods?: Readon
  * The whole path for one WebSocket message: push frame → (gunzip) → fetch
  * result → events. Non-`msg` frames (heartbeat echoes, `im_enter_room_resp`,
  * acks) yield no result and no events. A bad frame throws a `LiveError`
- * (`FrameDecodeError`, or `PayloadTooLargeError` past the inflate cap).
+ * (`FrameDecodeError`, or `PayloadTooLargeError` when the frame or its
+ * decompressed payload is larger than `maxBytes`).
  */
 export function decodeFrame(bytes: Uint8Array | ArrayBuffer, options: DecodeFrameOptions = {}): DecodedFrame {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INFLATE_BYTES;
+  if (bytes.byteLength > maxBytes) throw new PayloadTooLargeError(maxBytes);
   const frame = decodePushFrame(bytes);
   if (frame.payloadType !== 'msg' || frame.payload.length === 0) return { frame, result: null, events: [] };
   // compress_type says gzip when the URL asked for it; a payload without the

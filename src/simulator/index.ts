@@ -1,0 +1,23 @@
+/**
+ * A protocol-faithful local TikTok LIVE for demos and tests (Node only):
+ * web pages, webcast APIs, both sign-server styles and the push WebSocket on
+ * one port, with seeded traffic, scripted scenarios and faults on demand.
+ */
+export { startSimulator, type Simulator, type SimulatorOptions, type SimulatorClientOptions } from './simulator.js';
+export {
+  SimRoom,
+  roomIdFor,
+  type RoomStatus,
+  type RoomTrafficOptions,
+  type SimRoomConfig,
+  type ScenarioStep,
+  type FaultName,
+  type SentMessage,
+  type ReceivedFrame,
+  type ConnectionInfo,
+  type RealFramesFile,
+  type EventInit,
+} from './room.js';
+export { TrafficGenerator, DEFAULT_MIX, prng, type TrafficKind, type TrafficOptions } from './traffic.js';
+export { GIFT_CATALOG, type CatalogGift } from './gifts.js';
+export { signUrl, SIM_USER_AGENT, type ApiKeyInfo, type SignRateLimitOptions } from './signServers.js';

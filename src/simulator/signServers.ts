@@ -1,0 +1,343 @@
+/**
+ * The sign servers people use, on the simulator's port:
+ * - Euler Stream style: GET /webcast/rooms/{roomId}/connect, GET /webcast/fetch,
+ *   GET /webcast/anchors/{uniqueId}/room_id, POST /tiktok/sign_url, POST /webcast/rooms/{roomId}/chat (premium);
+ * - tik.tools style: POST /webcast/sign_url, the sign-and-return endpoints,
+ *   POST /authentication/jwt, POST /captcha/solve/{puzzle,rotate,shapes}.
+ * Both honour API keys, rate limits and the room's sign-server faults.
+ */
+import { createHmac } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readJson, sendBytes, sendJson, token } from './http.js';
+import type { SimRoom } from './room.js';
+
+export const SIM_USER_AGENT =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0';
+
+export interface ApiKeyInfo {
+  /** Premium keys may call premium-only endpoints (402 otherwise). */
+  premium?: boolean;
+}
+
+export interface SignRateLimitOptions {
+  /** Requests allowed per key per window. */
+  limit: number;
+  windowMs: number;
+}
+
+export interface SignContext {
+  baseUrl(): string;
+  roomById(roomId: string): SimRoom | undefined;
+  roomByUniqueId(uniqueId: string): SimRoom | undefined;
+  /** The im/fetch body and cookies for a room, honouring a resume cursor. */
+  fetchFor(room: SimRoom, cursor: string | null, internalExt: string | null): { bytes: Uint8Array; ttwid: string };
+  apiKeys: Map<string, ApiKeyInfo> | undefined;
+  rateLimit: SignRateLimitOptions | undefined;
+  jwtSecret: string;
+}
+
+type Style = 'euler' | 'tiktool';
+
+/** Adds msToken / X-Bogus / X-Gnarly as the sign servers do (deterministic per URL). */
+export function signUrl(url: string): { signedUrl: string; msToken: string; xBogus: string; xGnarly: string } {
+  const u = new URL(url);
+  for (const p of ['msToken', 'X-Bogus', 'X-Gnarly', '_signature']) u.searchParams.delete(p);
+  const msToken = token(`ms${u}`, 107);
+  const xBogus = `DFSz${token(`xb${u}`, 24)}`;
+  const xGnarly = token(`xg${u}`, 64);
+  u.searchParams.set('msToken', msToken);
+  u.searchParams.set('X-Bogus', xBogus);
+  u.searchParams.set('X-Gnarly', xGnarly);
+  return { signedUrl: u.toString(), msToken, xBogus, xGnarly };
+}
+
+/** True when a URL carries the signature params sign servers add. */
+export function isSigned(url: URL): boolean {
+  return url.searchParams.has('X-Bogus') && url.searchParams.has('msToken');
+}
+
+function apiKeyOf(req: IncomingMessage, url: URL): string | undefined {
+  const header = req.headers['x-api-key'];
+  return (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('apiKey') ?? url.searchParams.get('api_key') ?? undefined;
+}
+
+function fail(res: ServerResponse, style: Style, status: number, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): void {
+  if (style === 'euler') sendJson(res, status, { code: status, message, ...extra }, headers);
+  else sendJson(res, status, { status_code: status, error: message, ...extra }, headers);
+}
+
+/** Sliding-window counters per API key. */
+class RateLimiter {
+  private readonly hits = new Map<string, number[]>();
+  check(key: string, options: SignRateLimitOptions): { ok: true } | { ok: false; retryAfterMs: number } {
+    const now = Date.now();
+    const recent = (this.hits.get(key) ?? []).filter((t) => now - t < options.windowMs);
+    if (recent.length >= options.limit) {
+      this.hits.set(key, recent);
+      return { ok: false, retryAfterMs: options.windowMs - (now - recent[0]!) };
+    }
+    recent.push(now);
+    this.hits.set(key, recent);
+    if (this.hits.size > 10_000) this.hits.delete(this.hits.keys().next().value!);
+    return { ok: true };
+  }
+}
+
+export class SignServers {
+  private readonly limiter = new RateLimiter();
+
+  constructor(private readonly ctx: SignContext) {}
+
+  /** Handles the request if it is a sign-server route; returns false otherwise. */
+  async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+    const path = url.pathname.replace(/\/+$/, '') || '/';
+    const method = req.method ?? 'GET';
+    let m: RegExpExecArray | null;
+    if (method === 'GET' && (m = /^\/webcast\/rooms\/([^/]+)\/connect$/.exec(path))) {
+      await this.eulerConnect(req, res, url, decodeURIComponent(m[1]!));
+    } else if (method === 'GET' && path === '/webcast/fetch') {
+      await this.eulerConnect(req, res, url, url.searchParams.get('room_id') ?? '');
+    } else if (method === 'GET' && (m = /^\/webcast\/anchors\/([^/]+)\/room_id$/.exec(path))) {
+      await this.eulerRoomId(req, res, url, decodeURIComponent(m[1]!));
+    } else if (method === 'POST' && path === '/tiktok/sign_url') {
+      await this.eulerSignUrl(req, res, url);
+    } else if (method === 'POST' && (m = /^\/webcast\/rooms\/([^/]+)\/chat$/.exec(path))) {
+      await this.eulerChat(req, res, url, decodeURIComponent(m[1]!));
+    } else if (method === 'POST' && path === '/webcast/sign_url') {
+      await this.tiktoolSignUrl(req, res, url);
+    } else if ((m = /^\/webcast\/(check_alive|room_info|room_id|room_video|gift_info|bulk_live_check|rankings)$/.exec(path))) {
+      await this.tiktoolSignAndReturn(req, res, url, m[1]!);
+    } else if (method === 'POST' && path === '/authentication/jwt') {
+      await this.tiktoolJwt(req, res, url);
+    } else if (method === 'POST' && (m = /^\/captcha\/solve\/(puzzle|rotate|shapes)$/.exec(path))) {
+      await this.captcha(req, res, url, m[1] as 'puzzle' | 'rotate' | 'shapes');
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /** API key, per-key rate limit and the room's sign faults. Returns the key's info, or undefined after answering. */
+  private gate(req: IncomingMessage, res: ServerResponse, url: URL, style: Style, room?: SimRoom): ApiKeyInfo | undefined {
+    const key = apiKeyOf(req, url);
+    let info: ApiKeyInfo = { premium: true };
+    if (this.ctx.apiKeys) {
+      const found = key ? this.ctx.apiKeys.get(key) : undefined;
+      if (!found) {
+        fail(res, style, 401, key ? 'Invalid API key' : 'Missing API key: pass x-api-key or apiKey');
+        return undefined;
+      }
+      info = found;
+    }
+    if (room && room.pending.signServerError > 0) {
+      room.pending.signServerError -= 1;
+      fail(res, style, room.pending.signServerStatus, 'Sign server temporarily unavailable');
+      return undefined;
+    }
+    const limited = room && room.pending.signRateLimit > 0 ? ((room.pending.signRateLimit -= 1), room.pending.retryAfterSec * 1000) : undefined;
+    const window = limited === undefined && this.ctx.rateLimit ? this.limiter.check(key ?? 'anonymous', this.ctx.rateLimit) : { ok: true as const };
+    const retryAfterMs = limited ?? (window.ok ? undefined : window.retryAfterMs);
+    if (retryAfterMs !== undefined) {
+      const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+      const reset = Math.ceil((Date.now() + retryAfterMs) / 1000);
+      fail(res, style, 429, 'Too many requests: rate limit reached', style === 'euler' ? { limit_label: 'per-minute' } : { retry_after: seconds }, {
+        'retry-after': String(seconds),
+        'ratelimit-reset': String(seconds),
+        'x-ratelimit-reset': String(reset),
+      });
+      return undefined;
+    }
+    return info;
+  }
+
+  // ------------------------------------------------------------ Euler Stream style
+
+  private async eulerConnect(req: IncomingMessage, res: ServerResponse, url: URL, roomId: string): Promise<void> {
+    const room = this.ctx.roomById(roomId);
+    if (!this.gate(req, res, url, 'euler', room)) return;
+    if (!room) return fail(res, 'euler', 404, `Room ${roomId} not found`);
+    if (room.status !== 'live') return fail(res, 'euler', 404, `Room ${roomId} is not live`);
+    const { bytes, ttwid } = this.ctx.fetchFor(room, url.searchParams.get('cursor'), url.searchParams.get('internal_ext'));
+    sendBytes(res, 200, bytes, {
+      'x-set-tt-cookie': `ttwid=${ttwid}; tt-target-idc=useast1a`,
+      'x-room-id': room.roomId,
+      'x-request-id': String(Date.now()),
+    });
+  }
+
+  private async eulerRoomId(req: IncomingMessage, res: ServerResponse, url: URL, uniqueId: string): Promise<void> {
+    const room = this.ctx.roomByUniqueId(uniqueId);
+    if (!this.gate(req, res, url, 'euler', room)) return;
+    if (!room || room.status === 'notFound') return sendJson(res, 200, { code: 404, ok: false, message: 'User not found', routes_attempted: ['html', 'api'] });
+    sendJson(res, 200, { code: 200, ok: true, routes_attempted: ['html'], is_live: room.status === 'live', room_id: room.roomId, source: 'html' });
+  }
+
+  private async eulerSignUrl(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (!this.gate(req, res, url, 'euler')) return;
+    const body = await this.body(req, res, 'euler');
+    if (body === undefined) return;
+    if (typeof body.url !== 'string' || !URL.canParse(body.url)) return fail(res, 'euler', 400, 'Body must be JSON with a "url" to sign');
+    const signed = signUrl(body.url);
+    sendJson(res, 200, {
+      code: 200,
+      response: {
+        signedUrl: signed.signedUrl,
+        userAgent: SIM_USER_AGENT,
+        browserName: 'Mozilla',
+        browserVersion: SIM_USER_AGENT.slice(8),
+        tokens: { msToken: signed.msToken, 'X-Bogus': signed.xBogus, 'X-Gnarly': signed.xGnarly },
+        requestHeaders: { 'User-Agent': SIM_USER_AGENT },
+        cookies: [],
+      },
+    });
+  }
+
+  private async eulerChat(req: IncomingMessage, res: ServerResponse, url: URL, roomId: string): Promise<void> {
+    const info = this.gate(req, res, url, 'euler', this.ctx.roomById(roomId));
+    if (!info) return;
+    if (!info.premium) return fail(res, 'euler', 402, 'Sending chat messages requires a premium plan');
+    sendJson(res, 200, { code: 200, ok: true, message: 'sent' });
+  }
+
+  // ------------------------------------------------------------ tik.tools style
+
+  private async tiktoolSignUrl(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (!this.gate(req, res, url, 'tiktool')) return;
+    const body = await this.body(req, res, 'tiktool');
+    if (body === undefined) return;
+    if (typeof body.url !== 'string' || !URL.canParse(body.url)) return fail(res, 'tiktool', 400, 'Body must be JSON with a "url" to sign');
+    const signed = signUrl(body.url);
+    sendJson(res, 200, {
+      status_code: 0,
+      data: { signed_url: signed.signedUrl, x_bogus: signed.xBogus, x_gnarly: signed.xGnarly, user_agent: SIM_USER_AGENT, cookies: `ttwid=${token(`tt${body.url}`, 40)}` },
+    });
+  }
+
+  private async tiktoolSignAndReturn(req: IncomingMessage, res: ServerResponse, url: URL, endpoint: string): Promise<void> {
+    let body: Record<string, unknown> = {};
+    if (req.method === 'POST') {
+      const parsed = await this.body(req, res, 'tiktool');
+      if (parsed === undefined) return;
+      body = parsed;
+    }
+    const uniqueId = String(body.unique_id ?? url.searchParams.get('unique_id') ?? '').replace(/^@/, '');
+    const roomId = String(body.room_id ?? url.searchParams.get('room_id') ?? '');
+    const room = roomId ? this.ctx.roomById(roomId) : uniqueId ? this.ctx.roomByUniqueId(uniqueId) : undefined;
+    if (!this.gate(req, res, url, 'tiktool', room)) return;
+    const base = this.ctx.baseUrl();
+    const signedReturn = (target: string) => {
+      const signed = signUrl(target);
+      sendJson(res, 200, {
+        status_code: 0,
+        action: 'fetch_signed_url',
+        signed_url: signed.signedUrl,
+        headers: { 'User-Agent': SIM_USER_AGENT, Referer: 'https://www.tiktok.com/' },
+        cookies: `ttwid=${token(`tt${target}`, 40)}; tt-target-idc=useast1a`,
+      });
+    };
+    switch (endpoint) {
+      case 'bulk_live_check': {
+        const ids = Array.isArray(body.unique_ids) ? body.unique_ids.map(String) : (url.searchParams.get('unique_ids') ?? '').split(',').filter(Boolean);
+        if (ids.length === 0) return fail(res, 'tiktool', 400, 'unique_ids must be a non-empty list');
+        return sendJson(res, 200, {
+          status_code: 0,
+          data: ids.map((id) => {
+            const r = this.ctx.roomByUniqueId(id.replace(/^@/, ''));
+            return { unique_id: id, is_live: r?.status === 'live', room_id: r && r.status !== 'notFound' ? r.roomId : null };
+          }),
+        });
+      }
+      case 'rankings': {
+        if (!room) return fail(res, 'tiktool', 404, 'Unknown creator');
+        return sendJson(res, 200, {
+          status_code: 0,
+          data: { room_id: room.roomId, ranks: [1, 2, 3].map((rank) => ({ rank, user_id: String(7_000_000_000_000_000_000n + BigInt(rank)), score: 1000 / rank })) },
+        });
+      }
+      case 'room_id':
+        if (!uniqueId) return fail(res, 'tiktool', 400, 'unique_id is required');
+        return signedReturn(`${base}/api-live/user/room/?uniqueId=${encodeURIComponent(uniqueId)}&sourceType=54&aid=1988`);
+    }
+    // The rest need a room id: ask the caller to resolve it first, as the real service does.
+    if (!roomId) {
+      if (!uniqueId) return fail(res, 'tiktool', 400, 'unique_id or room_id is required');
+      return sendJson(res, 200, { status_code: 0, action: 'resolve_required', message: 'Resolve the room_id from the live page and call again with room_id' });
+    }
+    switch (endpoint) {
+      case 'check_alive':
+        return signedReturn(`${base}/webcast/room/check_alive/?aid=1988&room_ids=${roomId}`);
+      case 'room_info':
+        return signedReturn(`${base}/webcast/room/info/?aid=1988&room_id=${roomId}`);
+      case 'gift_info':
+        return signedReturn(`${base}/webcast/gift/list/?aid=1988&room_id=${roomId}`);
+      case 'room_video': {
+        if (!room) return fail(res, 'tiktool', 404, `Room ${roomId} not found`);
+        const s = `${base}/stream/${room.roomId}`;
+        return sendJson(res, 200, {
+          status_code: 0,
+          data: { room_id: room.roomId, is_live: room.status === 'live', flv: `${s}/origin.flv`, hls: `${s}/origin.m3u8`, qualities: { origin: `${s}/origin.flv`, hd: `${s}/hd.flv`, sd: `${s}/sd.flv`, ld: `${s}/ld.flv` } },
+        });
+      }
+    }
+  }
+
+  private async tiktoolJwt(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (!this.gate(req, res, url, 'tiktool')) return;
+    const body = (await this.body(req, res, 'tiktool', true)) ?? {};
+    if (res.writableEnded) return;
+    const expireAfter = typeof body.expire_after === 'number' && body.expire_after > 0 ? body.expire_after : 3600;
+    const now = Math.floor(Date.now() / 1000);
+    const claims = {
+      iat: now,
+      exp: now + expireAfter,
+      allowed_creators: Array.isArray(body.allowed_creators) ? body.allowed_creators.map(String) : [],
+      max_websockets: typeof body.max_websockets === 'number' ? body.max_websockets : 1,
+    };
+    const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+    const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}`;
+    const signature = createHmac('sha256', this.ctx.jwtSecret).update(unsigned).digest('base64url');
+    sendJson(res, 200, { status_code: 0, data: { token: `${unsigned}.${signature}`, expires_at: claims.exp } });
+  }
+
+  private async captcha(req: IncomingMessage, res: ServerResponse, url: URL, kind: 'puzzle' | 'rotate' | 'shapes'): Promise<void> {
+    if (!this.gate(req, res, url, 'tiktool')) return;
+    const body = await this.body(req, res, 'tiktool');
+    if (body === undefined) return;
+    const fields = { puzzle: ['puzzle', 'piece'], rotate: ['outer', 'inner'], shapes: ['image'] }[kind];
+    for (const field of fields) {
+      if (!isImageBase64(body[field])) return fail(res, 'tiktool', 400, `"${field}" must be a base64-encoded PNG or JPEG image`);
+    }
+    // An emulated remote service: canned answers derived from the input, so they are stable per request.
+    const seed = Number.parseInt(token(fields.map((f) => String(body[f]).slice(0, 64)).join('|'), 6).replace(/[^0-9]/g, '') || '7', 10);
+    const solveTimeMs = 20 + (seed % 60);
+    const confidence = 0.9 + (seed % 10) / 100;
+    const data =
+      kind === 'puzzle'
+        ? { slideX: 40 + (seed % 200), slideY: 0, confidence, solveTimeMs }
+        : kind === 'rotate'
+          ? { angle: seed % 360, confidence, solveTimeMs }
+          : { point1: { x: 30 + (seed % 100), y: 40 + (seed % 80) }, point2: { x: 180 + (seed % 90), y: 60 + (seed % 70) }, confidence, solveTimeMs };
+    sendJson(res, 200, { status_code: 0, data });
+  }
+
+  /** Reads a JSON object body, answering 400 itself when it is not one. */
+  private async body(req: IncomingMessage, res: ServerResponse, style: Style, optional = false): Promise<Record<string, unknown> | undefined> {
+    try {
+      const body = await readJson(req);
+      if (body === undefined && optional) return {};
+      if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
+      fail(res, style, 400, 'Body must be a JSON object');
+    } catch {
+      fail(res, style, 400, 'Body is not valid JSON');
+    }
+    return undefined;
+  }
+}
+
+function isImageBase64(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length < 8) return false;
+  const bytes = Buffer.from(value.replace(/^data:image\/\w+;base64,/, ''), 'base64');
+  const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+  return png || jpeg;
+}
