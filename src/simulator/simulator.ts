@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { InvalidArgumentError } from '../errors.js';
 import { GIFT_CATALOG, type CatalogGift } from './gifts.js';
@@ -30,6 +31,8 @@ export interface SimulatorOptions {
   giftList?: unknown;
   /** Messages of history kept per room for resume. Default 200,000. */
   historySize?: number;
+  /** Serve HTTPS and WSS with this key and certificate (PEM), for clients that insist on TLS. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
 }
 
 /** The options that point `liveRoom$` and the HTTP helpers at a simulator. */
@@ -174,14 +177,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     return roomId ? roomById(roomId) : undefined;
   };
 
-  const server: Server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { status_code: 500, message: `Simulator error: ${(err as Error).message}` });
       else res.destroy();
     });
-  });
+  };
+  const server: Server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, onRequest) : createServer(onRequest);
   const sockets = new Set<Socket>();
-  server.on('connection', (s) => {
+  server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
@@ -199,7 +203,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
-  baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  baseUrl = `${options.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
 
   let closed: Promise<void> | undefined;
   return {
