@@ -1,0 +1,126 @@
+import { HttpError, InvalidArgumentError, RequestTimeoutError } from '../errors.js';
+import { DEFAULT_ENDPOINTS, DEFAULT_TIMEOUT_MS, DEFAULT_USER_AGENT, type Endpoints, type HttpOptions } from './options.js';
+
+export interface RequestInitLite {
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  /** Parse the body as JSON and send it with content-type application/json. */
+  json?: unknown;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  url: string;
+  text(): Promise<string>;
+  bytes(): Promise<Uint8Array>;
+}
+
+/** Base URLs with the defaults filled in and no trailing slash. */
+export function endpointsOf(options: HttpOptions): Endpoints {
+  const e = { ...DEFAULT_ENDPOINTS, ...options.endpoints };
+  return { web: e.web.replace(/\/+$/, ''), webcast: e.webcast.replace(/\/+$/, '') };
+}
+
+export function cookieHeader(cookies: Record<string, string> | undefined): string {
+  return Object.entries(cookies ?? {})
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
+}
+
+/** Parses `a=1; b=2` (as in X-Set-TT-Cookie) into a map. */
+export function parseCookieString(value: string | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (value ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+/** The name=value of each Set-Cookie header of a response. */
+export function setCookies(headers: Headers): Record<string, string> {
+  const list = typeof headers.getSetCookie === 'function' ? headers.getSetCookie() : (headers.get('set-cookie') ?? '').split(/,(?=\s*\w+=)/);
+  const out: Record<string, string> = {};
+  for (const line of list) {
+    const first = line.split(';')[0] ?? '';
+    const eq = first.indexOf('=');
+    if (eq > 0) out[first.slice(0, eq).trim()] = first.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+/**
+ * One HTTP request through the injected (or global) fetch, with a timeout and
+ * the caller's signal. Network failures are retryable `HttpError`s; a timeout
+ * is a `RequestTimeoutError`. Status codes are the caller's to judge.
+ */
+export async function request(url: string, init: RequestInitLite, options: HttpOptions): Promise<HttpResponse> {
+  const doFetch = options.fetch ?? globalThis.fetch;
+  if (typeof doFetch !== 'function') throw new InvalidArgumentError('No fetch available: pass options.fetch (this runtime has no global fetch)');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(options.signal?.reason);
+  if (options.signal?.aborted) onAbort();
+  else options.signal?.addEventListener('abort', onAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const headers: Record<string, string> = {
+    'User-Agent': options.userAgent ?? DEFAULT_USER_AGENT,
+    Accept: 'text/html,application/json,application/protobuf',
+    'Accept-Language': 'en-US,en;q=0.9',
+    ...options.headers,
+    ...init.headers,
+  };
+  const cookie = cookieHeader(options.cookies);
+  if (cookie) headers.Cookie = headers.Cookie ? `${headers.Cookie}; ${cookie}` : cookie;
+  let body = init.body;
+  if (init.json !== undefined) {
+    body = JSON.stringify(init.json);
+    headers['Content-Type'] = 'application/json';
+  }
+  try {
+    const res = await doFetch(url, { method: init.method ?? 'GET', headers, body, signal: controller.signal, redirect: 'follow' });
+    // Read the body inside the timeout too.
+    const buffer = new Uint8Array(await res.arrayBuffer());
+    return {
+      status: res.status,
+      headers: res.headers,
+      url: res.url || url,
+      text: async () => new TextDecoder().decode(buffer),
+      bytes: async () => buffer,
+    };
+  } catch (err) {
+    if (timedOut) throw new RequestTimeoutError(url, timeoutMs, { cause: err });
+    if (options.signal?.aborted) throw err;
+    throw new HttpError(`Request to ${url} failed: ${(err as Error)?.message ?? String(err)}`, undefined, { cause: err, retryable: true });
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Parses a JSON body, or throws an `HttpError` that says what came back instead. */
+export async function readJson<T = unknown>(res: HttpResponse, what: string): Promise<T> {
+  const text = await res.text();
+  try {
+    return JSON.parse(text) as T;
+  } catch (err) {
+    const snippet = text.slice(0, 120).replace(/\s+/g, ' ');
+    throw new HttpError(`${what} answered ${res.status} with a body that is not JSON: "${snippet}"`, res.status, { cause: err, retryable: res.status >= 500 });
+  }
+}
+
+/** `base + path?query`, with the query's undefined values left out. */
+export function buildUrl(base: string, path: string, query: Record<string, string | undefined>): string {
+  const url = new URL(path.replace(/^\/*/, '/'), `${base}/`);
+  const basePath = new URL(`${base}/`).pathname.replace(/\/$/, '');
+  if (basePath) url.pathname = basePath + url.pathname;
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, v);
+  return url.toString();
+}

@@ -1,0 +1,14 @@
+export { normalizeUniqueId, assertRoomId } from './uniqueId.js';
+export { resolveLivePage, resolveRoomId, createRoomIdCache, type LivePageInfo, type RoomIdCache, type ResolveRoomIdOptions } from './livePage.js';
+export { fetchRoomInfo, parseRoomInfo, type RoomInfo, type RoomOwner, type StreamUrls } from './roomInfo.js';
+export {
+  eulerSignProvider,
+  tiktoolSignProvider,
+  resolveSignProvider,
+  buildPushUrl,
+  type SignProvider,
+  type SignRequest,
+  type SignedConnection,
+  type SignOptions,
+} from './sign.js';
+export { DEFAULT_ENDPOINTS, DEFAULT_EULER_SIGN_SERVER, DEFAULT_TIKTOOL_SIGN_SERVER, DEFAULT_USER_AGENT, type HttpOptions, type Endpoints } from './options.js';

@@ -1,0 +1,95 @@
+import { Observable, switchMap, type OperatorFunction } from 'rxjs';
+import type { SignedConnection } from '../api/sign.js';
+import { cookieHeader } from '../api/http.js';
+import { encodeEnterRoom } from '../decoders/index.js';
+import { ConnectionClosedError, LiveError } from '../errors.js';
+import type { SocketEvent } from './types.js';
+
+/** Callbacks a socket reports through. */
+export interface SocketHandlers {
+  open(): void;
+  message(data: Uint8Array): void;
+  close(code: number, reason: string): void;
+  /** A handshake rejection should arrive as a `HandshakeRejectedError`. */
+  error(error: unknown): void;
+}
+
+/** The little a socket must do. */
+export interface LiveSocket {
+  send(data: Uint8Array): void;
+  close(code?: number, reason?: string): void;
+}
+
+export interface SocketInit {
+  /** Sent where the runtime allows (Node's `ws` does; browsers cannot). */
+  headers: Record<string, string>;
+  protocols?: string[];
+}
+
+/** Opens a WebSocket. Inject one to test, to use another runtime's socket, or to add a proxy. */
+export type WebSocketFactory = (url: string, init: SocketInit, handlers: SocketHandlers) => LiveSocket;
+
+export interface ConnectOptions {
+  /** Send `im_enter_room` on open (default true; TikTok pushes nothing before it). */
+  enterRoom?: boolean;
+}
+
+/**
+ * A cold socket per signed connection: opening it sends `im_enter_room`, each
+ * binary message becomes a `frame` event, and unsubscribing closes it with
+ * 1000. A close the subscriber did not ask for is an error, even a clean 1000:
+ * a retryable `ConnectionClosedError`, so the retry sees it. A handshake the
+ * server refused errors with the factory's `HandshakeRejectedError`.
+ *
+ * ```
+ * signed:  --s----------------
+ * socket:    --o--f--f--x        (x: the server closed)
+ * result:  ----o--f--f--#        (#: ConnectionClosedError)
+ * ```
+ *
+ * @example
+ * signed$.pipe(connect(defaultWebSocketFactory)).subscribe((e) => e.type === 'frame' && handle(e.data));
+ */
+export function connect(factory: WebSocketFactory, options: ConnectOptions = {}): OperatorFunction<SignedConnection, SocketEvent> {
+  return switchMap(
+    (signed) =>
+      new Observable<SocketEvent>((subscriber) => {
+        let done = false;
+        const headers: Record<string, string> = { 'User-Agent': signed.userAgent };
+        const cookie = cookieHeader(signed.cookies);
+        if (cookie) headers.Cookie = cookie;
+        const send = (bytes: Uint8Array) => {
+          if (!done) socket.send(bytes);
+        };
+        const socket = factory(signed.wsUrl, { headers }, {
+          open() {
+            if (done) return;
+            if (options.enterRoom !== false) socket.send(encodeEnterRoom(signed.roomId));
+            subscriber.next({ type: 'open', signed, send });
+          },
+          message(data) {
+            if (!done) subscriber.next({ type: 'frame', data, send });
+          },
+          close(code, reason) {
+            if (done) return;
+            done = true;
+            subscriber.error(new ConnectionClosedError(code, reason));
+          },
+          error(error) {
+            if (done) return;
+            done = true;
+            subscriber.error(
+              error instanceof LiveError
+                ? error
+                : new ConnectionClosedError(1006, (error as Error)?.message ?? 'socket error', { cause: error }),
+            );
+          },
+        });
+        return () => {
+          if (done) return;
+          done = true;
+          socket.close(1000, 'client closed');
+        };
+      }),
+  );
+}

@@ -1,0 +1,64 @@
+import { asyncScheduler, Observable, Subscription, timer, type MonoTypeOperatorFunction, type SchedulerLike } from 'rxjs';
+import { encodeHeartbeat } from '../decoders/index.js';
+import { StaleConnectionError } from '../errors.js';
+import type { SocketEvent } from './types.js';
+
+export interface HeartbeatOptions {
+  /** Time between `hb` frames, ms. Default 10,000 (what TikTok's web client uses). */
+  interval?: number;
+  /** A socket that delivers no frame for this long is stale. Default 2.5 × interval. 0 turns the watchdog off. */
+  staleAfterMs?: number;
+  scheduler?: SchedulerLike;
+}
+
+/**
+ * Keeps a socket alive and honest: on `open` it sends an `hb` frame at once and
+ * then every `interval` (`sendPacketSeqId` counting from 1), and a watchdog
+ * turns a silent socket (no frame for `staleAfterMs`) into a retryable
+ * `StaleConnectionError`. Events pass through unchanged.
+ *
+ * ```
+ * source:  -o--f-----f---------------------------
+ * hb sent:  1   2    3    (interval 5)
+ * result:  -o--f-----f--------------#            (staleAfterMs 15 after the last frame)
+ * ```
+ *
+ * @example
+ * socket$.pipe(heartbeat({ interval: 10_000 }))
+ */
+export function heartbeat(options: HeartbeatOptions = {}): MonoTypeOperatorFunction<SocketEvent> {
+  const interval = options.interval ?? 10_000;
+  const staleAfterMs = options.staleAfterMs ?? interval * 2.5;
+  const scheduler = options.scheduler ?? asyncScheduler;
+  return (source) =>
+    new Observable<SocketEvent>((subscriber) => {
+      const subscription = new Subscription();
+      let beats: Subscription | undefined;
+      let watchdog: Subscription | undefined;
+      const armWatchdog = () => {
+        if (staleAfterMs <= 0) return;
+        watchdog?.unsubscribe();
+        watchdog = scheduler.schedule(() => subscriber.error(new StaleConnectionError(staleAfterMs)), staleAfterMs);
+        subscription.add(watchdog);
+      };
+      subscription.add(
+        source.subscribe({
+          next(event) {
+            if (event.type === 'open') {
+              const { send } = event;
+              const roomId = event.signed.roomId;
+              let seq = 0;
+              beats?.unsubscribe();
+              beats = timer(0, interval, scheduler).subscribe(() => send(encodeHeartbeat(roomId, ++seq)));
+              subscription.add(beats);
+            }
+            armWatchdog();
+            subscriber.next(event);
+          },
+          error: (err) => subscriber.error(err),
+          complete: () => subscriber.complete(),
+        }),
+      );
+      return subscription;
+    });
+}

@@ -1,0 +1,95 @@
+import { asyncScheduler, Observable, Subscription, timer, type OperatorFunction, type SchedulerLike } from 'rxjs';
+import type { DisconnectedEvent } from '../decoders/events.js';
+import { ConnectionClosedError, ReconnectExhaustedError, SignRateLimitError, isRetryable } from '../errors.js';
+
+export interface RetryWithBackoffOptions {
+  /** Reconnect attempts after a failure before giving up. Default 5. */
+  maxAttempts?: number;
+  /** Delay before the first reconnect, ms. Default 1,000. */
+  initialDelayMs?: number;
+  /** Upper bound of the delay, ms. Default 30,000. */
+  maxDelayMs?: number;
+  /** ± fraction of random spread on each delay (0..1). Default 0.2. */
+  jitter?: number;
+  /** Start counting attempts from zero again after the source emits. Default true. */
+  resetOnSuccess?: boolean;
+  scheduler?: SchedulerLike;
+  /** Random source for the jitter, in [0, 1). Default Math.random. */
+  random?: () => number;
+}
+
+/** The delay before reconnect attempt `attempt` (1-based), before jitter and retry-after. */
+export function backoffDelay(attempt: number, initialDelayMs: number, maxDelayMs: number): number {
+  return Math.min(maxDelayMs, initialDelayMs * 2 ** (attempt - 1));
+}
+
+function closeInfo(error: unknown): { code: number; reason: string } {
+  if (error instanceof ConnectionClosedError) return { code: error.closeCode, reason: error.reason };
+  return { code: 1006, reason: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * Resubscribes to the source after a retryable `LiveError`, waiting longer each
+ * time (exponential, capped, with jitter; at least a 429's `retryAfterMs`),
+ * and says so in-band with a `disconnected` event (`willReconnect`,
+ * `delayMs`, `attempt`). Terminal errors pass through at once. When attempts
+ * run out it emits `disconnected` with `willReconnect: false` and errors with
+ * `ReconnectExhaustedError` (the last error as `cause`). With `resetOnSuccess`
+ * a source that emits again counts as healthy and the count starts over.
+ *
+ * ```
+ * source:  -a-#            (each subscription)
+ * result:  -a-d-----a-d---------a-d-(d#)     (initialDelayMs 5, maxAttempts 2, no reset, no jitter)
+ * ```
+ *
+ * @example
+ * attempt$.pipe(retryWithBackoff({ maxAttempts: 5, initialDelayMs: 1000 }))
+ */
+export function retryWithBackoff<T>(options: RetryWithBackoffOptions = {}): OperatorFunction<T, T | DisconnectedEvent> {
+  const maxAttempts = options.maxAttempts ?? 5;
+  const initialDelayMs = options.initialDelayMs ?? 1000;
+  const maxDelayMs = options.maxDelayMs ?? 30_000;
+  const jitter = Math.min(1, Math.max(0, options.jitter ?? 0.2));
+  const resetOnSuccess = options.resetOnSuccess ?? true;
+  const scheduler = options.scheduler ?? asyncScheduler;
+  const random = options.random ?? Math.random;
+  return (source) =>
+    new Observable<T | DisconnectedEvent>((subscriber) => {
+      let failures = 0;
+      let inner: Subscription | undefined;
+      let wait: Subscription | undefined;
+      const subscribeSource = () => {
+        inner = source.subscribe({
+          next(value) {
+            if (resetOnSuccess) failures = 0;
+            subscriber.next(value);
+          },
+          error(error) {
+            if (!isRetryable(error)) {
+              subscriber.error(error);
+              return;
+            }
+            failures += 1;
+            const { code, reason } = closeInfo(error);
+            if (failures > maxAttempts) {
+              subscriber.next({ type: 'disconnected', code, reason, attempt: failures, willReconnect: false, delayMs: 0 });
+              subscriber.error(new ReconnectExhaustedError(maxAttempts, { cause: error }));
+              return;
+            }
+            const base = backoffDelay(failures, initialDelayMs, maxDelayMs);
+            let delayMs = Math.round(base * (1 + jitter * (random() * 2 - 1)));
+            if (error instanceof SignRateLimitError && error.retryAfterMs !== undefined) delayMs = Math.max(delayMs, error.retryAfterMs);
+            subscriber.next({ type: 'disconnected', code, reason, attempt: failures, willReconnect: true, delayMs });
+            wait = timer(delayMs, scheduler).subscribe(() => subscribeSource());
+          },
+          complete: () => subscriber.complete(),
+        });
+      };
+      subscribeSource();
+      return () => {
+        inner?.unsubscribe();
+        wait?.unsubscribe();
+      };
+    });
+}
+

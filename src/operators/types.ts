@@ -1,0 +1,47 @@
+import type { ConnectedEvent, ErrorEvent, RoomInfoEvent, WireEvent } from '../decoders/events.js';
+import type { SignedConnection } from '../api/sign.js';
+
+/** The socket is open and `im_enter_room` was sent. */
+export interface SocketOpen {
+  type: 'open';
+  signed: SignedConnection;
+  /** Sends a binary frame on this socket. */
+  send(bytes: Uint8Array): void;
+}
+
+/** One binary WebSocket message. */
+export interface SocketFrame {
+  type: 'frame';
+  data: Uint8Array;
+  send(bytes: Uint8Array): void;
+}
+
+/** What `connect()` emits. */
+export type SocketEvent = SocketOpen | SocketFrame;
+
+/** The decoded messages of one fetch result (the sign server's or one `msg` frame's). */
+export interface EventBatch {
+  type: 'batch';
+  events: Array<WireEvent | ErrorEvent>;
+}
+
+/** What `decode()` emits. */
+export type DecodeOutput = ConnectedEvent | EventBatch;
+
+/** What `demultiplex()` accepts besides batches: lifecycle events pass through. */
+export type PipelineItem = DecodeOutput | RoomInfoEvent | import('../decoders/events.js').DisconnectedEvent | ErrorEvent;
+
+/**
+ * Where a room's stream stands: survives reconnects, so the next sign/connect
+ * resumes where the last one left off. Lives in `liveRoom$`'s `defer`.
+ */
+export interface ResumeState {
+  cursor: string;
+  internalExt: string;
+  /** 1 for the first connection attempt, 2 for the first reconnect, … */
+  attempt: number;
+}
+
+export function createResumeState(): ResumeState {
+  return { cursor: '', internalExt: '', attempt: 0 };
+}

@@ -1,0 +1,217 @@
+import { defer, EMPTY, from, map, mergeMap, Observable, of, type SchedulerLike, concat } from 'rxjs';
+import { fetchRoomInfo, type RoomInfo } from '../api/roomInfo.js';
+import { resolveLivePage } from '../api/livePage.js';
+import { type Endpoints } from '../api/options.js';
+import { resolveSignProvider, type SignProvider, type SignRequest } from '../api/sign.js';
+import { assertRoomId, normalizeUniqueId } from '../api/uniqueId.js';
+import type { LiveEvent, RoomInfoEvent } from '../decoders/events.js';
+import { InvalidArgumentError, UserOfflineError } from '../errors.js';
+import { connect, type WebSocketFactory } from '../operators/connect.js';
+import { decode } from '../operators/decode.js';
+import { demultiplex } from '../operators/demultiplex.js';
+import { heartbeat } from '../operators/heartbeat.js';
+import { retryWithBackoff } from '../operators/retryWithBackoff.js';
+import { sign } from '../operators/sign.js';
+import { createResumeState, type PipelineItem } from '../operators/types.js';
+import { defaultWebSocketFactory, fromWebSocketImpl, type WebSocketLikeConstructor } from './webSocket.js';
+
+/** Options of `liveRoom$`. Every one is optional. */
+export interface LiveRoomOptions {
+  /** Sign-server API key. */
+  apiKey?: string;
+  /** Sign-server base URL. Default: Euler Stream's (or tik.tools' with `signProvider: 'tiktool'`). */
+  signServerUrl?: string;
+  /** `'euler'` (default), `'tiktool'`, or your own function. */
+  signProvider?: 'euler' | 'tiktool' | SignProvider;
+  /** Reconnect after connection errors, resuming where the stream left off. Default true. */
+  autoReconnect?: boolean;
+  /** Reconnect attempts after a failure before giving up. Default 5. */
+  maxReconnectAttempts?: number;
+  /** First reconnect delay (doubles each attempt), ms. Default 1,000. */
+  reconnectDelayMs?: number;
+  /** Longest reconnect delay, ms. Default 30,000. */
+  maxReconnectDelayMs?: number;
+  /** Heartbeat period, ms. Default 10,000. */
+  heartbeatInterval?: number;
+  /** A socket silent this long is stale and reconnected. Default 2.5 × heartbeatInterval. */
+  staleAfterMs?: number;
+  /** A WebSocket constructor (e.g. a browser's or undici's). Default: `ws` on Node, the global one elsewhere. */
+  webSocketImpl?: WebSocketLikeConstructor;
+  /** Full control over sockets (tests, proxies). Takes precedence over `webSocketImpl`. */
+  webSocketFactory?: WebSocketFactory;
+  /** Log each stage to the console (or to your function). */
+  debug?: boolean | ((message: string) => void);
+  /** Skip room resolution and connect to this room id. */
+  roomId?: string;
+  /** Fetch room info first: emits `roomInfo` and fails fast on an offline room. Default true. */
+  fetchRoomInfo?: boolean;
+  /** A logged-in session (age-restricted rooms). */
+  sessionId?: string;
+  /** The data centre of that session's account. */
+  ttTargetIdc?: string;
+  /** Base URLs of TikTok (`web`, `webcast`): point them at a simulator to test. */
+  endpoints?: Partial<Endpoints>;
+  userAgent?: string;
+  /** fetch implementation for the HTTP steps. */
+  fetch?: typeof fetch;
+  /** HTTP timeout, ms. Default 10,000. */
+  timeoutMs?: number;
+  /** Scheduler for heartbeats, watchdog and backoff (tests use a virtual one). */
+  scheduler?: SchedulerLike;
+  /** Decode only these event types' methods (others are skipped unparsed): a speed lever. */
+  events?: ReadonlyArray<LiveEvent['type']>;
+  /** Largest frame (and decompressed payload) accepted. Default 16 MiB. */
+  maxFrameBytes?: number;
+  /** How many msgIds are remembered to drop repeats after reconnects. Default 10,000. */
+  dedupWindow?: number;
+  /** Random source for reconnect jitter. */
+  random?: () => number;
+}
+
+/** Wire methods for each event type, for the `events` option. */
+const METHODS_FOR: Partial<Record<LiveEvent['type'], string[]>> = {
+  chat: ['ChatMessage'],
+  member: ['MemberMessage'],
+  like: ['LikeMessage'],
+  gift: ['GiftMessage'],
+  social: ['SocialMessage'],
+  roomUserSeq: ['RoomUserSeqMessage'],
+  battle: ['LinkMicBattle'],
+  battleArmies: ['LinkMicArmies'],
+  subscribe: ['SubNotifyMessage'],
+  emoteChat: ['EmoteChatMessage'],
+  envelope: ['EnvelopeMessage'],
+  question: ['QuestionNewMessage'],
+  control: ['ControlMessage'],
+  room: ['RoomMessage'],
+  liveIntro: ['LiveIntroMessage'],
+  rankUpdate: ['RankUpdateMessage', 'HourlyRankMessage'],
+  linkMic: ['LinkMicMethod', 'LinkMessage'],
+};
+
+function methodSet(events: LiveRoomOptions['events']): ReadonlySet<string> | undefined {
+  if (!events) return undefined;
+  // The end of the LIVE always matters.
+  const set = new Set<string>(METHODS_FOR.control);
+  for (const type of events) for (const m of METHODS_FOR[type] ?? []) set.add(m);
+  return set;
+}
+
+function logger(debug: LiveRoomOptions['debug'], uniqueId: string): (message: string) => void {
+  if (!debug) return () => {};
+  const sink = typeof debug === 'function' ? debug : (m: string) => console.debug(m);
+  return (message) => sink(`[tiktok-live-rx @${uniqueId}] ${message}`);
+}
+
+/**
+ * A TikTok LIVE room as a cold Observable of `LiveEvent`s. Nothing happens
+ * until you subscribe; each subscription resolves the room, signs, connects
+ * (heartbeats, acks) and emits every event in order. Connection problems are
+ * retried with backoff, resuming from the last cursor so nothing is lost and,
+ * thanks to msgId dedup, nothing is delivered twice; `connected` and
+ * `disconnected` events say what happens. The end of the LIVE emits its
+ * `control` event and completes. Terminal problems (offline, not found, age
+ * restricted, captcha, bad API key, attempts exhausted) error with a typed
+ * `LiveError`. Unsubscribing closes the socket and every timer.
+ *
+ * ```
+ * subscribe:  ^
+ * result:     --R--C--e-e-e--D----C--e-e--(X|)
+ *             R roomInfo, C connected, e events, D disconnected, X control action 3
+ * ```
+ *
+ * @example
+ * liveRoom$('some_streamer', { apiKey })
+ *   .pipe(ofType('chat'))
+ *   .subscribe((e) => console.log(`${e.user.uniqueId}: ${e.comment}`));
+ */
+export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Observable<LiveEvent> {
+  return defer(() => {
+    // Bad arguments fail before any request.
+    if (options.roomId !== undefined) assertRoomId(options.roomId);
+    const name = options.roomId && !uniqueId ? '' : normalizeUniqueId(uniqueId);
+    if (options.maxReconnectAttempts !== undefined && !(options.maxReconnectAttempts >= 0)) {
+      throw new InvalidArgumentError(`maxReconnectAttempts must be 0 or more, got ${options.maxReconnectAttempts}`);
+    }
+    if (options.heartbeatInterval !== undefined && !(options.heartbeatInterval > 0)) {
+      throw new InvalidArgumentError(`heartbeatInterval must be a positive number of ms, got ${options.heartbeatInterval}`);
+    }
+    const log = logger(options.debug, name || options.roomId!);
+    const http = {
+      endpoints: options.endpoints,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      userAgent: options.userAgent,
+    };
+    const provider = resolveSignProvider(options.signProvider, {
+      ...http,
+      apiKey: options.apiKey,
+      signServerUrl: options.signServerUrl,
+      sessionId: options.sessionId,
+      ttTargetIdc: options.ttTargetIdc,
+    });
+    const factory = options.webSocketFactory ?? (options.webSocketImpl ? fromWebSocketImpl(options.webSocketImpl) : defaultWebSocketFactory);
+    const methods = methodSet(options.events);
+
+    // State that survives reconnects.
+    const state = createResumeState();
+    let roomId = options.roomId ?? '';
+    const cookies: Record<string, string> = {};
+    let infoSent = options.fetchRoomInfo === false;
+
+    const resolve$ = defer(async () => {
+      if (roomId) return roomId;
+      log('resolving the room');
+      const page = await resolveLivePage(name, http);
+      if (!page) throw new UserOfflineError(name);
+      if (page.ttwid) cookies.ttwid = page.ttwid;
+      roomId = page.roomId;
+      log(`room ${roomId}`);
+      return roomId;
+    });
+
+    const info$ = (id: string): Observable<RoomInfoEvent> =>
+      infoSent
+        ? EMPTY
+        : from(fetchRoomInfo(id, http)).pipe(
+            map((info: RoomInfo) => {
+              if (!info.isLive) throw new UserOfflineError(name || info.owner.uniqueId || id);
+              infoSent = true;
+              return { type: 'roomInfo' as const, roomId: id, info };
+            }),
+          );
+
+    const attempt$: Observable<PipelineItem> = defer(() => {
+      state.attempt += 1;
+      log(`connection attempt ${state.attempt}`);
+      return resolve$.pipe(
+        mergeMap((id) =>
+          concat(
+            info$(id),
+            of<SignRequest>({ roomId: id, uniqueId: name, cursor: state.cursor, internalExt: state.internalExt, cookies: { ...cookies } }).pipe(
+              sign(provider),
+              connect(factory),
+              heartbeat({ interval: options.heartbeatInterval, staleAfterMs: options.staleAfterMs, scheduler: options.scheduler }),
+              decode({ state, maxBytes: options.maxFrameBytes, methods }),
+            ),
+          ),
+        ),
+      );
+    });
+
+    const connection$: Observable<PipelineItem> =
+      options.autoReconnect === false
+        ? attempt$
+        : attempt$.pipe(
+            retryWithBackoff<PipelineItem>({
+              maxAttempts: options.maxReconnectAttempts ?? 5,
+              initialDelayMs: options.reconnectDelayMs,
+              maxDelayMs: options.maxReconnectDelayMs,
+              scheduler: options.scheduler,
+              random: options.random,
+            }),
+          );
+
+    return connection$.pipe(demultiplex({ dedupWindow: options.dedupWindow }));
+  });
+}
