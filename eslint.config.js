@@ -1,9 +1,16 @@
 // @ts-check
 import tseslint from 'typescript-eslint';
+import rxjsX from 'eslint-plugin-rxjs-x';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'src/decoders/generated/', 'bench/results/', 'scratch/', 'test-artifacts/'] },
   ...tseslint.configs.recommended,
+  {
+    // RxJS rules need type information: the stream code (operators, sources) and its specs.
+    files: ['src/operators/**/*.ts', 'src/sources/**/*.ts'],
+    extends: [rxjsX.configs.recommended],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

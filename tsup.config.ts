@@ -6,6 +6,7 @@ export default defineConfig([
       index: 'src/index.ts',
       decoders: 'src/decoders/index.ts',
       simulator: 'src/simulator/index.ts',
+      operators: 'src/operators/pure.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

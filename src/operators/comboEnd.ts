@@ -1,6 +1,6 @@
 import { asyncScheduler, Observable, Subscription, type MonoTypeOperatorFunction, type SchedulerLike } from 'rxjs';
 import type { GiftEvent } from '../decoders/events.js';
-import { RecentKeys } from './demultiplex.js';
+import { RecentKeys } from './recentKeys.js';
 
 export interface ComboEndOptions {
   /** A streak with no update for this long counts as finished (TikTok sometimes never sends the last frame). Default 10,000 ms. */
@@ -19,7 +19,7 @@ const streakKey = (g: GiftEvent) => `${g.user.userId}:${g.giftId}:${g.groupId}`;
  * already flushed are dropped, so nothing is counted twice.
  *
  * ```
- * source:  -a-b--c-----d----|        (a, b: streak updates; c: its repeatEnd; d: a single gift)
+ * source:  -a-b--c-----d----|    (a, b: updates of one streak; c: its repeatEnd frame; d: a single gift)
  * result:  ------c-----d----|
  * ```
  *
@@ -63,7 +63,7 @@ export function comboEnd(options: ComboEndOptions = {}): MonoTypeOperatorFunctio
             subscription.add(timer);
             open.set(key, { last: gift, timer });
           },
-          error: (err) => subscriber.error(err),
+          error: (err: unknown) => subscriber.error(err),
           complete() {
             for (const key of [...open.keys()]) flush(key);
             subscriber.complete();

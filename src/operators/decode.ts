@@ -58,7 +58,7 @@ export function decode(options: DecodeOptions = {}): OperatorFunction<SocketEven
           record(result);
           if (events.length) subscriber.next({ type: 'batch', events });
         },
-        error: (err) => subscriber.error(err),
+        error: (err: unknown) => subscriber.error(err),
         complete: () => subscriber.complete(),
       });
     });

@@ -1,36 +1,11 @@
 import { Observable, type OperatorFunction } from 'rxjs';
 import type { LiveEvent } from '../decoders/events.js';
 import type { PipelineItem } from './types.js';
+import { RecentKeys } from './recentKeys.js';
 
 export interface DemultiplexOptions {
   /** How many recent msgIds are remembered to drop repeats across reconnects. Default 10,000. */
   dedupWindow?: number;
-}
-
-/** Remembers the last `size` keys: a Set for lookups, a ring for eviction. */
-export class RecentKeys {
-  private readonly set = new Set<string>();
-  private readonly ring: string[];
-  private next = 0;
-  constructor(readonly size: number) {
-    this.ring = new Array<string>(Math.max(1, size));
-  }
-  /** True the first time a key is seen within the window. */
-  add(key: string): boolean {
-    if (this.set.has(key)) return false;
-    const evicted = this.ring[this.next];
-    if (evicted !== undefined) this.set.delete(evicted);
-    this.ring[this.next] = key;
-    this.next = (this.next + 1) % this.ring.length;
-    this.set.add(key);
-    return true;
-  }
-  has(key: string): boolean {
-    return this.set.has(key);
-  }
-  get count(): number {
-    return this.set.size;
-  }
 }
 
 /**
@@ -40,8 +15,8 @@ export class RecentKeys {
  * (`control` action 3 or 4) is emitted, then the stream completes.
  *
  * ```
- * source:  -a-(bc)-b-e-x--|     (letters: events; b repeated; e: control action 3)
- * result:  -a-(bc)---(e|)
+ * source:  -A-B-C-E-X--|      (batches: A [a], B [b c], C [b] again, E [e: control action 3], X [x])
+ * result:  -a-(bc)(e|)
  * ```
  *
  * @example
@@ -67,7 +42,7 @@ export function demultiplex(options: DemultiplexOptions = {}): OperatorFunction<
             }
           }
         },
-        error: (err) => subscriber.error(err),
+        error: (err: unknown) => subscriber.error(err),
         complete: () => subscriber.complete(),
       });
       return subscription;

@@ -1,4 +1,4 @@
-import { asyncScheduler, Observable, Subscription, timer, type MonoTypeOperatorFunction, type SchedulerLike } from 'rxjs';
+import { asyncScheduler, Observable, Subscription, type MonoTypeOperatorFunction, type SchedulerLike } from 'rxjs';
 import { encodeHeartbeat } from '../decoders/index.js';
 import { StaleConnectionError } from '../errors.js';
 import type { SocketEvent } from './types.js';
@@ -18,9 +18,9 @@ export interface HeartbeatOptions {
  * `StaleConnectionError`. Events pass through unchanged.
  *
  * ```
- * source:  -o--f-----f---------------------------
- * hb sent:  1   2    3    (interval 5)
- * result:  -o--f-----f--------------#            (staleAfterMs 15 after the last frame)
+ * source:  -o--f-----f--------------
+ * result:  -o--f-----f--------------#
+ * hb sent:  1    2    3    4    5        (interval 5; staleAfterMs 15: # is 15 after the last frame)
  * ```
  *
  * @example
@@ -49,13 +49,17 @@ export function heartbeat(options: HeartbeatOptions = {}): MonoTypeOperatorFunct
               const roomId = event.signed.roomId;
               let seq = 0;
               beats?.unsubscribe();
-              beats = timer(0, interval, scheduler).subscribe(() => send(encodeHeartbeat(roomId, ++seq)));
+              // Recursive scheduling: a beat now, then one every `interval`.
+              beats = scheduler.schedule(function beat() {
+                send(encodeHeartbeat(roomId, ++seq));
+                this.schedule(undefined, interval);
+              });
               subscription.add(beats);
             }
             armWatchdog();
             subscriber.next(event);
           },
-          error: (err) => subscriber.error(err),
+          error: (err: unknown) => subscriber.error(err),
           complete: () => subscriber.complete(),
         }),
       );

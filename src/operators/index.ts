@@ -6,7 +6,8 @@ export { connect, type WebSocketFactory, type LiveSocket, type SocketHandlers, t
 export { heartbeat, type HeartbeatOptions } from './heartbeat.js';
 export { decode, type DecodeOptions } from './decode.js';
 export { retryWithBackoff, backoffDelay, type RetryWithBackoffOptions } from './retryWithBackoff.js';
-export { demultiplex, RecentKeys, type DemultiplexOptions } from './demultiplex.js';
+export { demultiplex, type DemultiplexOptions } from './demultiplex.js';
+export { RecentKeys } from './recentKeys.js';
 export { ofType } from './ofType.js';
 export * from './selectors.js';
 export { comboEnd, type ComboEndOptions } from './comboEnd.js';

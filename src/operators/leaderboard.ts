@@ -58,7 +58,7 @@ export function leaderboard(options: LeaderboardOptions = {}): OperatorFunction<
           last = signature;
           subscriber.next(ranking.map((e, i) => ({ rank: i + 1, user: e.user, total: e.total, gifts: e.gifts })));
         },
-        error: (err) => subscriber.error(err),
+        error: (err: unknown) => subscriber.error(err),
         complete: () => subscriber.complete(),
       });
     });

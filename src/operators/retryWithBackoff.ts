@@ -1,4 +1,4 @@
-import { asyncScheduler, Observable, Subscription, timer, type OperatorFunction, type SchedulerLike } from 'rxjs';
+import { asyncScheduler, Observable, type OperatorFunction, type SchedulerLike, type Subscription } from 'rxjs';
 import type { DisconnectedEvent } from '../decoders/events.js';
 import { ConnectionClosedError, ReconnectExhaustedError, SignRateLimitError, isRetryable } from '../errors.js';
 
@@ -38,8 +38,11 @@ function closeInfo(error: unknown): { code: number; reason: string } {
  * a source that emits again counts as healthy and the count starts over.
  *
  * ```
- * source:  -a-#            (each subscription)
- * result:  -a-d-----a-d---------a-d-(d#)     (initialDelayMs 5, maxAttempts 2, no reset, no jitter)
+ * source:  -a-#                                (each subscription)
+ * result:  -a-d-----a-e----------a-(f#)
+ *          d: disconnected, attempt 1, delayMs 5; e: attempt 2, delayMs 10;
+ *          f: willReconnect false; #: ReconnectExhaustedError
+ *          (initialDelayMs 5, maxAttempts 2, resetOnSuccess false, jitter 0)
  * ```
  *
  * @example
@@ -64,7 +67,7 @@ export function retryWithBackoff<T>(options: RetryWithBackoffOptions = {}): Oper
             if (resetOnSuccess) failures = 0;
             subscriber.next(value);
           },
-          error(error) {
+          error(error: unknown) {
             if (!isRetryable(error)) {
               subscriber.error(error);
               return;
@@ -80,7 +83,7 @@ export function retryWithBackoff<T>(options: RetryWithBackoffOptions = {}): Oper
             let delayMs = Math.round(base * (1 + jitter * (random() * 2 - 1)));
             if (error instanceof SignRateLimitError && error.retryAfterMs !== undefined) delayMs = Math.max(delayMs, error.retryAfterMs);
             subscriber.next({ type: 'disconnected', code, reason, attempt: failures, willReconnect: true, delayMs });
-            wait = timer(delayMs, scheduler).subscribe(() => subscribeSource());
+            wait = scheduler.schedule(() => subscribeSource(), delayMs);
           },
           complete: () => subscriber.complete(),
         });

@@ -13,11 +13,11 @@ export interface ShareRoomOptions {
  * end of the LIVE resets it, so the next subscriber connects afresh.
  *
  * ```
- * source:  --a--b--c--d-----      (one subscription to the source)
+ * source:  --a--b--c--d-----      (one subscription to the source: ^------------!)
  * sub 1:   ^-------!
  * sub 2:        ^-------!
- * seen 1:  --a--b--c
- * seen 2:        b--c--d
+ * seen 1:  --a--b--
+ * seen 2:       b--c--d-
  * ```
  *
  * @example

@@ -159,16 +159,22 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
     const cookies: Record<string, string> = {};
     let infoSent = options.fetchRoomInfo === false;
 
-    const resolve$ = defer(async () => {
-      if (roomId) return roomId;
-      log('resolving the room');
-      const page = await resolveLivePage(name, http);
-      if (!page) throw new UserOfflineError(name);
-      if (page.ttwid) cookies.ttwid = page.ttwid;
-      roomId = page.roomId;
-      log(`room ${roomId}`);
-      return roomId;
-    });
+    // Known room ids are used at once (synchronously, so virtual-time tests see no promise).
+    const resolve$ = defer(() =>
+      roomId
+        ? of(roomId)
+        : from(
+            (async () => {
+              log('resolving the room');
+              const page = await resolveLivePage(name, http);
+              if (!page) throw new UserOfflineError(name);
+              if (page.ttwid) cookies.ttwid = page.ttwid;
+              roomId = page.roomId;
+              log(`room ${roomId}`);
+              return roomId;
+            })(),
+          ),
+    );
 
     const info$ = (id: string): Observable<RoomInfoEvent> =>
       infoSent

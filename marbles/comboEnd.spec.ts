@@ -1,0 +1,67 @@
+import { describe, it } from 'vitest';
+import { comboEnd } from '../src/operators/comboEnd.js';
+import { gift, newScheduler, user } from './support.js';
+
+const alice = user('1', 'alice');
+const bob = user('2', 'bob');
+
+describe('comboEnd', () => {
+  it('holds a streak back until its repeatEnd and passes single gifts at once (the TSDoc diagram)', () => {
+    const a = gift(alice, { repeatCount: 1 });
+    const b = gift(alice, { repeatCount: 4 });
+    const c = gift(alice, { repeatCount: 4, repeatEnd: true, combo: false });
+    const d = gift(bob, { giftType: 2, giftId: 6064, giftName: 'GG', combo: false, groupId: '0' });
+    newScheduler().run(({ cold, expectObservable }) => {
+      expectObservable(cold('-a-b--c-----d----|', { a, b, c, d }).pipe(comboEnd())).toBe('------c-----d----|', { c, d });
+    });
+  });
+
+  it('flushes a streak that never got its last frame after idleMs, with the last count', () => {
+    const a = gift(alice, { repeatCount: 2 });
+    const b = gift(alice, { repeatCount: 7 });
+    newScheduler().run(({ cold, expectObservable }) => {
+      expectObservable(cold('a-b', { a, b }).pipe(comboEnd({ idleMs: 10 }))).toBe('------------f', { f: { ...b, repeatEnd: true, combo: false } });
+    });
+  });
+
+  it('each update restarts the idle timer', () => {
+    const frames = [1, 2, 3, 4].map((n) => gift(alice, { repeatCount: n }));
+    newScheduler().run(({ cold, expectObservable }) => {
+      const source = cold('a--b--c--d', { a: frames[0]!, b: frames[1]!, c: frames[2]!, d: frames[3]! });
+      expectObservable(source.pipe(comboEnd({ idleMs: 5 }))).toBe('--------------f', { f: { ...frames[3]!, repeatEnd: true, combo: false } });
+    });
+  });
+
+  it('drops the late repeatEnd of a streak already flushed, so it is never counted twice', () => {
+    const a = gift(alice, { repeatCount: 3 });
+    const late = gift(alice, { repeatCount: 3, repeatEnd: true, combo: false });
+    newScheduler().run(({ cold, expectObservable }) => {
+      expectObservable(cold('a-------x|', { a, x: late }).pipe(comboEnd({ idleMs: 4 }))).toBe('----f----|', { f: { ...a, repeatEnd: true, combo: false } });
+    });
+  });
+
+  it('keeps streaks of different users and groups apart', () => {
+    const a1 = gift(alice, { groupId: '10', repeatCount: 1 });
+    const b1 = gift(bob, { groupId: '20', repeatCount: 1 });
+    const a2 = gift(alice, { groupId: '10', repeatCount: 5, repeatEnd: true, combo: false });
+    const b2 = gift(bob, { groupId: '20', repeatCount: 2, repeatEnd: true, combo: false });
+    newScheduler().run(({ cold, expectObservable }) => {
+      expectObservable(cold('ab-x-y|', { a: a1, b: b1, x: b2, y: a2 }).pipe(comboEnd())).toBe('---x-y|', { x: b2, y: a2 });
+    });
+  });
+
+  it('flushes open streaks when the source completes', () => {
+    const a = gift(alice, { repeatCount: 9 });
+    newScheduler().run(({ cold, expectObservable }) => {
+      expectObservable(cold('a--|', { a }).pipe(comboEnd())).toBe('---(f|)', { f: { ...a, repeatEnd: true, combo: false } });
+    });
+  });
+
+  it('counts a one-gift streak (1, then the end frame with 1) once', () => {
+    const a = gift(alice, { repeatCount: 1 });
+    const end = gift(alice, { repeatCount: 1, repeatEnd: true, combo: false });
+    newScheduler().run(({ cold, expectObservable }) => {
+      expectObservable(cold('a-e|', { a, e: end }).pipe(comboEnd())).toBe('--e|', { e: end });
+    });
+  });
+});

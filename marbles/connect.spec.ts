@@ -1,0 +1,82 @@
+import { map } from 'rxjs';
+import { describe, expect, it } from 'vitest';
+import { encodeEnterRoom } from '../src/decoders/index.js';
+import { ConnectionClosedError, HandshakeRejectedError } from '../src/errors.js';
+import { connect } from '../src/operators/connect.js';
+import type { SocketEvent } from '../src/operators/types.js';
+import { fakeFactory, newScheduler, ROOM_ID, signed } from './support.js';
+
+const label = map((e: SocketEvent) => (e.type === 'open' ? 'o' : `f${e.data[0]}`));
+
+describe('connect', () => {
+  it('opens a socket per signed connection, emits open and frames, and errors on a close it did not ask for (the TSDoc diagram)', () => {
+    const scheduler = newScheduler();
+    scheduler.run(({ cold, expectObservable }) => {
+      const { factory } = fakeFactory((socket) => {
+        scheduler.schedule(() => socket.handlers.open(), 2);
+        scheduler.schedule(() => socket.handlers.message(new Uint8Array([1])), 5);
+        scheduler.schedule(() => socket.handlers.message(new Uint8Array([2])), 8);
+        scheduler.schedule(() => socket.handlers.close(1000, 'bye'), 11);
+      });
+      const result = cold('--s----------------', { s: signed() }).pipe(connect(factory), label);
+      expectObservable(result).toBe('----o--f--g--#', { o: 'o', f: 'f1', g: 'f2' }, new ConnectionClosedError(1000, 'bye'));
+    });
+  });
+
+  it('sends im_enter_room as the first frame on open', () => {
+    const scheduler = newScheduler();
+    const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.open(), 1));
+    scheduler.run(({ cold, expectObservable }) => {
+      expectObservable(cold('s', { s: signed() }).pipe(connect(factory), label)).toBe('-o', { o: 'o' });
+    });
+    expect(sockets[0]!.sent[0]).toEqual(encodeEnterRoom(ROOM_ID));
+  });
+
+  it('passes the User-Agent and the cookies as headers', () => {
+    const scheduler = newScheduler();
+    const { factory, sockets } = fakeFactory();
+    scheduler.run(({ cold }) => {
+      cold('s', { s: signed({ cookies: { ttwid: 'abc', 'tt-target-idc': 'useast1a' }, userAgent: 'Agent/1' }) }).pipe(connect(factory)).subscribe();
+    });
+    expect(sockets[0]!.headers).toEqual({ 'User-Agent': 'Agent/1', Cookie: 'ttwid=abc; tt-target-idc=useast1a' });
+    expect(sockets[0]!.url).toBe(signed().wsUrl);
+  });
+
+  it('closes the socket with 1000 when unsubscribed', () => {
+    const scheduler = newScheduler();
+    const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.open(), 1));
+    scheduler.run(({ cold, expectObservable }) => {
+      expectObservable(cold('s', { s: signed() }).pipe(connect(factory), label), '---!').toBe('-o-', { o: 'o' });
+    });
+    expect(sockets[0]!.closed).toEqual([[1000, 'client closed']]);
+  });
+
+  it('turns a handshake rejection into HandshakeRejectedError', () => {
+    const scheduler = newScheduler();
+    const rejection = new HandshakeRejectedError(417, 'DEVICE_BLOCKED');
+    const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.error(rejection), 1));
+    scheduler.run(({ cold, expectObservable }) => {
+      expectObservable(cold('s', { s: signed() }).pipe(connect(factory), label)).toBe('-#', undefined, rejection);
+    });
+    expect(rejection.retryable).toBe(true);
+    expect(sockets[0]!.closed).toEqual([]); // it was never open; nothing to close
+  });
+
+  it('wraps other socket errors as a retryable ConnectionClosedError 1006', () => {
+    const scheduler = newScheduler();
+    const { factory } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.error(new Error('ECONNRESET')), 2));
+    scheduler.run(({ cold, expectObservable }) => {
+      expectObservable(cold('s', { s: signed() }).pipe(connect(factory), label)).toBe('--#', undefined, new ConnectionClosedError(1006, 'ECONNRESET'));
+    });
+  });
+
+  it('closes the previous socket when a new signed connection arrives', () => {
+    const scheduler = newScheduler();
+    const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.open(), 1));
+    scheduler.run(({ cold, expectObservable }) => {
+      expectObservable(cold('s--t', { s: signed(), t: signed({ roomId: '42' }) }).pipe(connect(factory), label)).toBe('-o--o', { o: 'o' });
+    });
+    expect(sockets).toHaveLength(2);
+    expect(sockets[0]!.closed).toEqual([[1000, 'client closed']]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { LiveEvent } from '../src/decoders/index.js';
+import { MessageDecodeError } from '../src/errors.js';
+import { demultiplex } from '../src/operators/demultiplex.js';
+import { RecentKeys } from '../src/operators/recentKeys.js';
+import type { PipelineItem } from '../src/operators/types.js';
+import { chat, control, newScheduler } from './support.js';
+
+const batch = (...events: LiveEvent[]): PipelineItem => ({ type: 'batch', events: events as never });
+
+describe('demultiplex', () => {
+  it('flattens batches in order, drops repeats and completes on the end of the LIVE (the TSDoc diagram)', () => {
+    const [a, b, c, e, x] = [chat('1'), chat('2'), chat('3'), control('4', 3), chat('5')];
+    newScheduler().run(({ cold, expectObservable }) => {
+      const source = cold('-A-B-C-E-X--|', { A: batch(a), B: batch(b, c), C: batch(b), E: batch(e), X: batch(x) });
+      expectObservable(source.pipe(demultiplex())).toBe('-a-(bc)(e|)', { a, b, c, e });
+    });
+  });
+
+  it('drops a replayed message after a reconnect, keeping lifecycle events', () => {
+    const [a, b, c] = [chat('1'), chat('2'), chat('3')];
+    const connected = { type: 'connected' as const, roomId: '1', attempt: 2 };
+    const disconnected = { type: 'disconnected' as const, code: 1006, reason: '', attempt: 1, willReconnect: true, delayMs: 10 };
+    newScheduler().run(({ cold, expectObservable }) => {
+      const source = cold('A----d-k-B', { A: batch(a, b), d: disconnected, k: connected, B: batch(b, c) });
+      expectObservable(source.pipe(demultiplex())).toBe('(ab)-d-k-c', { a, b, c, d: disconnected, k: connected });
+    });
+  });
+
+  it('passes in-band errors and events without a msgId through', () => {
+    const error = { type: 'error' as const, error: new MessageDecodeError('WebcastGiftMessage', 'bad'), method: 'WebcastGiftMessage', msgId: '9' };
+    const noId = { ...chat('0') };
+    newScheduler().run(({ cold, expectObservable }) => {
+      expectObservable(cold('A----B', { A: batch(error as never, noId), B: batch(error as never, noId) }).pipe(demultiplex())).toBe('(en)-(en)', { e: error, n: noId });
+    });
+  });
+
+  it('completes on control action 4 (suspended) but not on pause (1) or unpause (2)', () => {
+    const [p, u, s] = [control('1', 1), control('2', 2), control('3', 4)];
+    newScheduler().run(({ cold, expectObservable }) => {
+      expectObservable(cold('p-u-s-x', { p: batch(p), u: batch(u), s: batch(s), x: batch(chat('9')) }).pipe(demultiplex())).toBe('p-u-(s|)', { p, u, s });
+    });
+  });
+
+  it('keeps the dedup window bounded', () => {
+    const window = new RecentKeys(3);
+    expect(['a', 'b', 'c', 'a'].map((k) => window.add(k))).toEqual([true, true, true, false]);
+    expect(window.add('d')).toBe(true); // evicts a
+    expect(window.count).toBe(3);
+    expect(window.add('a')).toBe(true);
+    expect(window.has('b')).toBe(false);
+  });
+
+  it('remembers only dedupWindow msgIds', () => {
+    const [a, b, c] = [chat('1'), chat('2'), chat('3')];
+    newScheduler().run(({ cold, expectObservable }) => {
+      expectObservable(cold('A-B-C-D', { A: batch(a), B: batch(b), C: batch(c), D: batch(a) }).pipe(demultiplex({ dedupWindow: 2 }))).toBe('a-b-c-a', { a, b, c });
+    });
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { SignRequest } from '../src/api/sign.js';
+import { encodeEvent, encodeMessageFrame, type LiveEvent } from '../src/decoders/index.js';
+import { ConnectionClosedError, InvalidArgumentError, ReconnectExhaustedError, SignAuthError } from '../src/errors.js';
+import { liveRoom$, type LiveRoomOptions } from '../src/sources/liveRoom.js';
+import { chat, control, fakeFactory, fetchResult, newScheduler, ROOM_ID, signed, type FakeSocket } from './support.js';
+
+const frame = (ids: string[], cursor: string) =>
+  encodeMessageFrame({ messages: ids.map((id) => encodeEvent(chat(id))), cursor, internalExt: `ext-${cursor}` }, { logId: 1, gzip: true });
+const label = (e: LiveEvent): string => ('msgId' in e ? String(e.msgId) : e.type === 'disconnected' ? `D${e.attempt}` : e.type === 'connected' ? `C${e.attempt}` : e.type);
+
+/** Runs liveRoom$ in virtual time and returns [frame, label] of everything it emitted. */
+function record(scheduler: ReturnType<typeof newScheduler>, options: LiveRoomOptions, until = 1000): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  scheduler.run(() => {
+    const sub = liveRoom$('', { roomId: ROOM_ID, fetchRoomInfo: false, random: () => 0.5, scheduler, ...options }).subscribe({
+      next: (e) => out.push([scheduler.now(), label(e)]),
+      error: (err: Error) => out.push([scheduler.now(), `error:${err.name}`]),
+      complete: () => out.push([scheduler.now(), 'complete']),
+    });
+    scheduler.schedule(() => sub.unsubscribe(), until);
+  });
+  return out;
+}
+
+describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
+  it('reconnects after a drop, resumes from the last cursor and delivers nothing twice', () => {
+    const scheduler = newScheduler();
+    const requests: SignRequest[] = [];
+    const { factory, sockets } = fakeFactory((socket) => {
+      scheduler.schedule(() => socket.handlers.open(), 1);
+      if (sockets.length === 1) {
+        scheduler.schedule(() => socket.handlers.message(frame(['11', '12'], 'c12')), 2);
+        scheduler.schedule(() => socket.handlers.close(1006, 'network'), 3);
+      } else {
+        scheduler.schedule(() => socket.handlers.message(frame(['13', '14'], 'c14')), 2);
+        scheduler.schedule(() => socket.handlers.message(encodeMessageFrame({ messages: [encodeEvent(control('15', 3))], cursor: 'c15', internalExt: 'x' }, { logId: 2 })), 3);
+      }
+    });
+    const provider = (req: SignRequest) => {
+      requests.push(req);
+      // The resumed fetch replays 12 (already delivered) and 13 (missed).
+      const result = requests.length === 1 ? fetchResult({ cursor: 'c10' }) : fetchResult({ cursor: 'c13', messages: ['12', '13'].map((id) => ({ ...encodeEvent(chat(id)), isHistory: false })) });
+      return scheduler.createColdObservable('-(s|)', { s: signed({ fetchResult: result }) });
+    };
+    const out = record(scheduler, { signProvider: provider as never, webSocketFactory: factory, reconnectDelayMs: 10 });
+    expect(out).toEqual([
+      [2, 'C1'],
+      [3, '11'],
+      [3, '12'],
+      [4, 'D1'],
+      [16, 'C2'],
+      [16, '13'],
+      [17, '14'],
+      [18, '15'],
+      [18, 'complete'],
+    ]);
+    expect(requests.map((r) => [r.cursor, r.internalExt])).toEqual([
+      ['', ''],
+      ['c12', 'ext-c12'],
+    ]);
+    expect(sockets[1]!.closed).toEqual([[1000, 'client closed']]);
+  });
+
+  it('ends with a terminal sign error at once, without retrying', () => {
+    const scheduler = newScheduler();
+    let calls = 0;
+    const provider = () => {
+      calls += 1;
+      return scheduler.createColdObservable('--#', undefined, new SignAuthError());
+    };
+    expect(record(scheduler, { signProvider: provider as never, webSocketFactory: fakeFactory().factory })).toEqual([[2, 'error:SignAuthError']]);
+    expect(calls).toBe(1);
+  });
+
+  it('gives up after maxReconnectAttempts with ReconnectExhaustedError', () => {
+    const scheduler = newScheduler();
+    const { factory } = fakeFactory((socket: FakeSocket) => scheduler.schedule(() => socket.handlers.error(new ConnectionClosedError(1006, 'refused')), 1));
+    const provider = () => scheduler.createColdObservable('(s|)', { s: signed() });
+    const out = record(scheduler, { signProvider: provider as never, webSocketFactory: factory, maxReconnectAttempts: 2, reconnectDelayMs: 5 });
+    expect(out).toEqual([
+      [1, 'D1'],
+      [7, 'D2'],
+      [18, 'D3'],
+      [18, 'error:ReconnectExhaustedError'],
+    ]);
+    expect(new ReconnectExhaustedError(2).retryable).toBe(false);
+  });
+
+  it('detects a stalled socket with the watchdog and reconnects', () => {
+    const scheduler = newScheduler();
+    const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.open(), 1));
+    const provider = () => scheduler.createColdObservable('(s|)', { s: signed() });
+    const out = record(scheduler, { signProvider: provider as never, webSocketFactory: factory, heartbeatInterval: 4, staleAfterMs: 10, reconnectDelayMs: 5 }, 30);
+    expect(out).toEqual([
+      [1, 'C1'],
+      [11, 'D1'],
+      [17, 'C2'],
+      [27, 'D1'],
+    ]);
+    // The stale socket is closed when its attempt is torn down.
+    expect(sockets[0]!.closed).toEqual([[1000, 'client closed']]);
+  });
+
+  it('rejects bad arguments before any request', () => {
+    const scheduler = newScheduler();
+    let calls = 0;
+    const provider = () => {
+      calls += 1;
+      return scheduler.createColdObservable('(s|)', { s: signed() });
+    };
+    expect(record(scheduler, { roomId: 'abc', signProvider: provider as never })).toEqual([[0, 'error:InvalidArgumentError']]);
+    let error: unknown;
+    liveRoom$('not a name!', { signProvider: provider as never }).subscribe({ error: (e) => (error = e) });
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect((error as Error).message).toMatch(/is not a TikTok username/);
+    expect(calls).toBe(0);
+  });
+});

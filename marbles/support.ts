@@ -1,0 +1,92 @@
+import { TestScheduler } from 'rxjs/testing';
+import { expect } from 'vitest';
+import type { SignedConnection } from '../src/api/sign.js';
+import type { FetchResult, GiftEvent, LiveUser, WireEvent } from '../src/decoders/index.js';
+import type { LiveSocket, SocketHandlers, WebSocketFactory } from '../src/operators/connect.js';
+
+export const newScheduler = () => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+
+export const ROOM_ID = '7291268239881964294';
+
+export function fetchResult(overrides: Partial<FetchResult> = {}): FetchResult {
+  return {
+    messages: [],
+    cursor: 'c0',
+    fetchInterval: 0,
+    now: 0,
+    internalExt: 'e0',
+    routeParams: {},
+    heartbeatDuration: 0,
+    needAck: false,
+    pushServer: 'ws://sim/webcast/im/push/v2/',
+    isFirst: true,
+    ...overrides,
+  };
+}
+
+export function signed(overrides: Partial<SignedConnection> = {}): SignedConnection {
+  return { roomId: ROOM_ID, wsUrl: 'ws://sim/webcast/im/push/v2/?room_id=1', cookies: { ttwid: 't' }, userAgent: 'UA', fetchResult: fetchResult(), ...overrides };
+}
+
+export interface FakeSocket {
+  url: string;
+  headers: Record<string, string>;
+  handlers: SocketHandlers;
+  sent: Uint8Array[];
+  closed: Array<[number | undefined, string | undefined]>;
+}
+
+/** A socket factory whose sockets do nothing on their own: tests drive `handlers` with scheduler.schedule. */
+export function fakeFactory(onCreate?: (socket: FakeSocket) => void): { factory: WebSocketFactory; sockets: FakeSocket[] } {
+  const sockets: FakeSocket[] = [];
+  const factory: WebSocketFactory = (url, init, handlers): LiveSocket => {
+    const socket: FakeSocket = { url, headers: init.headers, handlers, sent: [], closed: [] };
+    sockets.push(socket);
+    onCreate?.(socket);
+    return { send: (d) => socket.sent.push(d), close: (code, reason) => socket.closed.push([code, reason]) };
+  };
+  return { factory, sockets };
+}
+
+export const user = (id: string, name = id): LiveUser => ({
+  userId: id,
+  uniqueId: name,
+  nickname: name,
+  profilePictureUrl: '',
+  isModerator: false,
+  isSubscriber: false,
+  followRole: 0,
+  badges: [],
+});
+
+let n = 0;
+export function gift(who: LiveUser, overrides: Partial<GiftEvent> = {}): GiftEvent {
+  n += 1;
+  return {
+    type: 'gift',
+    method: 'WebcastGiftMessage',
+    msgId: String(1000 + n),
+    roomId: ROOM_ID,
+    createTime: 0,
+    user: who,
+    giftId: 5655,
+    giftName: 'Rose',
+    diamondCount: 1,
+    giftType: 1,
+    giftPictureUrl: '',
+    repeatCount: 1,
+    repeatEnd: false,
+    combo: true,
+    groupId: '1',
+    toUser: undefined,
+    ...overrides,
+  };
+}
+
+export function chat(msgId: string, comment = 'hi'): WireEvent {
+  return { type: 'chat', method: 'WebcastChatMessage', msgId, roomId: ROOM_ID, createTime: 0, user: user('1'), comment, emotes: [], language: 'en' };
+}
+
+export function control(msgId: string, action: number): WireEvent {
+  return { type: 'control', method: 'WebcastControlMessage', msgId, roomId: ROOM_ID, createTime: 0, action, tips: '' };
+}

@@ -1,0 +1,203 @@
+import { firstValueFrom, lastValueFrom, take, toArray, filter, type Subscription } from 'rxjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  AgeRestrictedError,
+  CaptchaRequiredError,
+  HandshakeRejectedError,
+  liveRoom$,
+  SignAuthError,
+  UserNotFoundError,
+  UserOfflineError,
+  type LiveEvent,
+  type LiveRoomOptions,
+  type WireEvent,
+} from '../src/index.js';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
+import { sleep, until } from './support/rawClient.js';
+
+let sim: Simulator | undefined;
+const subs: Subscription[] = [];
+afterEach(async () => {
+  for (const s of subs.splice(0)) s.unsubscribe();
+  await sim?.close();
+  sim = undefined;
+});
+
+async function simulate(options: SimulatorOptions) {
+  sim = await startSimulator(options);
+  return sim;
+}
+
+/** Subscribes and records everything, for tests that watch a stream run. */
+function watch(uniqueId: string, options: LiveRoomOptions) {
+  const events: LiveEvent[] = [];
+  const state: { error?: unknown; complete: boolean } = { complete: false };
+  subs.push(
+    liveRoom$(uniqueId, options).subscribe({
+      next: (e) => events.push(e),
+      error: (e) => (state.error = e),
+      complete: () => (state.complete = true),
+    }),
+  );
+  return { events, state, wire: () => events.filter((e): e is WireEvent => 'msgId' in e) };
+}
+
+describe('liveRoom$ against the simulator over real sockets', () => {
+  it('delivers every event of a 50,000-event stream exactly once and in order through 20 forced disconnects', { timeout: 120_000 }, async () => {
+    const s = await simulate({ rooms: [{ uniqueId: 'marathon', traffic: { rate: 8_000, limit: 50_000, endAfterLimit: true } }] });
+    const room = s.room('marathon');
+    const run = watch('marathon', { ...s.clientOptions, reconnectDelayMs: 10, maxReconnectDelayMs: 50, fetchRoomInfo: false });
+    await until(() => run.events.some((e) => e.type === 'connected'), 10_000, 'first connection');
+    const connections = () => run.events.filter((e) => e.type === 'connected').length;
+    for (let i = 0; i < 20; i++) {
+      await until(() => connections() === i + 1 && room.connections().some((c) => c.enteredRoom), 10_000, `connection ${i + 1}`);
+      await sleep(120);
+      expect(room.dropConnection({ clean: i % 2 === 0 })).toBe(1);
+    }
+    await until(() => run.state.complete || run.state.error !== undefined, 60_000, 'the end of the LIVE');
+    expect(run.state.error).toBeUndefined();
+    const sent = room.sent().map((m) => m.msgId);
+    expect(sent).toHaveLength(50_001);
+    const got = run.wire().map((e) => e.msgId);
+    expect(got.length).toBe(sent.length);
+    expect(got).toEqual(sent);
+    const disconnects = run.events.filter((e) => e.type === 'disconnected');
+    expect(disconnects).toHaveLength(20);
+    expect(connections()).toBe(21);
+    expect(run.wire().at(-1)).toMatchObject({ type: 'control', action: 3 });
+  });
+
+  it('runs the seed SDK examples as written with our operators: chat bot, gift leaderboard, battle monitor, viewer count', async () => {
+    const s = await simulate({ rooms: [{ uniqueId: 'showtime', traffic: { rate: 2000, limit: 6000, endAfterLimit: true, seed: 4 } }] });
+    const { chat$, gift$, battle$, battleArmies$, roomUserSeq$, comboEnd, leaderboard, shareRoom } = await import('../src/index.js');
+    const room$ = liveRoom$('showtime', { ...s.clientOptions }).pipe(shareRoom({ graceMs: 2000 }));
+    const lines: string[] = [];
+    const boards: Array<Array<{ total: number }>> = [];
+    const battles: string[] = [];
+    let viewers = 0;
+    subs.push(chat$(room$).subscribe((e) => lines.push(`${e.user.uniqueId}: ${e.comment}`)));
+    subs.push(gift$(room$).pipe(comboEnd({ idleMs: 500 }), leaderboard({ top: 10 })).subscribe((b) => boards.push(b)));
+    subs.push(battle$(room$).subscribe((b) => battles.push(`battle ${b.battleId} status ${b.status}`)));
+    subs.push(battleArmies$(room$).subscribe((a) => battles.push(`armies ${a.teams.map((t) => t.score).join(':')}`)));
+    subs.push(roomUserSeq$(room$).subscribe((e) => (viewers = e.viewerCount)));
+    await until(() => s.room('showtime').status === 'offline', 20_000, 'the end of the show');
+    await sleep(300);
+    const sent = s.room('showtime').sent();
+    expect(lines.length).toBe(sent.filter((m) => m.type === 'chat').length);
+    expect(lines[0]).toMatch(/^\w+_\d+: .+/);
+    expect(boards.length).toBeGreaterThan(0);
+    const final = boards.at(-1)!;
+    expect(final.length).toBeLessThanOrEqual(10);
+    for (let i = 1; i < final.length; i++) expect(final[i - 1]!.total).toBeGreaterThanOrEqual(final[i]!.total);
+    expect(battles.some((b) => b.startsWith('battle') && b.endsWith('status 1'))).toBe(true);
+    expect(battles.some((b) => b.startsWith('armies'))).toBe(true);
+    expect(viewers).toBeGreaterThan(0);
+  });
+
+  it('detects a stalled connection and recovers without losing events', async () => {
+    const s = await simulate({ rooms: [{ uniqueId: 'quiet', traffic: { rate: 200 } }] });
+    const room = s.room('quiet');
+    const run = watch('quiet', { ...s.clientOptions, heartbeatInterval: 100, staleAfterMs: 400, reconnectDelayMs: 10, fetchRoomInfo: false });
+    await until(() => room.connections().some((c) => c.enteredRoom), 5000, 'connection');
+    await sleep(200);
+    room.stall();
+    await until(() => run.events.some((e) => e.type === 'disconnected'), 5000, 'stale detection');
+    const stale = run.events.find((e) => e.type === 'disconnected')!;
+    expect(stale).toMatchObject({ willReconnect: true, reason: expect.stringMatching(/No frame arrived for 400 ms/) });
+    await until(() => run.events.filter((e) => e.type === 'connected').length === 2, 5000, 'reconnection');
+    await sleep(300);
+    room.end();
+    await until(() => run.state.complete, 5000, 'end');
+    expect(run.wire().map((e) => e.msgId)).toEqual(room.sent().map((m) => m.msgId));
+  });
+
+  it('honours a sign server 429 retry-after before reconnecting', async () => {
+    const s = await simulate({ rooms: [{ uniqueId: 'popular', traffic: { rate: 50 } }] });
+    s.room('popular').signRateLimit(1, 1);
+    const started = performance.now();
+    const run = watch('popular', { ...s.clientOptions, reconnectDelayMs: 10, fetchRoomInfo: false });
+    await until(() => run.events.some((e) => e.type === 'connected'), 10_000, 'connection after the limit');
+    expect(run.events[0]).toMatchObject({ type: 'disconnected', willReconnect: true, delayMs: 1000, reason: expect.stringMatching(/rate-limited/) });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(990);
+  });
+
+  it('retries a rejected handshake and gets in', async () => {
+    const s = await simulate({ rooms: [{ uniqueId: 'guarded', traffic: { rate: 50 } }] });
+    s.room('guarded').rejectHandshakes(1, 'DEVICE_BLOCKED');
+    const run = watch('guarded', { ...s.clientOptions, reconnectDelayMs: 10, fetchRoomInfo: false });
+    await until(() => run.events.some((e) => e.type === 'connected'), 10_000, 'connection');
+    expect(run.events[0]).toMatchObject({ type: 'disconnected', reason: 'TikTok rejected the WebSocket handshake (status 417: DEVICE_BLOCKED)' });
+    expect(new HandshakeRejectedError(417, 'x').retryable).toBe(true);
+  });
+
+  it('errors with UserOfflineError for an offline user, without retrying or connecting', async () => {
+    const s = await simulate({ rooms: [{ uniqueId: 'asleep', status: 'offline' }] });
+    const run = watch('asleep', { ...s.clientOptions });
+    await until(() => run.state.error !== undefined, 5000, 'the error');
+    expect(run.state.error).toBeInstanceOf(UserOfflineError);
+    expect((run.state.error as Error).message).toBe('@asleep is not live right now');
+    expect(run.events).toEqual([]);
+    expect(s.room('asleep').received()).toEqual([]);
+  });
+
+  it('errors with the typed error for a missing user, an age-restricted room, a captcha page and a bad key', async () => {
+    const s = await simulate({
+      apiKeys: ['good'],
+      rooms: [
+        { uniqueId: 'gone', status: 'notFound' },
+        { uniqueId: 'adults', status: 'ageRestricted' },
+        { uniqueId: 'walled', status: 'captcha' },
+        { uniqueId: 'open_room', traffic: { rate: 10 } },
+      ],
+    });
+    const failure = (name: string, options: LiveRoomOptions) => lastValueFrom(liveRoom$(name, options)).then(() => undefined, (e: unknown) => e);
+    expect(await failure('gone', s.clientOptions)).toBeInstanceOf(UserNotFoundError);
+    expect(await failure('nobody_here', s.clientOptions)).toBeInstanceOf(UserNotFoundError);
+    expect(await failure('adults', s.clientOptions)).toBeInstanceOf(AgeRestrictedError);
+    expect(await failure('walled', s.clientOptions)).toBeInstanceOf(CaptchaRequiredError);
+    expect(await failure('open_room', { ...s.clientOptions, apiKey: 'wrong' })).toBeInstanceOf(SignAuthError);
+  });
+
+  it('connects through both sign-provider styles', async () => {
+    const s = await simulate({ rooms: [{ uniqueId: 'both', traffic: { rate: 100 } }] });
+    for (const signProvider of ['euler', 'tiktool'] as const) {
+      const events = await firstValueFrom(liveRoom$('both', { ...s.clientOptions, signProvider }).pipe(filter((e) => 'msgId' in e), take(20), toArray()));
+      expect(events).toHaveLength(20);
+    }
+  });
+
+  it('emits roomInfo first, then connected', async () => {
+    const s = await simulate({ rooms: [{ uniqueId: 'info', title: 'Speedrun', traffic: { rate: 50 } }] });
+    const first = await firstValueFrom(liveRoom$('@info', s.clientOptions).pipe(take(2), toArray()));
+    expect(first[0]).toMatchObject({ type: 'roomInfo', roomId: s.room('info').roomId, info: { title: 'Speedrun', isLive: true, owner: { uniqueId: 'info' } } });
+    expect(first[1]).toMatchObject({ type: 'connected', roomId: s.room('info').roomId, attempt: 1 });
+  });
+
+  it('ends with UserOfflineError when the streamer goes offline mid-stream', async () => {
+    const s = await simulate({ rooms: [{ uniqueId: 'leaving', traffic: { rate: 50 } }] });
+    const run = watch('leaving', { ...s.clientOptions, reconnectDelayMs: 10 });
+    await until(() => run.wire().length > 5, 5000, 'events');
+    s.room('leaving').goOffline();
+    await until(() => run.state.error !== undefined, 5000, 'the error');
+    expect(run.state.error).toBeInstanceOf(UserOfflineError);
+    expect(run.events.filter((e) => e.type === 'disconnected')).toHaveLength(1);
+  });
+
+  it('unsubscribing mid-stream closes the socket and leaves no timers or handles behind', async () => {
+    const s = await simulate({ rooms: [{ uniqueId: 'brief', traffic: { rate: 500 } }] });
+    const count = () => {
+      const r = process.getActiveResourcesInfo();
+      return { timers: r.filter((x) => x === 'Timeout').length, sockets: r.filter((x) => x === 'TCPSocketWrap').length };
+    };
+    const before = count();
+    const sub = liveRoom$('brief', { ...s.clientOptions, heartbeatInterval: 50 }).subscribe();
+    await until(() => s.openSockets() === 1, 5000, 'socket open');
+    await sleep(200);
+    sub.unsubscribe();
+    await until(() => s.openSockets() === 0, 5000, 'socket closed on the simulator');
+    await sleep(100);
+    const after = count();
+    expect(after.timers).toBeLessThanOrEqual(before.timers);
+    expect(after.sockets).toBeLessThanOrEqual(before.sockets);
+  });
+});

@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** Bare module specifiers a built file reaches, following its relative chunks. */
+function bareImports(entry: string): Set<string> {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run "npm run build" first (npm install does it)`);
+  const seen = new Set<string>();
+  const bare = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:from\s*|import\s*\(\s*|require\(\s*)["']([^"']+)["']/g)) {
+      const spec = m[1]!;
+      if (spec.startsWith('.')) visit(join(dirname(file), spec));
+      else bare.add(spec);
+    }
+  };
+  visit(entry);
+  return bare;
+}
+
+describe('published entry points', () => {
+  it('tiktok-live-rx/operators is pure: rxjs only, no ws, protobufjs or pako (ESM and CJS)', () => {
+    expect([...bareImports(join(DIST, 'operators.js'))]).toEqual(['rxjs']);
+    expect([...bareImports(join(DIST, 'operators.cjs'))]).toEqual(['rxjs']);
+  });
+
+  it('the decoders need no Node built-ins and no ws', () => {
+    const deps = [...bareImports(join(DIST, 'decoders.js'))].sort();
+    expect(deps).toEqual(['pako', 'protobufjs/minimal.js']);
+  });
+
+  it('the root entry reaches ws only lazily, and no Node built-ins', () => {
+    const deps = bareImports(join(DIST, 'index.js'));
+    expect([...deps].filter((d) => d.startsWith('node:'))).toEqual([]);
+    const code = [...new Set([join(DIST, 'index.js')])].map((f) => readFileSync(f, 'utf8')).join('');
+    expect(code).not.toMatch(/from ["']ws["']/);
+  });
+
+  it('every export of package.json resolves, in ESM and CJS', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown> };
+    const require = createRequire(import.meta.url);
+    for (const subpath of Object.keys(pkg.exports).filter((k) => k !== './package.json')) {
+      const name = `tiktok-live-rx${subpath.slice(1)}`;
+      const esm = (await import(name)) as Record<string, unknown>;
+      const cjs = require(name) as Record<string, unknown>;
+      expect(Object.keys(esm).length, name).toBeGreaterThan(0);
+      expect(Object.keys(cjs).sort(), name).toEqual(Object.keys(esm).filter((k) => k !== 'default').sort());
+    }
+  });
+});
