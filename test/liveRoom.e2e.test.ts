@@ -1,4 +1,4 @@
-import { firstValueFrom, lastValueFrom, take, toArray, filter, type Subscription } from 'rxjs';
+import { filter, firstValueFrom, lastValueFrom, take, tap, toArray, type Subscription } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   AgeRestrictedError,
@@ -199,5 +199,46 @@ describe('liveRoom$ against the simulator over real sockets', () => {
     const after = count();
     expect(after.timers).toBeLessThanOrEqual(before.timers);
     expect(after.sockets).toBeLessThanOrEqual(before.sockets);
+  });
+});
+
+describe('runtimes: an injected WebSocket constructor and fetch', () => {
+  it('works with a WebSocket that cannot send headers (as in browsers) and a custom fetch', async () => {
+    const { WebSocket: WsSocket } = await import('ws');
+    /** A browser-like WebSocket: takes (url, protocols) and ignores anything else. */
+    class BrowserLikeWebSocket extends WsSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols);
+      }
+    }
+    const s = await simulate({ rooms: [{ uniqueId: 'webby', traffic: { rate: 200 } }] });
+    const urls: string[] = [];
+    const countingFetch: typeof fetch = (input, init) => {
+      urls.push(String(input));
+      return fetch(input, init);
+    };
+    let cookies: Record<string, string> | undefined;
+    const events = await firstValueFrom(
+      liveRoom$('webby', { ...s.clientOptions, webSocketImpl: BrowserLikeWebSocket as never, fetch: countingFetch }).pipe(
+        filter((e) => 'msgId' in e),
+        tap(() => (cookies ??= s.room('webby').connections()[0]?.cookies)),
+        take(30),
+        toArray(),
+      ),
+    );
+    expect(events).toHaveLength(30);
+    expect(urls.some((u) => u.includes('/@webby/live'))).toBe(true);
+    expect(urls.some((u) => u.includes('/connect'))).toBe(true);
+    // No cookie reached the socket (the browser-like constructor dropped the headers), and TikTok's side still served it.
+    expect(cookies).toEqual({});
+    await until(() => s.room('webby').connections().length === 0, 3000, 'socket closed');
+    expect(s.room('webby').received()[0]).toMatchObject({ payloadType: 'im_enter_room' });
+  });
+
+  it("sends TikTok's cookies on the socket with the default factory", async () => {
+    const s = await simulate({ rooms: [{ uniqueId: 'cookies', traffic: { rate: 200 } }] });
+    let cookies: Record<string, string> | undefined;
+    await firstValueFrom(liveRoom$('cookies', s.clientOptions).pipe(filter((e) => 'msgId' in e), tap(() => (cookies ??= s.room('cookies').connections()[0]?.cookies)), take(5), toArray()));
+    expect(cookies).toMatchObject({ ttwid: expect.stringMatching(/^1\|/), 'tt-target-idc': 'useast1a' });
   });
 });
