@@ -245,8 +245,9 @@ describe('tik.tools style sign server', () => {
     expect((await (await post('/webcast/room_video', { room_id: roomId })).json()).data.flv).toMatch(/origin\.flv$/);
     const bulk = await (await post('/webcast/bulk_live_check', { unique_ids: ['live_one', 'sleepy', 'ghost'] })).json();
     expect(bulk.data.map((d: { is_live: boolean }) => d.is_live)).toEqual([true, false, false]);
-    const ranks = await (await get(`/webcast/rankings?apiKey=${KEY}&unique_id=live_one`)).json();
+    const ranks = await (await get(`/webcast/rankings?apiKey=${PREMIUM}&unique_id=live_one`)).json();
     expect(ranks.data.ranks).toHaveLength(3);
+    expect((await get(`/webcast/rankings?apiKey=${KEY}&unique_id=live_one`)).status).toBe(402);
   });
 
   it('authentication/jwt issues a signed token with the requested scope', async () => {

@@ -74,6 +74,7 @@ export type FaultName =
   | 'signRateLimit'
   | 'signServerError'
   | 'slowHttp'
+  | 'breakHttp'
   | 'goOffline';
 
 export interface SimRoomConfig {
@@ -181,6 +182,9 @@ export class SimRoom {
     signServerError: 0,
     signServerStatus: 503,
     slowHttpMs: 0,
+    brokenHttp: 0,
+    brokenStatus: 500,
+    brokenBody: '',
   };
 
   private readonly log: LoggedMessage[] = [];
@@ -554,6 +558,13 @@ export class SimRoom {
     this.pending.slowHttpMs = ms;
   }
 
+  /** The next `count` TikTok-side HTTP answers about this room are `status` with `body` (a 5xx, or a malformed body with 200). */
+  breakHttp(count = 1, status = 500, body = ''): void {
+    this.pending.brokenHttp = count;
+    this.pending.brokenStatus = status;
+    this.pending.brokenBody = body;
+  }
+
   /** The streamer goes offline without an end message: status 4 everywhere, sockets closed. */
   goOffline(): void {
     this.status = 'offline';
@@ -627,6 +638,9 @@ export class SimRoom {
         break;
       case 'slowHttp':
         this.slowHttp(num('ms') ?? 1000);
+        break;
+      case 'breakHttp':
+        this.breakHttp(num('count'), num('status'), typeof options.body === 'string' ? options.body : undefined);
         break;
       case 'goOffline':
         this.goOffline();

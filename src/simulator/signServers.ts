@@ -223,7 +223,8 @@ export class SignServers {
     const uniqueId = String(body.unique_id ?? url.searchParams.get('unique_id') ?? '').replace(/^@/, '');
     const roomId = String(body.room_id ?? url.searchParams.get('room_id') ?? '');
     const room = roomId ? this.ctx.roomById(roomId) : uniqueId ? this.ctx.roomByUniqueId(uniqueId) : undefined;
-    if (!this.gate(req, res, url, 'tiktool', room)) return;
+    const key = this.gate(req, res, url, 'tiktool', room);
+    if (!key) return;
     const base = this.ctx.baseUrl();
     const signedReturn = (target: string) => {
       const signed = signUrl(target);
@@ -248,6 +249,7 @@ export class SignServers {
         });
       }
       case 'rankings': {
+        if (!key.premium) return fail(res, 'tiktool', 402, 'Rankings need a Pro or Ultra plan');
         if (!room) return fail(res, 'tiktool', 404, 'Unknown creator');
         return sendJson(res, 200, {
           status_code: 0,

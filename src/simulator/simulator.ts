@@ -128,6 +128,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (room && room.pending.slowHttpMs > 0) await new Promise((r) => setTimeout(r, room.pending.slowHttpMs));
     if (await sign.handle(req, res, url)) return;
     if (req.method !== 'GET') return sendJson(res, 405, { status_code: 405, message: 'Method not allowed' });
+    if (room && room.pending.brokenHttp > 0) {
+      room.pending.brokenHttp -= 1;
+      return sendText(res, room.pending.brokenStatus, room.pending.brokenBody, 'application/json; charset=utf-8');
+    }
     const cookies = parseCookies(req.headers.cookie);
     const ttwid = cookies.ttwid ?? `1%7C${token(`ttwid${req.socket.remotePort}${Date.now()}`, 43)}`;
     const setCookie: Record<string, string> = cookies.ttwid ? {} : { 'set-cookie': `ttwid=${ttwid}; Path=/; Max-Age=31536000; HttpOnly; SameSite=None` };
