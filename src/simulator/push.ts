@@ -55,7 +55,11 @@ class Connection implements PushConnection {
     if (!this.entered || this.stalled || this.ws.readyState !== WebSocket.OPEN) return;
     while (this.ws.bufferedAmount < HIGH_WATER) {
       const frame = this.room.frameFrom(this.position, this.compress);
-      if (!frame) return;
+      if (!frame) {
+        // An offline room has nothing more to say once a resuming client has caught up.
+        if (this.room.status !== 'live') this.ws.close(1000, 'room offline');
+        return;
+      }
       this.position = frame.next;
       this.ws.send(frame.bytes, () => this.drained());
     }
@@ -156,16 +160,15 @@ export class PushServer {
       room.pending.rejectHandshakes -= 1;
       return rejectHandshake(socket, room.pending.handshakeStatus, room.pending.handshakeMessage, logId);
     }
-    if (room.status !== 'live') return rejectHandshake(socket, 410, 'room is not alive', logId);
+    const resumeFrom = room.positionFor(url.searchParams.get('cursor'), url.searchParams.get('internal_ext'));
+    if (!room.admits(resumeFrom)) return rejectHandshake(socket, 410, 'room is not alive', logId);
     const cookies = parseCookies(req.headers.cookie);
     const token = url.searchParams.get('wrss') ?? '';
     const fromToken = token ? this.options.positionForToken(token) : undefined;
     if (this.options.enforceSignature && (!fromToken || fromToken.roomId !== room.roomId || !cookies.ttwid)) {
       return rejectHandshake(socket, 417, 'illegal secret key', logId);
     }
-    const position =
-      room.positionFor(url.searchParams.get('cursor'), url.searchParams.get('internal_ext')) ??
-      (fromToken && fromToken.roomId === room.roomId ? fromToken.position : room.endSeq);
+    const position = resumeFrom ?? (fromToken && fromToken.roomId === room.roomId ? fromToken.position : room.endSeq);
     const compress = url.searchParams.get('compress') === 'gzip';
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       const conn = new Connection(ws, room, url.toString(), cookies, compress, position);

@@ -352,6 +352,17 @@ export class SimRoom {
     this.ticker = undefined;
   }
 
+  /**
+   * Whether a client may still come in: a live room always; a room that has
+   * gone offline only to fetch what it missed (a resume position before the
+   * end of the stream), so a client that dropped just as the LIVE ended still
+   * gets the tail and the end message.
+   */
+  admits(resumeFrom: number | undefined): boolean {
+    if (this.status === 'live') return true;
+    return this.status === 'offline' && resumeFrom !== undefined && resumeFrom < this.endSeq;
+  }
+
   /** The position a client resumes from: after the message its cursor names, else from internal_ext's seq. */
   positionFor(cursor: string | null | undefined, internalExt: string | null | undefined): number | undefined {
     if (cursor) {

@@ -156,7 +156,7 @@ export class SignServers {
     const room = this.ctx.roomById(roomId);
     if (!this.gate(req, res, url, 'euler', room)) return;
     if (!room) return fail(res, 'euler', 404, `Room ${roomId} not found`);
-    if (room.status !== 'live') return fail(res, 'euler', 404, `Room ${roomId} is not live`);
+    if (!room.admits(room.positionFor(url.searchParams.get('cursor'), url.searchParams.get('internal_ext')))) return fail(res, 'euler', 404, `Room ${roomId} is not live`);
     const { bytes, ttwid } = this.ctx.fetchFor(room, url.searchParams.get('cursor'), url.searchParams.get('internal_ext'));
     sendBytes(res, 200, bytes, {
       'x-set-tt-cookie': `ttwid=${ttwid}; tt-target-idc=useast1a`,

@@ -163,7 +163,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       case '/webcast/im/fetch/': {
         const r = roomById(url.searchParams.get('room_id') ?? '');
         // TikTok answers unsigned (or unknown-room) fetches with an empty body.
-        if (!r || r.status !== 'live' || (options.enforceSignature && !isSigned(url))) return sendBytes(res, 200, new Uint8Array(0), setCookie);
+        const admitted = r?.admits(r.positionFor(url.searchParams.get('cursor'), url.searchParams.get('internal_ext')));
+        if (!r || !admitted || (options.enforceSignature && !isSigned(url))) return sendBytes(res, 200, new Uint8Array(0), setCookie);
         const { bytes } = fetchFor(r, url.searchParams.get('cursor'), url.searchParams.get('internal_ext'));
         return sendBytes(res, 200, bytes, setCookie);
       }
