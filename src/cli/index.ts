@@ -1,92 +1,375 @@
 /**
- * The `tiktok-live-rx` command.
+ * The `tiktok-live-rx` command: watch, demo, record, replay, simulate.
  */
-import { parseArgs } from 'node:util';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { filter, merge, share, type Observable, type Subscription } from 'rxjs';
+import { resolveSignProvider, type SignProvider } from '../api/sign.js';
+import { normalizeUniqueId } from '../api/uniqueId.js';
+import { encodeFetchResult } from '../decoders/index.js';
+import type { LiveEvent, LiveEventType } from '../decoders/events.js';
+import { LiveError } from '../errors.js';
+import { comboEnd } from '../operators/comboEnd.js';
+import { ofType } from '../operators/ofType.js';
+import { liveRoom$, type LiveRoomOptions } from '../sources/liveRoom.js';
+import { entryLine, headerLine } from '../sources/recording.js';
+import { replayRoom$ } from '../sources/replayRoom.js';
+import { defaultWebSocketFactory } from '../sources/webSocket.js';
 import { startSimulator, type RoomStatus, type SimRoomConfig } from '../simulator/index.js';
+import { eventJson, formatEvent, palette } from './format.js';
 
 const VERSION = '0.1.0';
+const API_KEY_ENV = 'TIKTOK_LIVE_API_KEY';
 const STATUSES: RoomStatus[] = ['live', 'offline', 'ageRestricted', 'notFound', 'captcha'];
+const EVENT_TYPES: LiveEventType[] = ['chat', 'member', 'like', 'gift', 'social', 'roomUserSeq', 'battle', 'battleArmies', 'subscribe', 'emoteChat', 'envelope', 'question', 'control', 'room', 'liveIntro', 'rankUpdate', 'linkMic', 'unknown'];
 
 const HELP = `tiktok-live-rx ${VERSION}: TikTok LIVE events as RxJS Observables, and a local TikTok to test against.
 
 Usage:
-  tiktok-live-rx simulate [--port N] [--host H] [--seed N] [--room name[:status]]... [--rate N] [--api-key KEY]...
+  tiktok-live-rx watch <@user | live URL | --room-id ID> [options]   print a room's events as they happen
+  tiktok-live-rx demo [options]                                       watch a simulated room (no TikTok needed)
+  tiktok-live-rx record <@user | live URL> -o <file> [options]        save a room's raw frames
+  tiktok-live-rx replay <file> [--speed N | --speed max] [options]    play a recording back
+  tiktok-live-rx simulate [options]                                   run the local TikTok LIVE simulator
   tiktok-live-rx --help | --version
-
-Commands:
-  simulate   Run the local TikTok LIVE simulator (web pages, webcast APIs, sign servers, push WebSocket)
-             until Ctrl-C, and print its URL and the client options that point at it.
 
 Run "tiktok-live-rx <command> --help" for a command's options.
 `;
 
-const SIMULATE_HELP = `Usage: tiktok-live-rx simulate [options]
-
-Runs a local TikTok LIVE on one port until Ctrl-C.
-
-Options:
-  --port N             port to listen on (default 0: any free port)
-  --host H             address to bind (default 127.0.0.1)
-  --seed N             seed for everything random (default 1)
-  --room name[:status] a streamer; status is one of ${STATUSES.join(', ')} (default live).
-                       Repeat for more rooms. Default: one live room "sim_streamer".
-  --rate N             events per second in each live room (default 5)
-  --api-key KEY        a key the sign servers accept (repeatable; default: no key needed)
-  --enforce-signature  reject unsigned im/fetch and WebSockets, as TikTok does
-  -h, --help           this help
+const OUTPUT_OPTIONS = `Output:
+  --json                   JSON Lines on stdout (one event per line), for piping
+  --events chat,gift,...   only these event types (${EVENT_TYPES.join(', ')})
+  --combo                  gifts only when their streak ends
+  --no-color               plain text (also: NO_COLOR=1)
 `;
 
-class UsageError extends Error {}
+const CONNECTION_OPTIONS = `Connection:
+  --sign-provider NAME     euler (default) or tiktool
+  --sign-server URL        sign-server base URL
+  --api-key KEY            sign-server API key (or set ${API_KEY_ENV}); never printed
+  --session-id ID          a logged-in TikTok session (age-restricted rooms)
+  --server URL             use this base URL for TikTok and the sign server (a simulator)
+  --debug                  log each connection stage on stderr
+`;
 
-function fail(message: string, help: string): never {
-  throw new UsageError(`${message}\n\n${help}`);
+const WATCH_HELP = `Usage: tiktok-live-rx watch <@user | https://www.tiktok.com/@user/live | --room-id ID> [options]
+
+Connects to a TikTok LIVE and prints its events, one line each. Status goes to stderr.
+Exits 0 when the LIVE ends, 1 with a one-line reason on a terminal error; Ctrl-C closes cleanly.
+
+${OUTPUT_OPTIONS}
+${CONNECTION_OPTIONS}  --room-id ID             connect to this room id (skips resolving the user)
+  -h, --help               this help
+`;
+
+const DEMO_HELP = `Usage: tiktok-live-rx demo [options]
+
+Starts the embedded TikTok LIVE simulator and watches its room: live events with no network.
+
+${OUTPUT_OPTIONS}
+Demo:
+  --rate N                 events per second (default 8)
+  --seed N                 seed of the simulated traffic (default 1)
+  --duration S             end the simulated LIVE after S seconds (default: run until Ctrl-C)
+  -h, --help               this help
+`;
+
+const RECORD_HELP = `Usage: tiktok-live-rx record <@user | live URL | --room-id ID> -o <file> [options]
+
+Saves a room's raw frames with their arrival times (JSON Lines, format "tiktok-live-rx-recording",
+version 1) until the LIVE ends or Ctrl-C. Play it back with "tiktok-live-rx replay".
+
+  -o, --output FILE        where to write (required)
+${CONNECTION_OPTIONS}  --room-id ID             record this room id
+  -h, --help               this help
+`;
+
+const REPLAY_HELP = `Usage: tiktok-live-rx replay <file> [--speed N | --speed max] [options]
+
+Plays a recording through the same decoding as a live room and prints its events.
+
+  --speed N|max            1 = real time (default), 2 = twice as fast, max = at once
+${OUTPUT_OPTIONS}  -h, --help               this help
+`;
+
+const SIMULATE_HELP = `Usage: tiktok-live-rx simulate [options]
+
+Runs a local TikTok LIVE on one port until Ctrl-C: web pages, webcast APIs, sign servers and the push
+WebSocket. Prints its URL and the client options that point at it.
+
+  --port N                 port to listen on (default 0: any free port)
+  --host H                 address to bind (default 127.0.0.1)
+  --seed N                 seed for everything random (default 1)
+  --room name[:status]     a streamer; status is one of ${STATUSES.join(', ')} (default live).
+                           Repeat for more rooms. Default: one live room "sim_streamer".
+  --rate N                 events per second in each live room (default 5)
+  --api-key KEY            a key the sign servers accept (repeatable; default: no key needed)
+  --enforce-signature      reject unsigned im/fetch and WebSockets, as TikTok does
+  -h, --help               this help
+`;
+
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly help: string,
+  ) {
+    super(message);
+  }
 }
 
-async function simulate(argv: string[]): Promise<void> {
+type Options = NonNullable<ParseArgsConfig['options']>;
+const OUTPUT: Options = { json: { type: 'boolean' }, events: { type: 'string' }, combo: { type: 'boolean' }, 'no-color': { type: 'boolean' } };
+const CONNECTION: Options = {
+  'sign-provider': { type: 'string' },
+  'sign-server': { type: 'string' },
+  'api-key': { type: 'string' },
+  'session-id': { type: 'string' },
+  server: { type: 'string' },
+  debug: { type: 'boolean' },
+  'room-id': { type: 'string' },
+};
+
+function parse(argv: string[], options: Options, help: string, positionals = 0) {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        seed: { type: 'string' },
-        room: { type: 'string', multiple: true },
-        rate: { type: 'string' },
-        'api-key': { type: 'string', multiple: true },
-        'enforce-signature': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
+    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
   } catch (err) {
-    fail((err as Error).message, SIMULATE_HELP);
+    throw new UsageError((err as Error).message, help);
   }
-  const v = parsed.values;
-  if (v.help) {
-    process.stdout.write(SIMULATE_HELP);
-    return;
+  if (parsed.positionals.length > positionals) throw new UsageError(`Unexpected argument "${parsed.positionals[positionals]}"`, help);
+  return { values: parsed.values as Record<string, string | boolean | string[] | undefined>, positionals: parsed.positionals };
+}
+
+function int(name: string, value: unknown, min: number, max: number, help: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${String(value)}"`, help);
+  return n;
+}
+
+interface Output {
+  json: boolean;
+  combo: boolean;
+  types: Set<string> | undefined;
+  color: boolean;
+}
+
+function outputOptions(values: Record<string, unknown>, help: string): Output {
+  let types: Set<string> | undefined;
+  if (typeof values.events === 'string') {
+    types = new Set(values.events.split(',').map((t) => t.trim()).filter(Boolean));
+    const unknown = [...types].filter((t) => !EVENT_TYPES.includes(t as LiveEventType) && !['follow', 'share'].includes(t));
+    if (unknown.length) throw new UsageError(`Unknown event type${unknown.length > 1 ? 's' : ''} in --events: ${unknown.join(', ')}`, help);
+    if (types.has('follow') || types.has('share')) types.add('social');
   }
-  const int = (name: string, value: string | undefined, min: number, max: number): number | undefined => {
-    if (value === undefined) return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) fail(`--${name} must be a whole number from ${min} to ${max}, got "${value}"`, SIMULATE_HELP);
-    return n;
+  const color = !values['no-color'] && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY === true);
+  return { json: Boolean(values.json), combo: Boolean(values.combo), types, color };
+}
+
+function connectionOptions(values: Record<string, unknown>, help: string): LiveRoomOptions {
+  const provider = values['sign-provider'];
+  if (provider !== undefined && provider !== 'euler' && provider !== 'tiktool') throw new UsageError(`--sign-provider must be euler or tiktool, got "${String(provider)}"`, help);
+  const server = values.server as string | undefined;
+  if (server !== undefined && !URL.canParse(server)) throw new UsageError(`--server must be a URL, got "${server}"`, help);
+  const signServer = (values['sign-server'] as string | undefined) ?? server;
+  if (signServer !== undefined && !URL.canParse(signServer)) throw new UsageError(`--sign-server must be a URL, got "${signServer}"`, help);
+  return {
+    signProvider: provider as 'euler' | 'tiktool' | undefined,
+    signServerUrl: signServer,
+    apiKey: (values['api-key'] as string | undefined) ?? process.env[API_KEY_ENV] ?? undefined,
+    sessionId: values['session-id'] as string | undefined,
+    endpoints: server ? { web: server, webcast: server } : undefined,
+    debug: values.debug ? (m: string) => process.stderr.write(`${m}\n`) : undefined,
+    roomId: values['room-id'] as string | undefined,
   };
-  const port = int('port', v.port, 0, 65535);
-  const seed = int('seed', v.seed, 0, 2 ** 31 - 1);
-  const rate = int('rate', v.rate, 0, 1_000_000) ?? 5;
-  const rooms: SimRoomConfig[] = (v.room ?? ['sim_streamer']).map((spec) => {
+}
+
+function target(positionals: string[], values: Record<string, unknown>, help: string): string {
+  if (positionals[0] === undefined && values['room-id'] === undefined) throw new UsageError('Say which LIVE: a @user, a live URL, or --room-id ID', help);
+  if (positionals[0] === undefined) return '';
+  try {
+    return normalizeUniqueId(positionals[0]);
+  } catch (err) {
+    throw new UsageError((err as Error).message, help);
+  }
+}
+
+/** Prints a stream of events until it ends; resolves the exit code. Ctrl-C unsubscribes and resolves 0. */
+function print(events$: Observable<LiveEvent>, out: Output, label: string, maxAttempts = 5): Promise<number> {
+  const c = palette(out.color);
+  const err = palette(out.color && process.stderr.isTTY === true);
+  const status = (m: string) => process.stderr.write(`${err.dim(m)}\n`);
+  let stream = events$.pipe(filter((e) => !out.types || out.types.has(e.type) || ['connected', 'disconnected', 'roomInfo', 'error'].includes(e.type)));
+  if (out.combo) {
+    // Gifts only when their streak ends; everything else as it comes.
+    const shared = stream.pipe(share());
+    stream = merge(shared.pipe(filter((e) => e.type !== 'gift')), shared.pipe(ofType('gift'), comboEnd()));
+  }
+  return new Promise<number>((resolve) => {
+    let ended = false;
+    const stop = () => {
+      status('Closing…');
+      sub.unsubscribe();
+      done(0);
+    };
+    const done = (code: number) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(code);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    status(`Connecting to ${label}…`);
+    const sub: Subscription = stream.subscribe({
+      next(event) {
+        if (event.type === 'connected') status(event.attempt > 1 ? `Reconnected to room ${event.roomId}` : `Connected to room ${event.roomId}`);
+        else if (event.type === 'disconnected') {
+          status(
+            event.willReconnect
+              ? `Disconnected (${event.code}${event.reason ? ` ${event.reason}` : ''}); reconnecting in ${Math.max(1, Math.round(event.delayMs / 1000))} s (attempt ${event.attempt}/${maxAttempts})`
+              : `Disconnected (${event.code}${event.reason ? ` ${event.reason}` : ''})`,
+          );
+        } else if (event.type === 'error') status(`Skipped a message: ${event.error.message}`);
+        if (event.type === 'control' && (event.action === 3 || event.action === 4)) ended = true;
+        if (out.json) {
+          if (event.type !== 'connected' && event.type !== 'disconnected') process.stdout.write(`${eventJson(event)}\n`);
+        } else {
+          const line = formatEvent(event, c);
+          if (line !== undefined) process.stdout.write(`${line}\n`);
+        }
+      },
+      error(error: unknown) {
+        process.stderr.write(`tiktok-live-rx: ${error instanceof Error ? error.message : String(error)}\n`);
+        done(1);
+      },
+      complete() {
+        status(ended ? 'Stream ended.' : 'Done.');
+        done(0);
+      },
+    });
+  });
+}
+
+async function watch(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { ...OUTPUT, ...CONNECTION }, WATCH_HELP, 1);
+  if (values.help) return help(WATCH_HELP);
+  const out = outputOptions(values, WATCH_HELP);
+  const options = connectionOptions(values, WATCH_HELP);
+  const name = target(positionals, values, WATCH_HELP);
+  return print(liveRoom$(name, options), out, name ? `@${name}` : `room ${options.roomId}`);
+}
+
+async function demo(argv: string[]): Promise<number> {
+  const { values } = parse(argv, { ...OUTPUT, rate: { type: 'string' }, seed: { type: 'string' }, duration: { type: 'string' } }, DEMO_HELP);
+  if (values.help) return help(DEMO_HELP);
+  const out = outputOptions(values, DEMO_HELP);
+  const rate = int('rate', values.rate, 1, 100_000, DEMO_HELP) ?? 8;
+  const seed = int('seed', values.seed, 0, 2 ** 31 - 1, DEMO_HELP) ?? 1;
+  const duration = int('duration', values.duration, 1, 86_400, DEMO_HELP);
+  const sim = await startSimulator({ seed, rooms: [{ uniqueId: 'demo_streamer', title: 'tiktok-live-rx demo', traffic: { rate } }] });
+  process.stderr.write(`Simulated TikTok LIVE at ${sim.url} (no network needed). Ctrl-C to stop.\n`);
+  const timer = duration ? setTimeout(() => sim.room('demo_streamer').end(), duration * 1000) : undefined;
+  try {
+    return await print(liveRoom$('demo_streamer', { ...sim.clientOptions }), out, '@demo_streamer (simulated)');
+  } finally {
+    clearTimeout(timer);
+    await sim.close();
+  }
+}
+
+async function record(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { ...CONNECTION, output: { type: 'string', short: 'o' } }, RECORD_HELP, 1);
+  if (values.help) return help(RECORD_HELP);
+  const file = values.output;
+  if (typeof file !== 'string' || !file) throw new UsageError('Say where to write the recording: -o <file>', RECORD_HELP);
+  const options = connectionOptions(values, RECORD_HELP);
+  const name = target(positionals, values, RECORD_HELP);
+  const stream = createWriteStream(file, { flags: 'w' });
+  const opened = new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', reject);
+  });
+  try {
+    await opened;
+  } catch (err) {
+    throw new UsageError(`Cannot write ${file}: ${(err as Error).message}`, RECORD_HELP);
+  }
+  const started = Date.now();
+  let headerWritten = false;
+  let entries = 0;
+  const write = (kind: 'fetch' | 'frame', data: Uint8Array, roomId?: string) => {
+    if (!headerWritten) {
+      stream.write(`${headerLine({ uniqueId: name, roomId: roomId ?? options.roomId ?? '', startedAt: new Date(started).toISOString() })}\n`);
+      headerWritten = true;
+    }
+    stream.write(`${entryLine({ t: Date.now() - started, kind, data })}\n`);
+    entries += 1;
+  };
+  const base: SignProvider = resolveSignProvider(options.signProvider as 'euler' | 'tiktool' | undefined, { ...options, endpoints: options.endpoints });
+  const signProvider: SignProvider = async (req) => {
+    const signed = await base(req);
+    write('fetch', encodeFetchResult(signed.fetchResult), signed.roomId);
+    return signed;
+  };
+  const code = await print(
+    liveRoom$(name, {
+      ...options,
+      signProvider,
+      webSocketFactory: (url, init, handlers) =>
+        defaultWebSocketFactory(url, init, {
+          ...handlers,
+          message(data) {
+            write('frame', data);
+            handlers.message(data);
+          },
+        }),
+    }),
+    { json: false, combo: false, types: new Set(['control', 'roomUserSeq']), color: false },
+    name ? `@${name}` : `room ${options.roomId}`,
+  );
+  await new Promise<void>((resolve) => stream.end(resolve));
+  process.stderr.write(`Wrote ${entries} entries to ${file}\n`);
+  return code;
+}
+
+async function replay(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { ...OUTPUT, speed: { type: 'string' } }, REPLAY_HELP, 1);
+  if (values.help) return help(REPLAY_HELP);
+  const file = positionals[0];
+  if (!file) throw new UsageError('Say which recording to play: tiktok-live-rx replay <file>', REPLAY_HELP);
+  const speedArg = values.speed ?? '1';
+  const speed = speedArg === 'max' ? 'max' : Number(speedArg);
+  if (speed !== 'max' && !(speed > 0)) throw new UsageError(`--speed must be a positive number or "max", got "${String(speedArg)}"`, REPLAY_HELP);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`Cannot read ${file}: ${(err as Error).message}`, REPLAY_HELP);
+  }
+  return print(replayRoom$(text, { speed }), outputOptions(values, REPLAY_HELP), file);
+}
+
+async function simulate(argv: string[]): Promise<number> {
+  const { values } = parse(
+    argv,
+    { port: { type: 'string' }, host: { type: 'string' }, seed: { type: 'string' }, room: { type: 'string', multiple: true }, rate: { type: 'string' }, 'api-key': { type: 'string', multiple: true }, 'enforce-signature': { type: 'boolean' } },
+    SIMULATE_HELP,
+  );
+  if (values.help) return help(SIMULATE_HELP);
+  const port = int('port', values.port, 0, 65535, SIMULATE_HELP);
+  const seed = int('seed', values.seed, 0, 2 ** 31 - 1, SIMULATE_HELP);
+  const rate = int('rate', values.rate, 0, 1_000_000, SIMULATE_HELP) ?? 5;
+  const rooms: SimRoomConfig[] = ((values.room as string[] | undefined) ?? ['sim_streamer']).map((spec) => {
     const [name, status = 'live'] = spec.replace(/^@/, '').split(':');
-    if (!name || !/^[\w.]+$/.test(name)) fail(`--room needs a TikTok handle, got "${spec}"`, SIMULATE_HELP);
-    if (!STATUSES.includes(status as RoomStatus)) fail(`Unknown room status "${status}" in --room ${spec}: use one of ${STATUSES.join(', ')}`, SIMULATE_HELP);
+    if (!name || !/^[\w.]+$/.test(name)) throw new UsageError(`--room needs a TikTok handle, got "${spec}"`, SIMULATE_HELP);
+    if (!STATUSES.includes(status as RoomStatus)) throw new UsageError(`Unknown room status "${status}" in --room ${spec}: use one of ${STATUSES.join(', ')}`, SIMULATE_HELP);
     return { uniqueId: name, status: status as RoomStatus, traffic: { rate } };
   });
-  const sim = await startSimulator({ port, host: v.host, seed, rooms, apiKeys: v['api-key'], enforceSignature: v['enforce-signature'] });
+  const sim = await startSimulator({ port, host: values.host as string | undefined, seed, rooms, apiKeys: values['api-key'] as string[] | undefined, enforceSignature: Boolean(values['enforce-signature']) });
   process.stdout.write(`TikTok LIVE simulator listening on ${sim.url}\n`);
   for (const r of sim.rooms()) process.stdout.write(`  @${r.uniqueId}  room ${r.roomId}  ${r.status}\n`);
   process.stdout.write(`Client options: ${JSON.stringify(sim.clientOptions)}\n`);
+  process.stdout.write(`Watch a room: tiktok-live-rx watch @${sim.rooms()[0]!.uniqueId} --server ${sim.url}\n`);
   process.stdout.write('Press Ctrl-C to stop.\n');
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -97,34 +380,34 @@ async function simulate(argv: string[]): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  return 0;
 }
+
+function help(text: string): number {
+  process.stdout.write(text);
+  return 0;
+}
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { watch, demo, record, replay, simulate };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    switch (command) {
-      case undefined:
-      case '-h':
-      case '--help':
-      case 'help':
-        process.stdout.write(HELP);
-        return command === undefined ? 1 : 0;
-      case '-v':
-      case '--version':
-        process.stdout.write(`${VERSION}\n`);
-        return 0;
-      case 'simulate':
-        await simulate(rest);
-        return 0;
-      default:
-        fail(`Unknown command "${command}".`, HELP);
-    }
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`tiktok-live-rx: ${err.message}`);
+    if (command === undefined) {
+      process.stdout.write(HELP);
       return 2;
     }
-    process.stderr.write(`tiktok-live-rx: ${(err as Error).message}\n`);
+    if (command === '-h' || command === '--help' || command === 'help') return help(HELP);
+    if (command === '-v' || command === '--version') return help(`${VERSION}\n`);
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`Unknown command "${command}".`, HELP);
+    return await run(rest);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`tiktok-live-rx: ${err.message}\n\n${err.help}`);
+      return 2;
+    }
+    process.stderr.write(`tiktok-live-rx: ${err instanceof LiveError || err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
 }
@@ -132,6 +415,8 @@ export async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    // Let stdout drain, then leave without waiting for idle keep-alive connections.
+    process.stdout.write('', () => process.exit(code));
   },
   (err: unknown) => {
     process.stderr.write(`tiktok-live-rx: ${String(err)}\n`);

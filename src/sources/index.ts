@@ -1,2 +1,15 @@
 export { liveRoom$, type LiveRoomOptions } from './liveRoom.js';
 export { defaultWebSocketFactory, fromWebSocketImpl, MAX_SOCKET_MESSAGE, type WebSocketLikeConstructor } from './webSocket.js';
+export { replayRoom$, type ReplayOptions } from './replayRoom.js';
+export {
+  parseRecording,
+  headerLine,
+  entryLine,
+  toBase64,
+  fromBase64,
+  RECORDING_FORMAT,
+  RECORDING_VERSION,
+  type Recording,
+  type RecordingEntry,
+  type RecordingHeader,
+} from './recording.js';
