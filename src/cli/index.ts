@@ -199,7 +199,8 @@ function print(events$: Observable<LiveEvent>, out: Output, label: string, maxAt
   const c = palette(out.color);
   const err = palette(out.color && process.stderr.isTTY === true);
   const status = (m: string) => process.stderr.write(`${err.dim(m)}\n`);
-  let stream = events$.pipe(filter((e) => !out.types || out.types.has(e.type) || ['connected', 'disconnected', 'roomInfo', 'error'].includes(e.type)));
+  const always = (e: LiveEvent) => ['connected', 'disconnected', 'roomInfo', 'error'].includes(e.type) || (e.type === 'control' && (e.action === 3 || e.action === 4));
+  let stream = events$.pipe(filter((e) => !out.types || out.types.has(e.type) || always(e)));
   if (out.combo) {
     // Gifts only when their streak ends; everything else as it comes.
     const shared = stream.pipe(share());

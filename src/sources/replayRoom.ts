@@ -30,8 +30,8 @@ function decodeEntry(entry: RecordingEntry): PipelineItem {
  * at `speed` on `scheduler`, so tests can replay in virtual time.
  *
  * ```
- * recording: t=0 fetch, t=1000 frame, t=3000 frame
- * result (speed 1000):  a-b-(cd|)
+ * recording:  t=0 fetch [a], t=1000 frame [b], t=3000 frame [c, d: the end]
+ * result:     ab-(cd|)          (speed 1000: one frame per recorded second)
  * ```
  *
  * @example

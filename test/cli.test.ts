@@ -1,0 +1,172 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { LiveUser } from '../src/decoders/index.js';
+import { startSimulator, type Simulator } from '../src/simulator/index.js';
+import { runCli } from './support/cli.js';
+import { until } from './support/rawClient.js';
+
+const person = (name: string, id: string): LiveUser => ({ userId: id, uniqueId: name, nickname: name, profilePictureUrl: '', isModerator: false, isSubscriber: false, followRole: 0, badges: [] });
+const alice = person('alice', '7000000000000000011');
+const bob = person('bob', '7000000000000000012');
+const carol = person('carol', '7000000000000000013');
+
+let sim: Simulator | undefined;
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tlrx-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
+
+async function streamer(name = 'streamer') {
+  sim = await startSimulator({ apiKeys: ['secret-key-123'], rooms: [{ uniqueId: name, traffic: false }, { uniqueId: 'asleep', status: 'offline' }] });
+  return sim.room(name);
+}
+
+/** The scripted show every CLI test watches. */
+function show(room: ReturnType<Simulator['room']>) {
+  room.push({ type: 'chat', user: alice, comment: 'hello', emotes: [], language: 'en' });
+  room.push({ type: 'gift', user: bob, giftId: 5655, giftName: 'Rose', diamondCount: 1, giftType: 1, repeatCount: 2, repeatEnd: false, combo: true, groupId: '77', giftPictureUrl: '', toUser: undefined });
+  room.push({ type: 'gift', user: bob, giftId: 5655, giftName: 'Rose', diamondCount: 1, giftType: 1, repeatCount: 5, repeatEnd: true, combo: false, groupId: '77', giftPictureUrl: '', toUser: undefined });
+  room.push({ type: 'social', user: carol, action: 'follow', displayType: 'pm_main_follow_message_viewer_2', rawAction: 1, usersJoined: 0 });
+  room.push({ type: 'roomUserSeq', viewerCount: 1234, totalViewers: 5000, topViewers: [] });
+  room.end();
+}
+
+describe('tiktok-live-rx watch', () => {
+  it('prints one readable line per event, status on stderr, and exits 0 when the LIVE ends', async () => {
+    const room = await streamer();
+    const p = runCli(['watch', '@streamer', '--server', sim!.url, '--api-key', 'secret-key-123']);
+    await until(() => p.err().includes('Connected to room'), 15_000, `connection: ${p.err()}`);
+    show(room);
+    expect(await p.exit).toBe(0);
+    expect(p.out().split('\n')).toEqual(['alice: hello', 'bob is sending Rose ×2…', 'bob sent Rose ×5 (5 💎)', 'carol followed', 'Viewers: 1,234', 'LIVE ended', '']);
+    expect(p.err()).toMatch(/Connecting to @streamer…\nConnected to room \d+\n[\s\S]*Stream ended\./);
+  });
+
+  it('--combo shows gifts only when their streak ends; --events filters', async () => {
+    const room = await streamer();
+    const p = runCli(['watch', 'https://www.tiktok.com/@streamer/live', '--server', sim!.url, '--combo', '--events', 'gift,social'], { TIKTOK_LIVE_API_KEY: 'secret-key-123' });
+    await until(() => p.err().includes('Connected to room'), 15_000, 'connection');
+    show(room);
+    expect(await p.exit).toBe(0);
+    expect(p.out().split('\n')).toEqual(['bob sent Rose ×5 (5 💎)', 'carol followed', 'LIVE ended', '']);
+  });
+
+  it('--json writes one event per line that parses back', async () => {
+    const room = await streamer();
+    const p = runCli(['watch', 'streamer', '--server', sim!.url, '--json', '--api-key', 'secret-key-123']);
+    await until(() => p.err().includes('Connected to room'), 15_000, 'connection');
+    show(room);
+    expect(await p.exit).toBe(0);
+    const events = p.out().trim().split('\n').map((l) => JSON.parse(l));
+    expect(events.map((e) => e.type)).toEqual(['roomInfo', 'chat', 'gift', 'gift', 'social', 'roomUserSeq', 'control']);
+    expect(events[1]).toMatchObject({ type: 'chat', comment: 'hello', user: { uniqueId: 'alice' }, msgId: room.sent()[0]!.msgId });
+    expect(events.at(-1)).toMatchObject({ type: 'control', action: 3 });
+  });
+
+  it('exits 1 with a one-line reason for an offline user and for a bad key, and never prints the key', async () => {
+    await streamer();
+    const offline = runCli(['watch', '@asleep', '--server', sim!.url, '--api-key', 'secret-key-123', '--debug']);
+    expect(await offline.exit).toBe(1);
+    expect(offline.err().trim().split('\n').at(-1)).toBe('tiktok-live-rx: @asleep is not live right now');
+    const badKey = runCli(['watch', '@streamer', '--server', sim!.url, '--api-key', 'wrong-key-456', '--debug', '--room-id', sim!.room('streamer').roomId]);
+    expect(await badKey.exit).toBe(1);
+    expect(badKey.err()).toMatch(/tiktok-live-rx: The sign server rejected the API key \(401: Invalid API key\): check apiKey\n$/);
+    for (const p of [offline, badKey]) expect(p.out() + p.err()).not.toMatch(/secret-key-123|wrong-key-456/);
+  });
+
+  it('closes cleanly on Ctrl-C', async () => {
+    await streamer();
+    const p = runCli(['watch', '@streamer', '--server', sim!.url, '--api-key', 'secret-key-123']);
+    await until(() => p.err().includes('Connected to room'), 15_000, 'connection');
+    p.child.kill('SIGINT');
+    expect(await p.exit).toBe(0);
+    await until(() => sim!.openSockets() === 0, 5000, 'the socket closed');
+  });
+
+  it('explains wrong arguments and exits 2', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['watch'], /Say which LIVE: a @user, a live URL, or --room-id ID/],
+      [['watch', 'not a user'], /is not a TikTok username/],
+      [['watch', '@x', '--events', 'chat,gifts'], /Unknown event type in --events: gifts/],
+      [['watch', '@x', '--sign-provider', 'other'], /--sign-provider must be euler or tiktool/],
+      [['watch', '@x', '--bogus'], /Unknown option '--bogus'/],
+      [['record', '@x'], /Say where to write the recording: -o <file>/],
+      [['replay'], /Say which recording to play/],
+      [['replay', 'x.jsonl', '--speed', 'fast'], /--speed must be a positive number or "max"/],
+      [['demo', '--rate', '0'], /--rate must be a whole number from 1/],
+      [['nope'], /Unknown command "nope"/],
+    ];
+    for (const [args, message] of cases) {
+      const p = runCli(args);
+      expect(await p.exit, args.join(' ')).toBe(2);
+      expect(p.err(), args.join(' ')).toMatch(message);
+      expect(p.err(), args.join(' ')).toMatch(/Usage:\s+tiktok-live-rx/);
+    }
+  });
+
+  it('has --help on every command', async () => {
+    for (const command of ['watch', 'demo', 'record', 'replay', 'simulate']) {
+      const p = runCli([command, '--help']);
+      expect(await p.exit).toBe(0);
+      expect(p.out()).toContain(`Usage: tiktok-live-rx ${command}`);
+    }
+    const top = runCli(['--help']);
+    expect(await top.exit).toBe(0);
+    expect(top.out()).toMatch(/watch[\s\S]*demo[\s\S]*record[\s\S]*replay[\s\S]*simulate/);
+  });
+});
+
+describe('tiktok-live-rx record and replay', () => {
+  it('record writes a versioned recording; replay plays the same events back', async () => {
+    const room = await streamer();
+    const file = join(dir, 'show.jsonl');
+    const rec = runCli(['record', '@streamer', '-o', file, '--server', sim!.url, '--api-key', 'secret-key-123']);
+    await until(() => rec.err().includes('Connected to room'), 15_000, 'connection');
+    show(room);
+    expect(await rec.exit).toBe(0);
+    expect(rec.err()).toMatch(/Wrote \d+ entries to /);
+    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ format: 'tiktok-live-rx-recording', version: 1, uniqueId: 'streamer', roomId: room.roomId });
+    expect(lines.slice(1).map((l) => l.kind)).toContain('frame');
+    expect(lines[1].kind).toBe('fetch');
+
+    const replay = runCli(['replay', file, '--speed', 'max', '--json']);
+    expect(await replay.exit).toBe(0);
+    const events = replay.out().trim().split('\n').map((l) => JSON.parse(l));
+    expect(events.map((e) => e.msgId)).toEqual(room.sent().map((m) => m.msgId));
+    const text = runCli(['replay', file, '--speed', '1000']);
+    expect(await text.exit).toBe(0);
+    expect(text.out()).toContain('bob sent Rose ×5 (5 💎)');
+  });
+
+  it('replay refuses what is not a recording', async () => {
+    const file = join(dir, 'not-a-recording.txt');
+    writeFileSync(file, 'hello\n');
+    const p = runCli(['replay', file]);
+    expect(await p.exit).toBe(1);
+    expect(p.err()).toMatch(/tiktok-live-rx: Line 1 of the recording is not JSON/);
+  });
+});
+
+describe('tiktok-live-rx demo', () => {
+  it('prints chat and gift lines within a few seconds, with no network', async () => {
+    const p = runCli(['demo', '--rate', '40']);
+    await until(() => /^\w+_\d+: .+$/m.test(p.out()) && / sen(t|ding) .+ ×\d+/.test(p.out()), 15_000, `chat and gift lines: ${p.out()}`);
+    p.child.kill('SIGINT');
+    expect(await p.exit).toBe(0);
+    expect(p.err()).toContain('Simulated TikTok LIVE at http://127.0.0.1:');
+  });
+
+  it('ends on its own with --duration and exits 0', async () => {
+    const p = runCli(['demo', '--duration', '1', '--rate', '20']);
+    expect(await p.exit).toBe(0);
+    expect(p.out().trim().split('\n').at(-1)).toBe('LIVE ended');
+  });
+});
