@@ -7,6 +7,7 @@ export default defineConfig([
       decoders: 'src/decoders/index.ts',
       simulator: 'src/simulator/index.ts',
       operators: 'src/operators/pure.ts',
+      relay: 'src/relay/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

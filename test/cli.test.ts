@@ -170,3 +170,28 @@ describe('tiktok-live-rx demo', () => {
     expect(p.out().trim().split('\n').at(-1)).toBe('LIVE ended');
   });
 });
+
+describe('tiktok-live-rx relay', () => {
+  it('serves a room to a WebSocket page behind a token minted with a key from --api-key-file', async () => {
+    const room = await streamer();
+    const keys = join(dir, 'keys.txt');
+    writeFileSync(keys, '# relay keys\nrelay-key-1\n');
+    const p = runCli(['relay', '--port', '0', '--api-key-file', keys, '--server', sim!.url, '--api-key', 'secret-key-123']);
+    await until(() => /Relay listening on (http:\/\/127\.0\.0\.1:\d+)/.test(p.out()), 15_000, `relay start: ${p.err()}`);
+    const url = /Relay listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(p.out())![1]!;
+    const minted = await fetch(`${url}/authentication/jwt`, { method: 'POST', headers: { 'x-api-key': 'relay-key-1' }, body: JSON.stringify({ rooms: ['streamer'] }) });
+    const { token } = (await minted.json()) as { token: string };
+    const { default: WebSocket } = await import('ws');
+    const ws = new WebSocket(`${url.replace('http', 'ws')}/ws?uniqueId=streamer&jwtKey=${token}`);
+    const types: string[] = [];
+    ws.on('message', (d) => types.push((JSON.parse(d.toString()) as { type: string }).type));
+    await until(() => types.includes('connected'), 15_000, 'the upstream connection');
+    show(room);
+    await new Promise((resolve) => ws.once('close', resolve));
+    expect(types).toEqual(['roomInfo', 'connected', 'chat', 'gift', 'gift', 'social', 'roomUserSeq', 'control']);
+    p.child.kill('SIGINT');
+    expect(await p.exit).toBe(0);
+    expect(p.out() + p.err()).not.toMatch(/relay-key-1|secret-key-123/);
+    expect(p.out() + p.err()).not.toContain(token);
+  });
+});

@@ -30,6 +30,7 @@ Usage:
   tiktok-live-rx demo [options]                                       watch a simulated room (no TikTok needed)
   tiktok-live-rx record <@user | live URL> -o <file> [options]        save a room's raw frames
   tiktok-live-rx replay <file> [--speed N | --speed max] [options]    play a recording back
+  tiktok-live-rx relay [options]                                      serve rooms to web pages and OBS (WebSocket, SSE)
   tiktok-live-rx simulate [options]                                   run the local TikTok LIVE simulator
   tiktok-live-rx --help | --version
 
@@ -90,6 +91,21 @@ Plays a recording through the same decoding as a live room and prints its events
 
   --speed N|max            1 = real time (default), 2 = twice as fast, max = at once
 ${OUTPUT_OPTIONS}  -h, --help               this help
+`;
+
+const RELAY_HELP = `Usage: tiktok-live-rx relay [options]
+
+Serves rooms' events to web pages and OBS browser sources: WebSocket (/ws) and Server-Sent Events
+(/events) behind short-lived tokens, and an overlay page (/overlay?uniqueId=…&token=…).
+Mint tokens with POST /authentication/jwt (header x-api-key) and a JSON body {rooms, expiresIn,
+maxConnections}; pages may get one for a public room from GET /api/live/connect?uniqueId=….
+
+  --port N                 port to listen on (default 8080; 0: any free port)
+  --host H                 address to bind (default 127.0.0.1)
+  --api-key-file FILE      keys that may mint tokens, one per line
+  --public-room NAME       a room any page may get a token for (repeatable)
+  --cors-origin ORIGIN     a web origin allowed to call the relay (repeatable)
+${CONNECTION_OPTIONS.replace('Connection:', 'Upstream (how the relay connects to TikTok):')}  -h, --help               this help
 `;
 
 const SIMULATE_HELP = `Usage: tiktok-live-rx simulate [options]
@@ -389,7 +405,56 @@ function help(text: string): number {
   return 0;
 }
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { watch, demo, record, replay, simulate };
+async function relay(argv: string[]): Promise<number> {
+  const { values } = parse(
+    argv,
+    { ...CONNECTION, port: { type: 'string' }, host: { type: 'string' }, 'api-key-file': { type: 'string' }, 'public-room': { type: 'string', multiple: true }, 'cors-origin': { type: 'string', multiple: true } },
+    RELAY_HELP,
+  );
+  if (values.help) return help(RELAY_HELP);
+  const port = int('port', values.port, 0, 65535, RELAY_HELP) ?? 8080;
+  let apiKeys: string[] = [];
+  if (typeof values['api-key-file'] === 'string') {
+    try {
+      apiKeys = readFileSync(values['api-key-file'], 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    } catch (err) {
+      throw new UsageError(`Cannot read ${values['api-key-file']}: ${(err as Error).message}`, RELAY_HELP);
+    }
+    if (!apiKeys.length) throw new UsageError(`${values['api-key-file']} holds no keys`, RELAY_HELP);
+  }
+  const publicRooms = (values['public-room'] as string[] | undefined) ?? [];
+  for (const r of publicRooms) {
+    try {
+      normalizeUniqueId(r);
+    } catch (err) {
+      throw new UsageError(`--public-room: ${(err as Error).message}`, RELAY_HELP);
+    }
+  }
+  const { startRelay } = await import('../relay/index.js');
+  const server = await startRelay({
+    port,
+    host: values.host as string | undefined,
+    apiKeys,
+    publicRooms,
+    corsOrigins: values['cors-origin'] as string[] | undefined,
+    liveRoomOptions: connectionOptions(values, RELAY_HELP),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stdout.write(`Relay listening on ${server.url}\n`);
+  if (!apiKeys.length && !publicRooms.length) process.stdout.write('No --api-key-file and no --public-room: nobody can get a token yet.\n');
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void server.close().then(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return 0;
+}
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { watch, demo, record, replay, relay, simulate };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -1,0 +1,401 @@
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { defer, finalize, map, Subscription, type Observable } from 'rxjs';
+import { WebSocket, WebSocketServer } from 'ws';
+import { normalizeUniqueId } from '../api/uniqueId.js';
+import type { LiveEvent } from '../decoders/events.js';
+import { InvalidArgumentError, LiveError } from '../errors.js';
+import { shareRoom } from '../operators/shareRoom.js';
+import { liveRoom$, type LiveRoomOptions } from '../sources/liveRoom.js';
+import { overlayPage } from './overlay.js';
+
+export interface RelayOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Keys that may mint tokens (`x-api-key` on POST /authentication/jwt). None: no one can mint. */
+  apiKeys?: string[];
+  /** What each upstream `liveRoom$` gets (a simulator's `clientOptions` in tests). */
+  liveRoomOptions?: LiveRoomOptions;
+  /** Rooms any page may get a token for through GET /api/live/connect. Default none. */
+  publicRooms?: string[];
+  /** Origins allowed to call from a browser (CORS, and the Origin of WebSocket/SSE clients). Default: same origin only. */
+  corsOrigins?: string[];
+  /** Keep an upstream this long after its last client leaves. Default 5,000 ms. */
+  graceMs?: number;
+  /** A client that falls this far behind is dropped. Default 1 MiB. */
+  maxBufferBytes?: number;
+  /** HMAC secret for tokens (32+ bytes). Default: random at each start. */
+  jwtSecret?: Uint8Array;
+  /** Longest lifetime a minted token may ask for, seconds. Default 86,400. */
+  maxTokenTtlSeconds?: number;
+  /** Lifetime of tokens from /api/live/connect, seconds. Default 300. */
+  publicTokenTtlSeconds?: number;
+  /** Where the relay logs (never keys or tokens). Default: nowhere. */
+  log?: (line: string) => void;
+  /** The upstream source (default liveRoom$): inject to relay something else. */
+  source?: (uniqueId: string, options: LiveRoomOptions) => Observable<LiveEvent>;
+}
+
+export interface RelayStats {
+  /** Upstream rooms open now. */
+  upstreams: number;
+  /** Clients connected now (WebSocket and SSE). */
+  clients: number;
+  /** Clients dropped for falling behind. */
+  slowDropped: number;
+}
+
+export interface Relay {
+  url: string;
+  stats(): RelayStats;
+  close(): Promise<void>;
+}
+
+interface TokenClaims {
+  rooms: string[];
+  max: number;
+  jti: string;
+  exp: number;
+}
+
+class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const SLOW_CLOSE = 4008;
+
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > 64 * 1024) throw new HttpProblem(413, 'Body too large');
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8').trim();
+  if (!text) return {};
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new HttpProblem(400, 'Body is not valid JSON');
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpProblem(400, 'Body must be a JSON object');
+  return body as Record<string, unknown>;
+}
+
+/** An event as the relay sends it: JSON, raw bytes as base64, errors as code and message. */
+export function relayJson(event: LiveEvent): string {
+  return JSON.stringify(event, (_key, value: unknown) => {
+    if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+    if (value instanceof Error) return { name: value.name, code: (value as { code?: string }).code, message: value.message };
+    return value;
+  });
+}
+
+/**
+ * Serves rooms' events to web pages and OBS browser sources over WebSocket
+ * (`/ws`) and Server-Sent Events (`/events`), behind short-lived JWTs scoped
+ * to rooms and capped in connections. One upstream `liveRoom$` per room is
+ * shared by all of that room's clients and closes `graceMs` after the last
+ * one leaves. A client that cannot keep up is dropped (close 4008) instead of
+ * stalling the others or growing memory.
+ */
+export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
+  const host = options.host ?? '127.0.0.1';
+  const secret = options.jwtSecret ?? new Uint8Array(randomBytes(32));
+  if (secret.length < 32) throw new InvalidArgumentError('jwtSecret must be at least 32 bytes');
+  const apiKeys = (options.apiKeys ?? []).map((k) => Buffer.from(k));
+  const publicRooms = new Set((options.publicRooms ?? []).map((r) => normalizeUniqueId(r).toLowerCase()));
+  const corsOrigins = new Set(options.corsOrigins ?? []);
+  const maxBuffer = options.maxBufferBytes ?? 1024 * 1024;
+  const maxTtl = options.maxTokenTtlSeconds ?? 86_400;
+  const publicTtl = options.publicTokenTtlSeconds ?? 300;
+  const log = options.log ?? (() => {});
+  const source = options.source ?? liveRoom$;
+  const upstreams = new Map<string, Observable<string>>();
+  const openUpstreams = new Set<string>();
+  const perToken = new Map<string, number>();
+  const closers = new Set<() => void>();
+  let slowDropped = 0;
+  let clients = 0;
+  let baseUrl = '';
+
+  /** The shared upstream of a room, as JSON lines; created on first use. */
+  const upstream = (room: string): Observable<string> => {
+    let shared = upstreams.get(room);
+    if (!shared) {
+      shared = defer(() => {
+        openUpstreams.add(room);
+        log(`upstream @${room} open`);
+        return source(room, options.liveRoomOptions ?? {});
+      }).pipe(
+        finalize(() => {
+          openUpstreams.delete(room);
+          log(`upstream @${room} closed`);
+        }),
+        map(relayJson),
+        shareRoom({ graceMs: options.graceMs ?? 5000 }),
+      );
+      upstreams.set(room, shared);
+    }
+    return shared;
+  };
+
+  const mint = async (rooms: string[], ttlSeconds: number, max: number) => {
+    const now = Math.floor(Date.now() / 1000);
+    const exp = now + ttlSeconds;
+    const token = await new SignJWT({ rooms, max })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuedAt(now)
+      .setExpirationTime(exp)
+      .setJti(randomUUID())
+      .setIssuer('tiktok-live-rx-relay')
+      .sign(secret);
+    return { token, expiresAt: exp * 1000 };
+  };
+
+  /** Checks a token for a room; throws HttpProblem 401/403. */
+  const authorize = async (token: string | null, room: string): Promise<TokenClaims> => {
+    if (!token) throw new HttpProblem(401, 'Missing token: pass jwtKey (or token) in the URL, or an Authorization: Bearer header');
+    let claims: TokenClaims;
+    try {
+      const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'], issuer: 'tiktok-live-rx-relay' });
+      claims = payload as unknown as TokenClaims;
+    } catch (err) {
+      if (err instanceof joseErrors.JWTExpired) throw new HttpProblem(401, 'Token expired: ask for a new one');
+      throw new HttpProblem(401, 'Invalid token');
+    }
+    if (!Array.isArray(claims.rooms) || !claims.rooms.includes(room)) throw new HttpProblem(403, `This token is not valid for @${room}`);
+    if ((perToken.get(claims.jti) ?? 0) >= claims.max) throw new HttpProblem(403, `This token's connection limit (${claims.max}) is reached`);
+    return claims;
+  };
+
+  const corsHeaders = (req: IncomingMessage): Record<string, string> => {
+    const origin = req.headers.origin;
+    if (!origin || !corsOrigins.has(origin)) return {};
+    return { 'access-control-allow-origin': origin, vary: 'Origin', 'access-control-allow-headers': 'content-type, x-api-key, authorization', 'access-control-allow-methods': 'GET, POST, OPTIONS' };
+  };
+  /** Browsers send Origin; other origins than ours and the allow-list are refused. */
+  const originAllowed = (req: IncomingMessage): boolean => {
+    const origin = req.headers.origin;
+    return !origin || origin === baseUrl || corsOrigins.has(origin);
+  };
+
+  const roomParam = (url: URL): string => {
+    try {
+      return normalizeUniqueId(url.searchParams.get('uniqueId') ?? '').toLowerCase();
+    } catch (err) {
+      throw new HttpProblem(400, (err as Error).message);
+    }
+  };
+  const tokenParam = (url: URL, req: IncomingMessage): string | null => {
+    const auth = req.headers.authorization;
+    return url.searchParams.get('jwtKey') ?? url.searchParams.get('token') ?? (auth?.startsWith('Bearer ') ? auth.slice(7) : null);
+  };
+
+  /** Subscribes one client; returns its teardown. */
+  const attach = (room: string, claims: TokenClaims, send: (line: string) => 'ok' | 'slow', end: (code: number, reason: string) => void) => {
+    perToken.set(claims.jti, (perToken.get(claims.jti) ?? 0) + 1);
+    clients += 1;
+    // A container: if the client is detached while subscribing, adding unsubscribes at once.
+    const sub = new Subscription();
+    let detached = false;
+    const detach = () => {
+      if (detached) return;
+      detached = true;
+      sub.unsubscribe();
+      clients -= 1;
+      const n = (perToken.get(claims.jti) ?? 1) - 1;
+      if (n > 0) perToken.set(claims.jti, n);
+      else perToken.delete(claims.jti);
+      closers.delete(detach);
+    };
+    closers.add(detach);
+    sub.add(upstream(room).subscribe({
+      next(line) {
+        if (send(line) === 'slow') {
+          slowDropped += 1;
+          log(`dropped a slow client of @${room} (more than ${maxBuffer} bytes behind)`);
+          detach();
+          end(SLOW_CLOSE, `Client too slow: more than ${maxBuffer} bytes waiting`);
+        }
+      },
+      error(error: unknown) {
+        const e = error instanceof LiveError ? error : new Error(String(error));
+        send(JSON.stringify({ type: 'relayError', code: (e as LiveError).code ?? 'ERROR', message: e.message }));
+        detach();
+        end(1011, `Upstream failed: ${(e as LiveError).code ?? 'ERROR'}`);
+      },
+      complete() {
+        detach();
+        end(1000, 'The LIVE has ended');
+      },
+    }));
+    return detach;
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', baseUrl);
+    const cors = corsHeaders(req);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(cors['access-control-allow-origin'] ? 204 : 403, cors);
+      res.end();
+      return;
+    }
+    if (req.method === 'POST' && url.pathname === '/authentication/jwt') {
+      const key = req.headers['x-api-key'];
+      const given = Buffer.from(typeof key === 'string' ? key : '');
+      if (!apiKeys.some((k) => k.length === given.length && timingSafeEqual(k, given))) throw new HttpProblem(401, 'Missing or wrong x-api-key');
+      const body = await readBody(req);
+      const rooms = body.rooms;
+      if (!Array.isArray(rooms) || rooms.length === 0) throw new HttpProblem(400, '"rooms" must be a non-empty list of usernames');
+      let names: string[];
+      try {
+        names = rooms.map((r) => normalizeUniqueId(String(r)).toLowerCase());
+      } catch (err) {
+        throw new HttpProblem(400, (err as Error).message);
+      }
+      const ttl = body.expiresIn === undefined ? 3600 : Number(body.expiresIn);
+      if (!Number.isInteger(ttl) || ttl < 1 || ttl > maxTtl) throw new HttpProblem(400, `"expiresIn" must be whole seconds from 1 to ${maxTtl}`);
+      const max = body.maxConnections === undefined ? 1 : Number(body.maxConnections);
+      if (!Number.isInteger(max) || max < 1 || max > 10_000) throw new HttpProblem(400, '"maxConnections" must be a whole number from 1 to 10000');
+      json(res, 200, await mint(names, ttl, max), cors);
+      return;
+    }
+    if (req.method !== 'GET') throw new HttpProblem(405, 'Method not allowed');
+    if (url.pathname === '/api/live/connect') {
+      const room = roomParam(url);
+      if (!publicRooms.has(room)) throw new HttpProblem(403, `@${room} is not a public room of this relay`);
+      const { token } = await mint([room], publicTtl, 1);
+      const ws = new URL('/ws', baseUrl.replace(/^http/, 'ws'));
+      ws.searchParams.set('uniqueId', room);
+      json(res, 200, { wsUrl: ws.toString(), token }, cors);
+      return;
+    }
+    if (url.pathname === '/events') {
+      if (!originAllowed(req)) throw new HttpProblem(403, 'Origin not allowed');
+      const room = roomParam(url);
+      const claims = await authorize(tokenParam(url, req), room);
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', ...cors });
+      res.write(': connected\n\n');
+      const detach = attach(
+        room,
+        claims,
+        (line) => {
+          if (res.writableLength > maxBuffer) return 'slow';
+          res.write(`data: ${line}\n\n`);
+          return 'ok';
+        },
+        // A slow reader is cut off; otherwise the stream ends cleanly after what was written.
+        (code) => (code === SLOW_CLOSE ? res.destroy() : res.end()),
+      );
+      res.on('close', detach);
+      return;
+    }
+    if (url.pathname === '/overlay') {
+      const page = overlayPage();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(page), 'referrer-policy': 'no-referrer' });
+      res.end(page);
+      return;
+    }
+    if (url.pathname === '/health') {
+      json(res, 200, { ok: true, upstreams: openUpstreams.size, clients }, cors);
+      return;
+    }
+    throw new HttpProblem(404, `No route for ${url.pathname}`);
+  };
+
+  const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 4096 });
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      const status = err instanceof HttpProblem ? err.status : 500;
+      const message = err instanceof HttpProblem ? err.message : 'Relay error';
+      if (!(err instanceof HttpProblem)) log(`error: ${(err as Error).message}`);
+      if (!res.headersSent) json(res, status, { error: message }, corsHeaders(req));
+      else res.destroy();
+    });
+  });
+  const refuse = (socket: Duplex, status: number, message: string) => {
+    const body = JSON.stringify({ error: message });
+    socket.end(`HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Bad Request'}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  };
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', baseUrl);
+    if (url.pathname !== '/ws') return refuse(socket, 404, 'No WebSocket here; use /ws');
+    if (!originAllowed(req)) return refuse(socket, 403, 'Origin not allowed');
+    let room: string;
+    try {
+      room = roomParam(url);
+    } catch (err) {
+      return refuse(socket, 400, (err as Error).message);
+    }
+    authorize(tokenParam(url, req), room).then(
+      (claims) =>
+        wss.handleUpgrade(req, socket, head, (ws) => {
+          const detach = attach(
+            room,
+            claims,
+            (line) => {
+              if (ws.readyState !== WebSocket.OPEN) return 'ok';
+              if (ws.bufferedAmount > maxBuffer) return 'slow';
+              ws.send(line);
+              return 'ok';
+            },
+            (code, reason) => {
+              ws.close(code, reason);
+              // A client too slow to read our close frame is cut off.
+              setTimeout(() => ws.terminate(), 5000).unref();
+            },
+          );
+          ws.on('close', detach);
+          ws.on('error', () => ws.terminate());
+        }),
+      (err: unknown) => refuse(socket, err instanceof HttpProblem ? err.status : 500, err instanceof HttpProblem ? err.message : 'Relay error'),
+    );
+  });
+  const sockets = new Set<Socket>();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  log(`relay listening on ${baseUrl}`);
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: baseUrl,
+    stats: () => ({ upstreams: openUpstreams.size, clients, slowDropped }),
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        for (const detach of [...closers]) detach();
+        for (const ws of wss.clients) ws.terminate();
+        wss.close();
+        server.close(() => resolve());
+        for (const s of sockets) s.destroy();
+      });
+      return closing;
+    },
+  };
+}
