@@ -6,10 +6,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { benchDecode } from './decode.js';
+import { benchEndToEnd } from './endToEnd.js';
+import { benchManyRooms } from './manyRooms.js';
+import { benchOperators } from './operators.js';
 import type { BenchRow } from './measure.js';
 
 const only = process.argv.slice(2);
-const suites: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = { decode: benchDecode };
+const suites: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = { decode: benchDecode, e2e: benchEndToEnd, rooms: benchManyRooms, operators: benchOperators };
 
 const rows: BenchRow[] = [];
 for (const [name, run] of Object.entries(suites)) {

@@ -48,23 +48,23 @@ describe('bad frames', () => {
     expect(thrown(() => decodeFrame('hello' as unknown as Uint8Array))).toBeInstanceOf(FrameDecodeError);
   });
 
-  it('gives FrameDecodeError for truncated gzip, saying so', () => {
+  it.each(['native', 'pako'] as const)('gives FrameDecodeError for truncated gzip, saying so (%s)', (engine) => {
     const body = gzip(encodeFetchResult({ messages: events.map(encodeEvent), cursor: 'c', internalExt: 'e' }));
     const frame = encodePushFrame({ payloadType: 'msg', headers: { compress_type: 'gzip' }, payload: body.subarray(0, body.length >> 1) });
-    const err = thrown(() => decodeFrame(frame));
+    const err = thrown(() => decodeFrame(frame, { engine }));
     expect(err).toBeInstanceOf(FrameDecodeError);
     expect((err as Error).message).toMatch(/truncated/);
   });
 
-  it('stops a gzip bomb at the cap with PayloadTooLargeError', () => {
+  it.each(['native', 'pako'] as const)('stops a gzip bomb at the cap with PayloadTooLargeError (%s)', (engine) => {
     const bomb = gzip(new Uint8Array(64 * 1024 * 1024)); // 64 MiB of zeros in ~64 KiB
     expect(bomb.length).toBeLessThan(128 * 1024);
     const frame = encodePushFrame({ payloadType: 'msg', headers: { compress_type: 'gzip' }, payload: bomb });
-    const err = thrown(() => decodeFrame(frame, { maxBytes: 1024 * 1024 }));
+    const err = thrown(() => decodeFrame(frame, { maxBytes: 1024 * 1024, engine }));
     expect(err).toBeInstanceOf(PayloadTooLargeError);
     expect((err as PayloadTooLargeError).maxBytes).toBe(1024 * 1024);
     // The default cap (16 MiB) stops it too.
-    expect(thrown(() => decodeFrame(frame))).toBeInstanceOf(PayloadTooLargeError);
+    expect(thrown(() => decodeFrame(frame, { engine }))).toBeInstanceOf(PayloadTooLargeError);
   });
 
   it('reads a payload without gzip magic as raw even when the header says gzip', () => {
@@ -131,6 +131,19 @@ describe('property: bad input only ever gives a LiveError', () => {
     fc.assert(fc.property(mutated(good), (bytes) => expectOnlyLiveErrors(bytes)), { numRuns: 1500 });
   });
 
+  it('mutated gzip frames through the portable (pako) inflater', () => {
+    fc.assert(
+      fc.property(mutated(good), (bytes) => {
+        try {
+          decodeFrame(bytes, { maxBytes: cap, engine: 'pako' });
+        } catch (err) {
+          expect(err).toBeInstanceOf(LiveError);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('mutated and truncated raw frames', () => {
     fc.assert(fc.property(mutated(goodRaw), (bytes) => expectOnlyLiveErrors(bytes)), { numRuns: 1500 });
   });
@@ -148,15 +161,15 @@ describe('property: bad input only ever gives a LiveError', () => {
     );
   });
 
-  it('inflate never returns more than the cap', () => {
+  it.each(['native', 'pako'] as const)('inflate (%s) never returns more than the cap', (engine) => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 4096 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 16, max: 8192 }), (seed, repeat, maxBytes) => {
         const data = new Uint8Array(seed.length * repeat);
         for (let i = 0; i < repeat; i++) data.set(seed, i * seed.length);
         try {
-          const out = inflate(gzip(data), { maxBytes });
+          const out = inflate(gzip(data), { maxBytes, engine });
           expect(out.length).toBeLessThanOrEqual(maxBytes);
-          expect(out).toEqual(data);
+          expect(new Uint8Array(out)).toEqual(data);
         } catch (err) {
           expect(err).toBeInstanceOf(PayloadTooLargeError);
           expect(data.length).toBeGreaterThan(maxBytes);

@@ -20,9 +20,10 @@ describe('generated protobuf code', () => {
     }
   });
 
-  it('imports only protobufjs/minimal and never evaluates strings', () => {
+  it('imports only protobufjs/minimal (and our int64 reader) and never evaluates strings', () => {
     const code = readFileSync(join(root, 'src/decoders/generated/webcast.js'), 'utf8');
-    expect(code.match(/^import .*$/gm)).toEqual(['import $protobuf from "protobufjs/minimal.js";']);
+    expect(code.match(/^import .*$/gm)).toEqual(['import $protobuf from "protobufjs/minimal.js";', 'import { readInt64 as $readInt64 } from "../int64.js";']);
+    expect(code).not.toContain('reader.int64()');
     expect(code).not.toMatch(/\beval\(|new Function\(/);
   });
 });

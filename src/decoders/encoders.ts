@@ -120,8 +120,12 @@ export function encodeFetchResult(init: FetchResultInit): Uint8Array {
 export interface MessageFrameOptions {
   seqId?: string | number;
   logId: string | number;
-  /** Gzip the payload and set `compress_type: gzip`, as TikTok does when the URL asked `compress=gzip`. */
-  gzip?: boolean;
+  /**
+   * Gzip the payload and set `compress_type: gzip`, as TikTok does when the URL
+   * asked `compress=gzip`. `true` uses pako; pass a function to use another
+   * compressor (the simulator passes Node's zlib).
+   */
+  gzip?: boolean | ((body: Uint8Array) => Uint8Array);
 }
 
 /** A `msg` push frame carrying a fetch result: what TikTok's push server sends. */
@@ -132,7 +136,7 @@ export function encodeMessageFrame(result: FetchResultInit, options: MessageFram
     logId: options.logId,
     payloadType: 'msg',
     headers: { compress_type: options.gzip ? 'gzip' : 'none' },
-    payload: options.gzip ? gzip(body) : body,
+    payload: typeof options.gzip === 'function' ? options.gzip(body) : options.gzip ? gzip(body) : body,
   });
 }
 

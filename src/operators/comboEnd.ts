@@ -31,16 +31,30 @@ export function comboEnd(options: ComboEndOptions = {}): MonoTypeOperatorFunctio
   const scheduler = options.scheduler ?? asyncScheduler;
   return (source) =>
     new Observable<GiftEvent>((subscriber) => {
-      const open = new Map<string, { last: GiftEvent; timer: Subscription }>();
+      // Open streaks; one timer, armed for the earliest deadline, serves them all
+      // (an update only moves its streak's deadline, it never touches the timer).
+      const open = new Map<string, { last: GiftEvent; deadline: number }>();
       const finished = new RecentKeys(10_000);
       const subscription = new Subscription();
-      const flush = (key: string) => {
-        const streak = open.get(key);
-        if (!streak) return;
-        streak.timer.unsubscribe();
+      let timer: Subscription | undefined;
+      const flush = (key: string, last: GiftEvent) => {
         open.delete(key);
         finished.add(key);
-        subscriber.next({ ...streak.last, repeatEnd: true, combo: false });
+        subscriber.next({ ...last, repeatEnd: true, combo: false });
+      };
+      const arm = (deadline: number) => {
+        if (timer) return;
+        timer = scheduler.schedule(() => {
+          timer = undefined;
+          const now = scheduler.now();
+          let next = Infinity;
+          for (const [key, streak] of open) {
+            if (streak.deadline <= now) flush(key, streak.last);
+            else next = Math.min(next, streak.deadline);
+          }
+          if (next < Infinity) arm(next);
+        }, Math.max(0, deadline - scheduler.now()));
+        subscription.add(timer);
       };
       subscription.add(
         source.subscribe({
@@ -51,21 +65,24 @@ export function comboEnd(options: ComboEndOptions = {}): MonoTypeOperatorFunctio
             }
             const key = streakKey(gift);
             if (finished.has(key)) return; // a late frame of a streak already emitted
-            const current = open.get(key);
-            current?.timer.unsubscribe();
+            const streak = open.get(key);
             if (gift.repeatEnd) {
-              open.delete(key);
+              if (streak) open.delete(key);
               finished.add(key);
               subscriber.next(gift);
               return;
             }
-            const timer = scheduler.schedule(() => flush(key), idleMs);
-            subscription.add(timer);
-            open.set(key, { last: gift, timer });
+            const deadline = scheduler.now() + idleMs;
+            if (streak) {
+              streak.last = gift;
+              streak.deadline = deadline;
+            } else open.set(key, { last: gift, deadline });
+            arm(deadline);
           },
           error: (err: unknown) => subscriber.error(err),
           complete() {
-            for (const key of [...open.keys()]) flush(key);
+            timer?.unsubscribe();
+            for (const [key, streak] of open) flush(key, streak.last);
             subscriber.complete();
           },
         }),

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { gzip } from 'pako';
 import type { WebSocket } from 'ws';
 import {
@@ -91,6 +92,8 @@ export interface SimRoomConfig {
   scenario?: ScenarioStep[];
   /** Real captured payloads to play (at `traffic.rate`), instead of generated traffic. */
   realFrames?: RealFramesFile;
+  /** Where a new client (no cursor) starts: `'now'` (TikTok's way, the default) or `'start'` of the kept history. */
+  joinFrom?: 'now' | 'start';
 }
 
 /** A message the room published. */
@@ -128,6 +131,8 @@ export interface ConnectionInfo {
 }
 
 interface LoggedMessage extends RawMessageInit {
+  /** msgId as 32-bit halves, so re-encoding it in every frame needs no decimal parsing. */
+  wireId: { low: number; high: number };
   seq: number;
   createTime: number;
   type: WireEvent['type'];
@@ -149,6 +154,8 @@ export interface PushConnection {
 }
 
 const DEFAULT_HISTORY = 200_000;
+/** Node's zlib at its fastest level: the simulator must outrun the clients it tests. */
+const nodeGzip = (body: Uint8Array): Uint8Array => gzipSync(body, { level: 1 });
 const MAX_MESSAGES_PER_FRAME = 64;
 const TICK_MS = 10;
 
@@ -167,6 +174,7 @@ export class SimRoom {
   readonly uniqueId: string;
   readonly roomId: string;
   readonly nickname: string;
+  readonly joinFrom: 'now' | 'start';
   status: RoomStatus;
   title: string;
   readonly startTime = Date.now();
@@ -210,6 +218,7 @@ export class SimRoom {
     this.uniqueId = config.uniqueId;
     this.roomId = config.roomId ?? roomIdFor(config.uniqueId);
     this.nickname = config.nickname ?? config.uniqueId;
+    this.joinFrom = config.joinFrom ?? 'now';
     this.status = config.status ?? 'live';
     this.title = config.title ?? `${config.uniqueId} is LIVE`;
     this.traffic = config.traffic === false ? false : { rate: 5, ...config.traffic };
@@ -305,7 +314,9 @@ export class SimRoom {
 
   private appendRaw(raw: RawMessageInit, createTime: number, type: WireEvent['type'], eventMsgId: string): SentMessage {
     const seq = this.endSeq;
-    this.log.push({ ...raw, seq, createTime, type, eventMsgId });
+    const id = BigInt(raw.msgId);
+    const wireId = { low: Number(id & 0xffffffffn) | 0, high: Number((id >> 32n) & 0xffffffffn) | 0 };
+    this.log.push({ method: raw.method, payload: raw.payload, msgId: raw.msgId, isHistory: raw.isHistory, wireId, seq, createTime, type, eventMsgId });
     this.bySeqMsgId.set(raw.msgId, seq);
     const sent = { seq, msgId: eventMsgId, method: raw.method, type };
     this.sentLog.push(sent);
@@ -435,14 +446,15 @@ export class SimRoom {
     const logId = this.newLogId();
     const bytes = encodeMessageFrame(
       {
-        messages: batch,
+        // protobufjs writes an int64 from {low, high} directly (a decimal string it would parse each time).
+        messages: batch.map((m) => ({ method: m.method, payload: m.payload, msgId: m.wireId as unknown as string })),
         cursor: this.cursorBefore(next),
         internalExt: this.internalExtBefore(next),
         now: Date.now(),
         needAck: this.framesSent++ % 2 === 0,
         fetchInterval: 1000,
       },
-      { seqId: next, logId, gzip: compress },
+      { seqId: next, logId, gzip: compress ? nodeGzip : false },
     );
     return { bytes, next };
   }

@@ -94,7 +94,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   };
 
   const fetchFor = (room: SimRoom, cursor: string | null, internalExt: string | null) => {
-    const resumeFrom = room.positionFor(cursor, internalExt);
+    const resumeFrom = room.positionFor(cursor, internalExt) ?? (room.joinFrom === 'start' ? room.firstSeq : undefined);
     const wrss = issueToken(room, resumeFrom ?? room.endSeq);
     const pushServer = `${baseUrl.replace(/^http/, 'ws')}/webcast/im/push/v2/`;
     const { bytes, position } = room.fetchResult(pushServer, { wrss, imprp: token(`imprp${wrss}`, 24) }, resumeFrom);
