@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveUser } from '../src/decoders/index.js';
 import { startSimulator, type Simulator } from '../src/simulator/index.js';
-import { runCli } from './support/cli.js';
+import { killAll, runCli } from './support/cli.js';
 import { until } from './support/rawClient.js';
 
 const person = (name: string, id: string): LiveUser => ({ userId: id, uniqueId: name, nickname: name, profilePictureUrl: '', isModerator: false, isSubscriber: false, followRole: 0, badges: [] });
@@ -19,6 +19,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(async () => {
+  killAll();
   await sim?.close();
   sim = undefined;
 });

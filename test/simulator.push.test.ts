@@ -199,6 +199,20 @@ describe('resume', () => {
   });
 });
 
+describe('joining from the start of the history', () => {
+  it('lets a new client (no cursor) receive the history first when the room says so', async () => {
+    sim = await startSimulator({ rooms: [{ uniqueId: 'archive', traffic: false, joinFrom: 'start' }] });
+    const room = sim.room('archive');
+    room.emit('chat', 150); // more than one fetch result holds
+    const signed = await signConnect(sim, room.roomId);
+    expect(signed.result.messages).toHaveLength(64);
+    const c = client(pushUrl(signed), room.roomId);
+    await c.opened;
+    await until(() => c.events.length === 150 - 64, 5000, 'the rest of the history');
+    expect([...signed.result.messages.map((m) => m.msgId), ...c.events.map((e) => e.msgId)]).toEqual(room.sent().map((m) => m.msgId));
+  });
+});
+
 describe('faults', () => {
   it('drops the socket with a close frame and without one', async () => {
     const { room, signed } = await setup();

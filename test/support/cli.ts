@@ -4,6 +4,14 @@ import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
+const running = new Set<ReturnType<typeof spawn>>();
+
+/** Kills every bin a test started and left running (a failed test must not leak processes). */
+export function killAll(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}
+
 /** Spawns the built bin; the result exposes its output so far and its exit code. */
 export function runCli(args: string[], env: Record<string, string> = {}) {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run "npm run build" first (npm install does it)`);
@@ -12,6 +20,12 @@ export function runCli(args: string[], env: Record<string, string> = {}) {
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  running.add(child);
+  const exit = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
   return { child, exit, out: () => stdout, err: () => stderr };
 }
