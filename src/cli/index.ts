@@ -388,16 +388,21 @@ async function simulate(argv: string[]): Promise<number> {
   process.stdout.write(`Client options: ${JSON.stringify(sim.clientOptions)}\n`);
   process.stdout.write(`Watch a room: tiktok-live-rx watch @${sim.rooms()[0]!.uniqueId} --server ${sim.url}\n`);
   process.stdout.write('Press Ctrl-C to stop.\n');
-  await new Promise<void>((resolve) => {
+  await serveUntilSignal(() => sim.close());
+  return 0;
+}
+
+/** Runs until Ctrl-C (or SIGTERM), then closes the server and resolves. */
+function serveUntilSignal(close: () => Promise<void>): Promise<void> {
+  return new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      void sim.close().then(resolve);
+      void close().then(resolve);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  return 0;
 }
 
 function help(text: string): number {
@@ -442,15 +447,7 @@ async function relay(argv: string[]): Promise<number> {
   });
   process.stdout.write(`Relay listening on ${server.url}\n`);
   if (!apiKeys.length && !publicRooms.length) process.stdout.write('No --api-key-file and no --public-room: nobody can get a token yet.\n');
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      void server.close().then(resolve);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await serveUntilSignal(() => server.close());
   return 0;
 }
 
