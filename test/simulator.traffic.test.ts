@@ -144,3 +144,21 @@ describe('rooms playing traffic', () => {
     c.ws.terminate();
   });
 });
+
+describe('bounded history', () => {
+  it('keeps at most historySize (plus a small slack) messages, and resumes from the oldest it still has', async () => {
+    const s = await startSimulator({ historySize: 100, rooms: [{ uniqueId: 'short_memory', traffic: false }] });
+    try {
+      const room = s.room('short_memory');
+      room.emit('chat', 1000);
+      expect(room.sent().length).toBeGreaterThanOrEqual(100);
+      expect(room.sent().length).toBeLessThanOrEqual(116);
+      expect(room.sent().at(-1)!.seq).toBe(1000);
+      expect(room.firstSeq).toBe(room.endSeq - room.sent().length);
+      // A cursor older than the history resumes from the oldest message kept.
+      expect(room.positionFor('1_0_1_1', 'seq:0')).toBe(room.firstSeq);
+    } finally {
+      await s.close();
+    }
+  });
+});

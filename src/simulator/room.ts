@@ -213,6 +213,8 @@ export class SimRoom {
   private lastTick = 0;
   private nextLogId: bigint;
   private framesSent = 0;
+  /** History is trimmed once it is this much over `historySize`. */
+  private readonly slack: number;
 
   constructor(config: SimRoomConfig, seed: number, readonly baseUrl: () => string, private readonly historySize = DEFAULT_HISTORY) {
     this.uniqueId = config.uniqueId;
@@ -234,6 +236,7 @@ export class SimRoom {
     this.scenario = config.scenario ?? [];
     if (config.realFrames) this.realQueue.push(...realFramesQueue(config.realFrames, this.generator));
     this.nextLogId = 7_309_000_000_000_000_000n + BigInt(trafficSeed % 1_000_000) * 1_000_000_000n;
+    this.slack = Math.max(16, Math.floor(historySize / 10));
   }
 
   // ------------------------------------------------------------ the stream
@@ -320,12 +323,13 @@ export class SimRoom {
     this.bySeqMsgId.set(raw.msgId, seq);
     const sent = { seq, msgId: eventMsgId, method: raw.method, type };
     this.sentLog.push(sent);
-    if (this.log.length > this.historySize) {
-      const dropped = this.log.shift()!;
-      this.bySeqMsgId.delete(dropped.msgId);
-      this.logStart += 1;
+    // Trim in chunks: shifting a 200,000-entry array on every message would cost a memmove each time.
+    if (this.log.length > this.historySize + this.slack) {
+      const dropped = this.log.splice(0, this.log.length - this.historySize);
+      for (const m of dropped) this.bySeqMsgId.delete(m.msgId);
+      this.logStart += dropped.length;
     }
-    if (this.sentLog.length > this.historySize) this.sentLog.shift();
+    if (this.sentLog.length > this.historySize + this.slack) this.sentLog.splice(0, this.sentLog.length - this.historySize);
     return sent;
   }
 
@@ -481,17 +485,17 @@ export class SimRoom {
 
   record(frame: ReceivedFrame): void {
     this.receivedLog.push(frame);
-    if (this.receivedLog.length > this.historySize) this.receivedLog.shift();
+    if (this.receivedLog.length > this.historySize + this.slack) this.receivedLog.splice(0, this.receivedLog.length - this.historySize);
   }
 
   // ------------------------------------------------------------ observability
 
-  /** Every message the room published, in order (the last `historySize`). */
+  /** Every message the room published, in order (at least the last `historySize`). */
   sent(): readonly SentMessage[] {
     return this.sentLog;
   }
 
-  /** Every frame clients sent: enter-room, heartbeats, acks (the last `historySize`). */
+  /** Every frame clients sent: enter-room, heartbeats, acks (at least the last `historySize`). */
   received(): readonly ReceivedFrame[] {
     return this.receivedLog;
   }
