@@ -131,3 +131,19 @@ describe('encode → decode round trips', () => {
     expect(encodeEvent(room).method).toBe('RoomMessage');
   });
 });
+
+describe('eventToJson and base64', () => {
+  it('serialises raw bytes as base64 and errors as name, code and message', async () => {
+    const { eventToJson, fromBase64, toBase64, MessageDecodeError } = await import('../src/decoders/index.js');
+    const unknown = everyEventType().find((e) => e.type === 'unknown')!;
+    const json = JSON.parse(eventToJson(unknown));
+    expect(json.payload).toBe(Buffer.from((unknown as { payload: Uint8Array }).payload).toString('base64'));
+    const error = JSON.parse(eventToJson({ type: 'error', error: new MessageDecodeError('WebcastGiftMessage', 'bad bytes'), method: 'WebcastGiftMessage', msgId: '1' }));
+    expect(error.error).toEqual({ name: 'MessageDecodeError', code: 'MESSAGE_DECODE', message: 'bad bytes' });
+    for (let n = 0; n < 40; n++) {
+      const bytes = new Uint8Array(n).map((_, i) => (i * 73 + n) & 255);
+      expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+      expect(fromBase64(toBase64(bytes))).toEqual(bytes);
+    }
+  });
+});

@@ -60,12 +60,3 @@ export function formatEvent(event: LiveEvent, c: Palette): string | undefined {
       return undefined;
   }
 }
-
-/** The JSON Lines form of an event: bytes as base64, errors as their code and message. */
-export function eventJson(event: LiveEvent): string {
-  return JSON.stringify(event, (key, value: unknown) => {
-    if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
-    if (value instanceof Error) return { name: value.name, code: (value as { code?: string }).code, message: value.message };
-    return value;
-  });
-}

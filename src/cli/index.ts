@@ -16,7 +16,8 @@ import { entryLine, headerLine } from '../sources/recording.js';
 import { replayRoom$ } from '../sources/replayRoom.js';
 import { defaultWebSocketFactory } from '../sources/webSocket.js';
 import { startSimulator, type RoomStatus, type SimRoomConfig } from '../simulator/index.js';
-import { eventJson, formatEvent, palette } from './format.js';
+import { formatEvent, palette } from './format.js';
+import { eventToJson } from '../decoders/json.js';
 
 const VERSION = '0.1.0';
 const API_KEY_ENV = 'TIKTOK_LIVE_API_KEY';
@@ -249,7 +250,7 @@ function print(events$: Observable<LiveEvent>, out: Output, label: string, maxAt
         } else if (event.type === 'error') status(`Skipped a message: ${event.error.message}`);
         if (event.type === 'control' && (event.action === 3 || event.action === 4)) ended = true;
         if (out.json) {
-          if (event.type !== 'connected' && event.type !== 'disconnected') process.stdout.write(`${eventJson(event)}\n`);
+          if (event.type !== 'connected' && event.type !== 'disconnected') process.stdout.write(`${eventToJson(event)}\n`);
         } else {
           const line = formatEvent(event, c);
           if (line !== undefined) process.stdout.write(`${line}\n`);

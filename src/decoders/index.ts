@@ -32,4 +32,6 @@ export {
   type MessageFrameOptions,
 } from './encoders.js';
 export { idString, toNumber, isDecimalId } from './int64.js';
+export { toBase64, fromBase64 } from './base64.js';
+export { eventToJson } from './json.js';
 export * from '../errors.js';

@@ -7,6 +7,7 @@ import { defer, finalize, map, Subscription, type Observable } from 'rxjs';
 import { WebSocket, WebSocketServer } from 'ws';
 import { normalizeUniqueId } from '../api/uniqueId.js';
 import type { LiveEvent } from '../decoders/events.js';
+import { eventToJson } from '../decoders/json.js';
 import { InvalidArgumentError, LiveError } from '../errors.js';
 import { shareRoom } from '../operators/shareRoom.js';
 import { liveRoom$, type LiveRoomOptions } from '../sources/liveRoom.js';
@@ -100,15 +101,6 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   return body as Record<string, unknown>;
 }
 
-/** An event as the relay sends it: JSON, raw bytes as base64, errors as code and message. */
-export function relayJson(event: LiveEvent): string {
-  return JSON.stringify(event, (_key, value: unknown) => {
-    if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
-    if (value instanceof Error) return { name: value.name, code: (value as { code?: string }).code, message: value.message };
-    return value;
-  });
-}
-
 /**
  * Serves rooms' events to web pages and OBS browser sources over WebSocket
  * (`/ws`) and Server-Sent Events (`/events`), behind short-lived JWTs scoped
@@ -150,7 +142,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
           openUpstreams.delete(room);
           log(`upstream @${room} closed`);
         }),
-        map(relayJson),
+        map(eventToJson),
         shareRoom({ graceMs: options.graceMs ?? 5000 }),
       );
       upstreams.set(room, shared);

@@ -5,8 +5,6 @@ export {
   parseRecording,
   headerLine,
   entryLine,
-  toBase64,
-  fromBase64,
   RECORDING_FORMAT,
   RECORDING_VERSION,
   type Recording,
