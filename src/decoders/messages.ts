@@ -2,6 +2,10 @@ import * as pb from './generated/webcast.js';
 import { MessageDecodeError } from '../errors.js';
 import type {
   BattleTeam,
+  ChatEvent,
+  GiftEvent,
+  LikeEvent,
+  MemberEvent,
   LiveUser,
   RankEntry,
   SocialAction,
@@ -47,53 +51,64 @@ export function classifySocial(displayType: string): SocialAction {
   return 'other';
 }
 
+/**
+ * An event with its common fields set, to be filled in field by field: on the
+ * hot path this beats spreading a temporary object into a literal.
+ */
+function head<T extends WireEvent>(type: T['type'], method: string, common: Common, ctx: MessageContext | undefined): T {
+  const b = base(method, common, ctx);
+  return { type, method, msgId: b.msgId, roomId: b.roomId, createTime: b.createTime } as T;
+}
+
 type Mapper = (payload: Uint8Array, method: string, ctx: MessageContext | undefined) => WireEvent;
 
 /** One decoder per event type, keyed by the method name without the `Webcast` prefix. */
 const MAPPERS: Record<string, Mapper> = {
   ChatMessage(payload, method, ctx) {
     const m = pb.WebcastChatMessage.decode(payload);
-    return {
-      type: 'chat',
-      ...base(method, m.common, ctx),
-      user: mapUser(m.user, m.userIdentity),
-      comment: m.content,
-      emotes: m.emotes.map((e) => ({
-        emoteId: e.emote?.emoteId ?? '',
-        emoteUrl: firstUrl(e.emote?.image),
-        index: e.index ?? 0,
-      })),
-      language: m.contentLanguage,
-    };
+    const e = head<ChatEvent>('chat', method, m.common, ctx);
+    e.user = mapUser(m.user, m.userIdentity);
+    e.comment = m.content;
+    e.emotes = m.emotes.length
+      ? m.emotes.map((x) => ({ emoteId: x.emote?.emoteId ?? '', emoteUrl: firstUrl(x.emote?.image), index: x.index ?? 0 }))
+      : [];
+    e.language = m.contentLanguage;
+    return e;
   },
   MemberMessage(payload, method, ctx) {
     const m = pb.WebcastMemberMessage.decode(payload);
-    return { type: 'member', ...base(method, m.common, ctx), user: mapUser(m.user), action: m.action, memberCount: m.memberCount };
+    const e = head<MemberEvent>('member', method, m.common, ctx);
+    e.user = mapUser(m.user);
+    e.action = m.action;
+    e.memberCount = m.memberCount;
+    return e;
   },
   LikeMessage(payload, method, ctx) {
     const m = pb.WebcastLikeMessage.decode(payload);
-    return { type: 'like', ...base(method, m.common, ctx), user: mapUser(m.user), likeCount: m.count, totalLikes: toNumber(m.total) };
+    const e = head<LikeEvent>('like', method, m.common, ctx);
+    e.user = mapUser(m.user);
+    e.likeCount = m.count;
+    e.totalLikes = toNumber(m.total);
+    return e;
   },
   GiftMessage(payload, method, ctx) {
     const m = pb.WebcastGiftMessage.decode(payload);
-    const giftType = m.gift?.type ?? 0;
+    const gift = m.gift;
+    const giftType = gift?.type ?? 0;
     const repeatEnd = m.repeatEnd === 1;
-    const toUser = m.toUser && (m.toUser.id || m.toUser.displayId) ? mapUser(m.toUser) : undefined;
-    return {
-      type: 'gift',
-      ...base(method, m.common, ctx),
-      user: mapUser(m.user, m.userIdentity),
-      giftId: toNumber(m.giftId) || toNumber(m.gift?.id),
-      giftName: m.gift?.name ?? '',
-      diamondCount: m.gift?.diamondCount ?? 0,
-      giftType,
-      giftPictureUrl: firstUrl(m.gift?.image),
-      repeatCount: m.repeatCount,
-      repeatEnd,
-      combo: giftType === 1 && !repeatEnd,
-      groupId: idString(m.groupId),
-      toUser,
-    };
+    const e = head<GiftEvent>('gift', method, m.common, ctx);
+    e.user = mapUser(m.user, m.userIdentity);
+    e.giftId = toNumber(m.giftId) || toNumber(gift?.id);
+    e.giftName = gift?.name ?? '';
+    e.diamondCount = gift?.diamondCount ?? 0;
+    e.giftType = giftType;
+    e.giftPictureUrl = firstUrl(gift?.image);
+    e.repeatCount = m.repeatCount;
+    e.repeatEnd = repeatEnd;
+    e.combo = giftType === 1 && !repeatEnd;
+    e.groupId = idString(m.groupId);
+    e.toUser = m.toUser && (m.toUser.id || m.toUser.displayId) ? mapUser(m.toUser) : undefined;
+    return e;
   },
   SocialMessage(payload, method, ctx) {
     const m = pb.WebcastSocialMessage.decode(payload);
@@ -259,6 +274,13 @@ const MAPPERS: Record<string, Mapper> = {
 /** Wire methods (without `Webcast` prefix) this library turns into typed events. */
 export const KNOWN_METHODS: readonly string[] = Object.keys(MAPPERS);
 
+/** Each mapper under both spellings of its method, so the hot path looks up without slicing strings. */
+const BY_METHOD = new Map<string, Mapper>();
+for (const [name, mapper] of Object.entries(MAPPERS)) {
+  BY_METHOD.set(name, mapper);
+  BY_METHOD.set(`Webcast${name}`, mapper);
+}
+
 function unknownEvent(method: string, payload: Uint8Array, ctx: MessageContext | undefined): WireEvent {
   let common: Common;
   try {
@@ -277,7 +299,7 @@ function unknownEvent(method: string, payload: Uint8Array, ctx: MessageContext |
  * `MessageDecodeError`.
  */
 export function decodeMessage(method: string, payload: Uint8Array, ctx?: MessageContext): WireEvent {
-  const mapper = MAPPERS[canonicalMethod(method)];
+  const mapper = BY_METHOD.get(method);
   if (!mapper) return unknownEvent(method, payload, ctx);
   try {
     return mapper(payload, method, ctx);
