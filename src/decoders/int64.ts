@@ -113,6 +113,18 @@ export function readInt64(reader: ReaderLike): number | string {
   reader.pos = pos;
   hi >>>= 0;
   if (hi < 0x200000) return hi * TWO_POW_32 + lo;
-  if (hi >= 0x80000000) return ((BigInt(hi | 0) << 32n) | BigInt(lo)).toString();
-  return unsignedDecimal(hi, lo);
+  // Ids repeat (the room id in every message, the same viewers): a small direct-mapped cache of
+  // decimal strings saves formatting them again.
+  const slot = (lo ^ hi ^ (hi >>> 11)) & (ID_CACHE_SIZE - 1);
+  if (cacheLo[slot] === lo && cacheHi[slot] === hi && cacheStr[slot] !== undefined) return cacheStr[slot]!;
+  const text = hi >= 0x80000000 ? ((BigInt(hi | 0) << 32n) | BigInt(lo)).toString() : unsignedDecimal(hi, lo);
+  cacheLo[slot] = lo;
+  cacheHi[slot] = hi;
+  cacheStr[slot] = text;
+  return text;
 }
+
+const ID_CACHE_SIZE = 4096;
+const cacheLo = new Uint32Array(ID_CACHE_SIZE);
+const cacheHi = new Uint32Array(ID_CACHE_SIZE);
+const cacheStr: Array<string | undefined> = new Array<string | undefined>(ID_CACHE_SIZE);
