@@ -430,13 +430,6 @@ export class ImageModel {
     constructor(properties?: ImageModel.$Properties);
     $unknowns?: Uint8Array[];
     urlList: string[];
-    uri: string;
-    height: number;
-    width: number;
-    avgColor: string;
-    imageType: number;
-    openWebUrl: string;
-    isAnimated: boolean;
     static encode(message: ImageModel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
     static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ImageModel & ImageModel.$Shape;
 }
@@ -444,13 +437,6 @@ export class ImageModel {
 export namespace ImageModel {
     interface $Properties {
         urlList?: (string[]|null);
-        uri?: (string|null);
-        height?: (number|null);
-        width?: (number|null);
-        avgColor?: (string|null);
-        imageType?: (number|null);
-        openWebUrl?: (string|null);
-        isAnimated?: (boolean|null);
         $unknowns?: Uint8Array[];
     }
     type $Shape = ImageModel.$Properties;
@@ -479,73 +465,6 @@ export namespace FollowInfo {
         $unknowns?: Uint8Array[];
     }
     type $Shape = FollowInfo.$Properties;
-}
-
-export interface IUserHonor extends UserHonor.$Properties {
-}
-
-export class UserHonor {
-    constructor(properties?: UserHonor.$Properties);
-    $unknowns?: Uint8Array[];
-    name: string;
-    level: number;
-    score: (number|Long);
-    static encode(message: UserHonor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): UserHonor & UserHonor.$Shape;
-}
-
-export namespace UserHonor {
-    interface $Properties {
-        name?: (string|null);
-        level?: (number|null);
-        score?: (number|string|Long|null);
-        $unknowns?: Uint8Array[];
-    }
-    type $Shape = UserHonor.$Properties;
-}
-
-export interface IFansClubData extends FansClubData.$Properties {
-}
-
-export class FansClubData {
-    constructor(properties?: FansClubData.$Properties);
-    $unknowns?: Uint8Array[];
-    clubName: string;
-    level: number;
-    userFansClubStatus: number;
-    anchorId: (number|Long);
-    static encode(message: FansClubData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): FansClubData & FansClubData.$Shape;
-}
-
-export namespace FansClubData {
-    interface $Properties {
-        clubName?: (string|null);
-        level?: (number|null);
-        userFansClubStatus?: (number|null);
-        anchorId?: (number|string|Long|null);
-        $unknowns?: Uint8Array[];
-    }
-    type $Shape = FansClubData.$Properties;
-}
-
-export interface IFansClubMember extends FansClubMember.$Properties {
-}
-
-export class FansClubMember {
-    constructor(properties?: FansClubMember.$Properties);
-    $unknowns?: Uint8Array[];
-    data?: (FansClubData.$Properties|null);
-    static encode(message: FansClubMember.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): FansClubMember & FansClubMember.$Shape;
-}
-
-export namespace FansClubMember {
-    interface $Properties {
-        data?: (FansClubData.$Properties|null);
-        $unknowns?: Uint8Array[];
-    }
-    type $Shape = FansClubMember.$Properties;
 }
 
 export interface IUserAttr extends UserAttr.$Properties {
@@ -778,30 +697,15 @@ export class User {
     $unknowns?: Uint8Array[];
     id: (number|Long);
     nickname: string;
-    bioDescription: string;
     avatarThumb?: (ImageModel.$Properties|null);
     avatarMedium?: (ImageModel.$Properties|null);
     avatarLarge?: (ImageModel.$Properties|null);
-    verified: boolean;
-    status: number;
-    createTime: (number|Long);
-    modifyTime: (number|Long);
-    secret: number;
-    badgeImageList: ImageModel.$Properties[];
     followInfo?: (FollowInfo.$Properties|null);
-    payGrade?: (UserHonor.$Properties|null);
-    fansClub?: (FansClubMember.$Properties|null);
-    specialId: string;
     userAttr?: (UserAttr.$Properties|null);
     displayId: string;
-    secUid: string;
-    userRole: number;
     subscribeInfo?: (SubscribeInfo.$Properties|null);
     badgeList: BadgeStruct.$Properties[];
-    followStatus: (number|Long);
     idStr: string;
-    isFollower: boolean;
-    isFollowing: boolean;
     static encode(message: User.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
     static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): User & User.$Shape;
 }
@@ -810,30 +714,15 @@ export namespace User {
     interface $Properties {
         id?: (number|string|Long|null);
         nickname?: (string|null);
-        bioDescription?: (string|null);
         avatarThumb?: (ImageModel.$Properties|null);
         avatarMedium?: (ImageModel.$Properties|null);
         avatarLarge?: (ImageModel.$Properties|null);
-        verified?: (boolean|null);
-        status?: (number|null);
-        createTime?: (number|string|Long|null);
-        modifyTime?: (number|string|Long|null);
-        secret?: (number|null);
-        badgeImageList?: (ImageModel.$Properties[]|null);
         followInfo?: (FollowInfo.$Properties|null);
-        payGrade?: (UserHonor.$Properties|null);
-        fansClub?: (FansClubMember.$Properties|null);
-        specialId?: (string|null);
         userAttr?: (UserAttr.$Properties|null);
         displayId?: (string|null);
-        secUid?: (string|null);
-        userRole?: (number|null);
         subscribeInfo?: (SubscribeInfo.$Properties|null);
         badgeList?: (BadgeStruct.$Properties[]|null);
-        followStatus?: (number|string|Long|null);
         idStr?: (string|null);
-        isFollower?: (boolean|null);
-        isFollowing?: (boolean|null);
         $unknowns?: Uint8Array[];
     }
     type $Shape = User.$Properties;

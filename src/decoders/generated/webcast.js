@@ -3486,13 +3486,6 @@ export const ImageModel = $root.ImageModel = (() => {
      * Properties of an ImageModel.
      * @typedef {Object} ImageModel.$Properties
      * @property {Array.<string>|null} [urlList] ImageModel urlList
-     * @property {string|null} [uri] ImageModel uri
-     * @property {number|null} [height] ImageModel height
-     * @property {number|null} [width] ImageModel width
-     * @property {string|null} [avgColor] ImageModel avgColor
-     * @property {number|null} [imageType] ImageModel imageType
-     * @property {string|null} [openWebUrl] ImageModel openWebUrl
-     * @property {boolean|null} [isAnimated] ImageModel isAnimated
      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
      */
 
@@ -3534,62 +3527,6 @@ export const ImageModel = $root.ImageModel = (() => {
     ImageModel.prototype.urlList = $util.emptyArray;
 
     /**
-     * ImageModel uri.
-     * @member {string} uri
-     * @memberof ImageModel
-     * @instance
-     */
-    ImageModel.prototype.uri = "";
-
-    /**
-     * ImageModel height.
-     * @member {number} height
-     * @memberof ImageModel
-     * @instance
-     */
-    ImageModel.prototype.height = 0;
-
-    /**
-     * ImageModel width.
-     * @member {number} width
-     * @memberof ImageModel
-     * @instance
-     */
-    ImageModel.prototype.width = 0;
-
-    /**
-     * ImageModel avgColor.
-     * @member {string} avgColor
-     * @memberof ImageModel
-     * @instance
-     */
-    ImageModel.prototype.avgColor = "";
-
-    /**
-     * ImageModel imageType.
-     * @member {number} imageType
-     * @memberof ImageModel
-     * @instance
-     */
-    ImageModel.prototype.imageType = 0;
-
-    /**
-     * ImageModel openWebUrl.
-     * @member {string} openWebUrl
-     * @memberof ImageModel
-     * @instance
-     */
-    ImageModel.prototype.openWebUrl = "";
-
-    /**
-     * ImageModel isAnimated.
-     * @member {boolean} isAnimated
-     * @memberof ImageModel
-     * @instance
-     */
-    ImageModel.prototype.isAnimated = false;
-
-    /**
      * Encodes the specified ImageModel message. Does not implicitly {@link ImageModel.verify|verify} messages.
      * @function encode
      * @memberof ImageModel
@@ -3608,20 +3545,6 @@ export const ImageModel = $root.ImageModel = (() => {
         if (message.urlList != null && message.urlList.length)
             for (let i = 0; i < message.urlList.length; ++i)
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.urlList[i]);
-        if (message.uri != null && $Object.hasOwnProperty.call(message, "uri") && message.uri !== "")
-            writer.uint32(/* id 2, wireType 2 =*/18).string(message.uri);
-        if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
-            writer.uint32(/* id 3, wireType 0 =*/24).int32(message.height);
-        if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== 0)
-            writer.uint32(/* id 4, wireType 0 =*/32).int32(message.width);
-        if (message.avgColor != null && $Object.hasOwnProperty.call(message, "avgColor") && message.avgColor !== "")
-            writer.uint32(/* id 5, wireType 2 =*/42).string(message.avgColor);
-        if (message.imageType != null && $Object.hasOwnProperty.call(message, "imageType") && message.imageType !== 0)
-            writer.uint32(/* id 6, wireType 0 =*/48).int32(message.imageType);
-        if (message.openWebUrl != null && $Object.hasOwnProperty.call(message, "openWebUrl") && message.openWebUrl !== "")
-            writer.uint32(/* id 7, wireType 2 =*/58).string(message.openWebUrl);
-        if (message.isAnimated != null && $Object.hasOwnProperty.call(message, "isAnimated") && message.isAnimated !== false)
-            writer.uint32(/* id 9, wireType 0 =*/72).bool(message.isAnimated);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
             for (let i = 0; i < message.$unknowns.length; ++i)
                 writer.raw(message.$unknowns[i]);
@@ -3646,7 +3569,7 @@ export const ImageModel = $root.ImageModel = (() => {
             _depth = 0;
         if (_depth > $Reader.recursionLimit)
             throw $Error("max depth exceeded");
-        let end, message, value;
+        let end, message;
         if (length === $undefined)
             end = reader.len;
         else {
@@ -3671,70 +3594,7 @@ export const ImageModel = $root.ImageModel = (() => {
                         break;
                     if (!(message.urlList && message.urlList.length))
                         message.urlList = [];
-                    message.urlList.push(reader.string());
-                    continue;
-                }
-            case 2: {
-                    if (wireType !== 2)
-                        break;
-                    if ((value = reader.string()).length)
-                        message.uri = value;
-                    else
-                        delete message.uri;
-                    continue;
-                }
-            case 3: {
-                    if (wireType !== 0)
-                        break;
-                    if (value = reader.int32())
-                        message.height = value;
-                    else
-                        delete message.height;
-                    continue;
-                }
-            case 4: {
-                    if (wireType !== 0)
-                        break;
-                    if (value = reader.int32())
-                        message.width = value;
-                    else
-                        delete message.width;
-                    continue;
-                }
-            case 5: {
-                    if (wireType !== 2)
-                        break;
-                    if ((value = reader.string()).length)
-                        message.avgColor = value;
-                    else
-                        delete message.avgColor;
-                    continue;
-                }
-            case 6: {
-                    if (wireType !== 0)
-                        break;
-                    if (value = reader.int32())
-                        message.imageType = value;
-                    else
-                        delete message.imageType;
-                    continue;
-                }
-            case 7: {
-                    if (wireType !== 2)
-                        break;
-                    if ((value = reader.string()).length)
-                        message.openWebUrl = value;
-                    else
-                        delete message.openWebUrl;
-                    continue;
-                }
-            case 9: {
-                    if (wireType !== 0)
-                        break;
-                    if (value = reader.bool())
-                        message.isAnimated = value;
-                    else
-                        delete message.isAnimated;
+                    if (message.urlList.length) reader.skip(reader.uint32()); else message.urlList.push(reader.string());
                     continue;
                 }
             }
@@ -3951,511 +3811,6 @@ export const FollowInfo = $root.FollowInfo = (() => {
     };
 
     return FollowInfo;
-})();
-
-export const UserHonor = $root.UserHonor = (() => {
-
-    /**
-     * Properties of a UserHonor.
-     * @typedef {Object} UserHonor.$Properties
-     * @property {string|null} [name] UserHonor name
-     * @property {number|null} [level] UserHonor level
-     * @property {number|Long|null} [score] UserHonor score
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of a UserHonor.
-     * @exports IUserHonor
-     * @interface IUserHonor
-     * @augments UserHonor.$Properties
-     * @deprecated Use UserHonor.$Properties instead.
-     */
-
-    /**
-     * Shape of a UserHonor.
-     * @typedef {UserHonor.$Properties} UserHonor.$Shape
-     */
-
-    /**
-     * Constructs a new UserHonor.
-     * @exports UserHonor
-     * @classdesc Represents a UserHonor.
-     * @constructor
-     * @param {UserHonor.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-    const UserHonor = function (properties) {
-        if (properties)
-            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                    this[keys[i]] = properties[keys[i]];
-    };
-
-    /**
-     * UserHonor name.
-     * @member {string} name
-     * @memberof UserHonor
-     * @instance
-     */
-    UserHonor.prototype.name = "";
-
-    /**
-     * UserHonor level.
-     * @member {number} level
-     * @memberof UserHonor
-     * @instance
-     */
-    UserHonor.prototype.level = 0;
-
-    /**
-     * UserHonor score.
-     * @member {number|Long} score
-     * @memberof UserHonor
-     * @instance
-     */
-    UserHonor.prototype.score = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-    /**
-     * Encodes the specified UserHonor message. Does not implicitly {@link UserHonor.verify|verify} messages.
-     * @function encode
-     * @memberof UserHonor
-     * @static
-     * @param {UserHonor.$Properties} message UserHonor message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
-    UserHonor.encode = function (message, writer, _depth) {
-        if (!writer)
-            writer = $Writer.create();
-        if (_depth === $undefined)
-            _depth = 0;
-        if (_depth > $util.recursionLimit)
-            throw $Error("max depth exceeded");
-        if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-            writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
-        if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
-            writer.uint32(/* id 6, wireType 0 =*/48).int32(message.level);
-        if (message.score != null && $Object.hasOwnProperty.call(message, "score") && (typeof message.score === "object" ? message.score.low || message.score.high : message.score !== 0))
-            writer.uint32(/* id 25, wireType 0 =*/200).int64(message.score);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
-        return writer;
-    };
-
-    /**
-     * Decodes a UserHonor message from the specified reader or buffer.
-     * @function decode
-     * @memberof UserHonor
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {UserHonor & UserHonor.$Shape} UserHonor
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
-    UserHonor.decode = function (reader, length, _end, _depth, _target) {
-        if (!(reader instanceof $Reader))
-            reader = $Reader.create(reader);
-        if (_depth === $undefined)
-            _depth = 0;
-        if (_depth > $Reader.recursionLimit)
-            throw $Error("max depth exceeded");
-        let end, message, value;
-        if (length === $undefined)
-            end = reader.len;
-        else {
-            end = reader.pos + length;
-            if (end > reader.len)
-                throw $RangeError("index out of range");
-            length = reader.len;
-            reader.len = end;
-        }
-        message = _target || new $root.UserHonor();
-        while (reader.pos < end) {
-            let start = reader.pos;
-            let tag = reader.tag();
-            if (tag === _end) {
-                _end = $undefined;
-                break;
-            }
-            let wireType = tag & 7;
-            switch (tag >>>= 3) {
-            case 3: {
-                    if (wireType !== 2)
-                        break;
-                    if ((value = reader.string()).length)
-                        message.name = value;
-                    else
-                        delete message.name;
-                    continue;
-                }
-            case 6: {
-                    if (wireType !== 0)
-                        break;
-                    if (value = reader.int32())
-                        message.level = value;
-                    else
-                        delete message.level;
-                    continue;
-                }
-            case 25: {
-                    if (wireType !== 0)
-                        break;
-                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
-                        message.score = value;
-                    else
-                        delete message.score;
-                    continue;
-                }
-            }
-            reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
-        }
-        if (length !== $undefined) {
-            if (reader.pos !== end)
-                throw $RangeError("index out of range");
-            reader.len = length;
-        }
-        if (_end !== $undefined)
-            throw $Error("missing end group");
-        return message;
-    };
-
-    return UserHonor;
-})();
-
-export const FansClubData = $root.FansClubData = (() => {
-
-    /**
-     * Properties of a FansClubData.
-     * @typedef {Object} FansClubData.$Properties
-     * @property {string|null} [clubName] FansClubData clubName
-     * @property {number|null} [level] FansClubData level
-     * @property {number|null} [userFansClubStatus] FansClubData userFansClubStatus
-     * @property {number|Long|null} [anchorId] FansClubData anchorId
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of a FansClubData.
-     * @exports IFansClubData
-     * @interface IFansClubData
-     * @augments FansClubData.$Properties
-     * @deprecated Use FansClubData.$Properties instead.
-     */
-
-    /**
-     * Shape of a FansClubData.
-     * @typedef {FansClubData.$Properties} FansClubData.$Shape
-     */
-
-    /**
-     * Constructs a new FansClubData.
-     * @exports FansClubData
-     * @classdesc Represents a FansClubData.
-     * @constructor
-     * @param {FansClubData.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-    const FansClubData = function (properties) {
-        if (properties)
-            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                    this[keys[i]] = properties[keys[i]];
-    };
-
-    /**
-     * FansClubData clubName.
-     * @member {string} clubName
-     * @memberof FansClubData
-     * @instance
-     */
-    FansClubData.prototype.clubName = "";
-
-    /**
-     * FansClubData level.
-     * @member {number} level
-     * @memberof FansClubData
-     * @instance
-     */
-    FansClubData.prototype.level = 0;
-
-    /**
-     * FansClubData userFansClubStatus.
-     * @member {number} userFansClubStatus
-     * @memberof FansClubData
-     * @instance
-     */
-    FansClubData.prototype.userFansClubStatus = 0;
-
-    /**
-     * FansClubData anchorId.
-     * @member {number|Long} anchorId
-     * @memberof FansClubData
-     * @instance
-     */
-    FansClubData.prototype.anchorId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-    /**
-     * Encodes the specified FansClubData message. Does not implicitly {@link FansClubData.verify|verify} messages.
-     * @function encode
-     * @memberof FansClubData
-     * @static
-     * @param {FansClubData.$Properties} message FansClubData message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
-    FansClubData.encode = function (message, writer, _depth) {
-        if (!writer)
-            writer = $Writer.create();
-        if (_depth === $undefined)
-            _depth = 0;
-        if (_depth > $util.recursionLimit)
-            throw $Error("max depth exceeded");
-        if (message.clubName != null && $Object.hasOwnProperty.call(message, "clubName") && message.clubName !== "")
-            writer.uint32(/* id 1, wireType 2 =*/10).string(message.clubName);
-        if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
-            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.level);
-        if (message.userFansClubStatus != null && $Object.hasOwnProperty.call(message, "userFansClubStatus") && message.userFansClubStatus !== 0)
-            writer.uint32(/* id 3, wireType 0 =*/24).int32(message.userFansClubStatus);
-        if (message.anchorId != null && $Object.hasOwnProperty.call(message, "anchorId") && (typeof message.anchorId === "object" ? message.anchorId.low || message.anchorId.high : message.anchorId !== 0))
-            writer.uint32(/* id 6, wireType 0 =*/48).int64(message.anchorId);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
-        return writer;
-    };
-
-    /**
-     * Decodes a FansClubData message from the specified reader or buffer.
-     * @function decode
-     * @memberof FansClubData
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {FansClubData & FansClubData.$Shape} FansClubData
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
-    FansClubData.decode = function (reader, length, _end, _depth, _target) {
-        if (!(reader instanceof $Reader))
-            reader = $Reader.create(reader);
-        if (_depth === $undefined)
-            _depth = 0;
-        if (_depth > $Reader.recursionLimit)
-            throw $Error("max depth exceeded");
-        let end, message, value;
-        if (length === $undefined)
-            end = reader.len;
-        else {
-            end = reader.pos + length;
-            if (end > reader.len)
-                throw $RangeError("index out of range");
-            length = reader.len;
-            reader.len = end;
-        }
-        message = _target || new $root.FansClubData();
-        while (reader.pos < end) {
-            let start = reader.pos;
-            let tag = reader.tag();
-            if (tag === _end) {
-                _end = $undefined;
-                break;
-            }
-            let wireType = tag & 7;
-            switch (tag >>>= 3) {
-            case 1: {
-                    if (wireType !== 2)
-                        break;
-                    if ((value = reader.string()).length)
-                        message.clubName = value;
-                    else
-                        delete message.clubName;
-                    continue;
-                }
-            case 2: {
-                    if (wireType !== 0)
-                        break;
-                    if (value = reader.int32())
-                        message.level = value;
-                    else
-                        delete message.level;
-                    continue;
-                }
-            case 3: {
-                    if (wireType !== 0)
-                        break;
-                    if (value = reader.int32())
-                        message.userFansClubStatus = value;
-                    else
-                        delete message.userFansClubStatus;
-                    continue;
-                }
-            case 6: {
-                    if (wireType !== 0)
-                        break;
-                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
-                        message.anchorId = value;
-                    else
-                        delete message.anchorId;
-                    continue;
-                }
-            }
-            reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
-        }
-        if (length !== $undefined) {
-            if (reader.pos !== end)
-                throw $RangeError("index out of range");
-            reader.len = length;
-        }
-        if (_end !== $undefined)
-            throw $Error("missing end group");
-        return message;
-    };
-
-    return FansClubData;
-})();
-
-export const FansClubMember = $root.FansClubMember = (() => {
-
-    /**
-     * Properties of a FansClubMember.
-     * @typedef {Object} FansClubMember.$Properties
-     * @property {FansClubData.$Properties|null} [data] FansClubMember data
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of a FansClubMember.
-     * @exports IFansClubMember
-     * @interface IFansClubMember
-     * @augments FansClubMember.$Properties
-     * @deprecated Use FansClubMember.$Properties instead.
-     */
-
-    /**
-     * Shape of a FansClubMember.
-     * @typedef {FansClubMember.$Properties} FansClubMember.$Shape
-     */
-
-    /**
-     * Constructs a new FansClubMember.
-     * @exports FansClubMember
-     * @classdesc Represents a FansClubMember.
-     * @constructor
-     * @param {FansClubMember.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-    const FansClubMember = function (properties) {
-        if (properties)
-            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                    this[keys[i]] = properties[keys[i]];
-    };
-
-    /**
-     * FansClubMember data.
-     * @member {FansClubData.$Properties|null|undefined} data
-     * @memberof FansClubMember
-     * @instance
-     */
-    FansClubMember.prototype.data = null;
-
-    /**
-     * Encodes the specified FansClubMember message. Does not implicitly {@link FansClubMember.verify|verify} messages.
-     * @function encode
-     * @memberof FansClubMember
-     * @static
-     * @param {FansClubMember.$Properties} message FansClubMember message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
-    FansClubMember.encode = function (message, writer, _depth) {
-        if (!writer)
-            writer = $Writer.create();
-        if (_depth === $undefined)
-            _depth = 0;
-        if (_depth > $util.recursionLimit)
-            throw $Error("max depth exceeded");
-        if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
-            $root.FansClubData.encode(message.data, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
-        return writer;
-    };
-
-    /**
-     * Decodes a FansClubMember message from the specified reader or buffer.
-     * @function decode
-     * @memberof FansClubMember
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {FansClubMember & FansClubMember.$Shape} FansClubMember
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
-    FansClubMember.decode = function (reader, length, _end, _depth, _target) {
-        if (!(reader instanceof $Reader))
-            reader = $Reader.create(reader);
-        if (_depth === $undefined)
-            _depth = 0;
-        if (_depth > $Reader.recursionLimit)
-            throw $Error("max depth exceeded");
-        let end, message, value;
-        if (length === $undefined)
-            end = reader.len;
-        else {
-            end = reader.pos + length;
-            if (end > reader.len)
-                throw $RangeError("index out of range");
-            length = reader.len;
-            reader.len = end;
-        }
-        message = _target || new $root.FansClubMember();
-        while (reader.pos < end) {
-            let start = reader.pos;
-            let tag = reader.tag();
-            if (tag === _end) {
-                _end = $undefined;
-                break;
-            }
-            let wireType = tag & 7;
-            switch (tag >>>= 3) {
-            case 1: {
-                    if (wireType !== 2)
-                        break;
-                    message.data = $root.FansClubData.decode(reader, reader.size(), $undefined, _depth + 1, message.data);
-                    continue;
-                }
-            }
-            reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
-        }
-        if (length !== $undefined) {
-            if (reader.pos !== end)
-                throw $RangeError("index out of range");
-            reader.len = length;
-        }
-        if (_end !== $undefined)
-            throw $Error("missing end group");
-        return message;
-    };
-
-    return FansClubMember;
 })();
 
 export const UserAttr = $root.UserAttr = (() => {
@@ -6233,30 +5588,15 @@ export const User = $root.User = (() => {
      * @typedef {Object} User.$Properties
      * @property {number|Long|null} [id] User id
      * @property {string|null} [nickname] User nickname
-     * @property {string|null} [bioDescription] User bioDescription
      * @property {ImageModel.$Properties|null} [avatarThumb] User avatarThumb
      * @property {ImageModel.$Properties|null} [avatarMedium] User avatarMedium
      * @property {ImageModel.$Properties|null} [avatarLarge] User avatarLarge
-     * @property {boolean|null} [verified] User verified
-     * @property {number|null} [status] User status
-     * @property {number|Long|null} [createTime] User createTime
-     * @property {number|Long|null} [modifyTime] User modifyTime
-     * @property {number|null} [secret] User secret
-     * @property {Array.<ImageModel.$Properties>|null} [badgeImageList] User badgeImageList
      * @property {FollowInfo.$Properties|null} [followInfo] User followInfo
-     * @property {UserHonor.$Properties|null} [payGrade] User payGrade
-     * @property {FansClubMember.$Properties|null} [fansClub] User fansClub
-     * @property {string|null} [specialId] User specialId
      * @property {UserAttr.$Properties|null} [userAttr] User userAttr
      * @property {string|null} [displayId] User displayId
-     * @property {string|null} [secUid] User secUid
-     * @property {number|null} [userRole] User userRole
      * @property {SubscribeInfo.$Properties|null} [subscribeInfo] User subscribeInfo
      * @property {Array.<BadgeStruct.$Properties>|null} [badgeList] User badgeList
-     * @property {number|Long|null} [followStatus] User followStatus
      * @property {string|null} [idStr] User idStr
-     * @property {boolean|null} [isFollower] User isFollower
-     * @property {boolean|null} [isFollowing] User isFollowing
      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
      */
 
@@ -6282,7 +5622,6 @@ export const User = $root.User = (() => {
      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
      */
     const User = function (properties) {
-        this.badgeImageList = [];
         this.badgeList = [];
         if (properties)
             for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -6305,14 +5644,6 @@ export const User = $root.User = (() => {
      * @instance
      */
     User.prototype.nickname = "";
-
-    /**
-     * User bioDescription.
-     * @member {string} bioDescription
-     * @memberof User
-     * @instance
-     */
-    User.prototype.bioDescription = "";
 
     /**
      * User avatarThumb.
@@ -6339,84 +5670,12 @@ export const User = $root.User = (() => {
     User.prototype.avatarLarge = null;
 
     /**
-     * User verified.
-     * @member {boolean} verified
-     * @memberof User
-     * @instance
-     */
-    User.prototype.verified = false;
-
-    /**
-     * User status.
-     * @member {number} status
-     * @memberof User
-     * @instance
-     */
-    User.prototype.status = 0;
-
-    /**
-     * User createTime.
-     * @member {number|Long} createTime
-     * @memberof User
-     * @instance
-     */
-    User.prototype.createTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-    /**
-     * User modifyTime.
-     * @member {number|Long} modifyTime
-     * @memberof User
-     * @instance
-     */
-    User.prototype.modifyTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-    /**
-     * User secret.
-     * @member {number} secret
-     * @memberof User
-     * @instance
-     */
-    User.prototype.secret = 0;
-
-    /**
-     * User badgeImageList.
-     * @member {Array.<ImageModel.$Properties>} badgeImageList
-     * @memberof User
-     * @instance
-     */
-    User.prototype.badgeImageList = $util.emptyArray;
-
-    /**
      * User followInfo.
      * @member {FollowInfo.$Properties|null|undefined} followInfo
      * @memberof User
      * @instance
      */
     User.prototype.followInfo = null;
-
-    /**
-     * User payGrade.
-     * @member {UserHonor.$Properties|null|undefined} payGrade
-     * @memberof User
-     * @instance
-     */
-    User.prototype.payGrade = null;
-
-    /**
-     * User fansClub.
-     * @member {FansClubMember.$Properties|null|undefined} fansClub
-     * @memberof User
-     * @instance
-     */
-    User.prototype.fansClub = null;
-
-    /**
-     * User specialId.
-     * @member {string} specialId
-     * @memberof User
-     * @instance
-     */
-    User.prototype.specialId = "";
 
     /**
      * User userAttr.
@@ -6435,22 +5694,6 @@ export const User = $root.User = (() => {
     User.prototype.displayId = "";
 
     /**
-     * User secUid.
-     * @member {string} secUid
-     * @memberof User
-     * @instance
-     */
-    User.prototype.secUid = "";
-
-    /**
-     * User userRole.
-     * @member {number} userRole
-     * @memberof User
-     * @instance
-     */
-    User.prototype.userRole = 0;
-
-    /**
      * User subscribeInfo.
      * @member {SubscribeInfo.$Properties|null|undefined} subscribeInfo
      * @memberof User
@@ -6467,36 +5710,12 @@ export const User = $root.User = (() => {
     User.prototype.badgeList = $util.emptyArray;
 
     /**
-     * User followStatus.
-     * @member {number|Long} followStatus
-     * @memberof User
-     * @instance
-     */
-    User.prototype.followStatus = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-    /**
      * User idStr.
      * @member {string} idStr
      * @memberof User
      * @instance
      */
     User.prototype.idStr = "";
-
-    /**
-     * User isFollower.
-     * @member {boolean} isFollower
-     * @memberof User
-     * @instance
-     */
-    User.prototype.isFollower = false;
-
-    /**
-     * User isFollowing.
-     * @member {boolean} isFollowing
-     * @memberof User
-     * @instance
-     */
-    User.prototype.isFollowing = false;
 
     /**
      * Encodes the specified User message. Does not implicitly {@link User.verify|verify} messages.
@@ -6518,56 +5737,25 @@ export const User = $root.User = (() => {
             writer.uint32(/* id 1, wireType 0 =*/8).int64(message.id);
         if (message.nickname != null && $Object.hasOwnProperty.call(message, "nickname") && message.nickname !== "")
             writer.uint32(/* id 3, wireType 2 =*/26).string(message.nickname);
-        if (message.bioDescription != null && $Object.hasOwnProperty.call(message, "bioDescription") && message.bioDescription !== "")
-            writer.uint32(/* id 5, wireType 2 =*/42).string(message.bioDescription);
         if (message.avatarThumb != null && $Object.hasOwnProperty.call(message, "avatarThumb"))
             $root.ImageModel.encode(message.avatarThumb, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
         if (message.avatarMedium != null && $Object.hasOwnProperty.call(message, "avatarMedium"))
             $root.ImageModel.encode(message.avatarMedium, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
         if (message.avatarLarge != null && $Object.hasOwnProperty.call(message, "avatarLarge"))
             $root.ImageModel.encode(message.avatarLarge, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
-        if (message.verified != null && $Object.hasOwnProperty.call(message, "verified") && message.verified !== false)
-            writer.uint32(/* id 12, wireType 0 =*/96).bool(message.verified);
-        if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
-            writer.uint32(/* id 15, wireType 0 =*/120).int32(message.status);
-        if (message.createTime != null && $Object.hasOwnProperty.call(message, "createTime") && (typeof message.createTime === "object" ? message.createTime.low || message.createTime.high : message.createTime !== 0))
-            writer.uint32(/* id 16, wireType 0 =*/128).int64(message.createTime);
-        if (message.modifyTime != null && $Object.hasOwnProperty.call(message, "modifyTime") && (typeof message.modifyTime === "object" ? message.modifyTime.low || message.modifyTime.high : message.modifyTime !== 0))
-            writer.uint32(/* id 17, wireType 0 =*/136).int64(message.modifyTime);
-        if (message.secret != null && $Object.hasOwnProperty.call(message, "secret") && message.secret !== 0)
-            writer.uint32(/* id 18, wireType 0 =*/144).int32(message.secret);
-        if (message.badgeImageList != null && message.badgeImageList.length)
-            for (let i = 0; i < message.badgeImageList.length; ++i)
-                $root.ImageModel.encode(message.badgeImageList[i], writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
         if (message.followInfo != null && $Object.hasOwnProperty.call(message, "followInfo"))
             $root.FollowInfo.encode(message.followInfo, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
-        if (message.payGrade != null && $Object.hasOwnProperty.call(message, "payGrade"))
-            $root.UserHonor.encode(message.payGrade, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
-        if (message.fansClub != null && $Object.hasOwnProperty.call(message, "fansClub"))
-            $root.FansClubMember.encode(message.fansClub, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
-        if (message.specialId != null && $Object.hasOwnProperty.call(message, "specialId") && message.specialId !== "")
-            writer.uint32(/* id 26, wireType 2 =*/210).string(message.specialId);
         if (message.userAttr != null && $Object.hasOwnProperty.call(message, "userAttr"))
             $root.UserAttr.encode(message.userAttr, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
         if (message.displayId != null && $Object.hasOwnProperty.call(message, "displayId") && message.displayId !== "")
             writer.uint32(/* id 38, wireType 2 =*/306).string(message.displayId);
-        if (message.secUid != null && $Object.hasOwnProperty.call(message, "secUid") && message.secUid !== "")
-            writer.uint32(/* id 46, wireType 2 =*/370).string(message.secUid);
-        if (message.userRole != null && $Object.hasOwnProperty.call(message, "userRole") && message.userRole !== 0)
-            writer.uint32(/* id 47, wireType 0 =*/376).int32(message.userRole);
         if (message.subscribeInfo != null && $Object.hasOwnProperty.call(message, "subscribeInfo"))
             $root.SubscribeInfo.encode(message.subscribeInfo, writer.uint32(/* id 63, wireType 2 =*/506).fork(), _depth + 1).ldelim();
         if (message.badgeList != null && message.badgeList.length)
             for (let i = 0; i < message.badgeList.length; ++i)
                 $root.BadgeStruct.encode(message.badgeList[i], writer.uint32(/* id 64, wireType 2 =*/514).fork(), _depth + 1).ldelim();
-        if (message.followStatus != null && $Object.hasOwnProperty.call(message, "followStatus") && (typeof message.followStatus === "object" ? message.followStatus.low || message.followStatus.high : message.followStatus !== 0))
-            writer.uint32(/* id 1024, wireType 0 =*/8192).int64(message.followStatus);
         if (message.idStr != null && $Object.hasOwnProperty.call(message, "idStr") && message.idStr !== "")
             writer.uint32(/* id 1028, wireType 2 =*/8226).string(message.idStr);
-        if (message.isFollower != null && $Object.hasOwnProperty.call(message, "isFollower") && message.isFollower !== false)
-            writer.uint32(/* id 1029, wireType 0 =*/8232).bool(message.isFollower);
-        if (message.isFollowing != null && $Object.hasOwnProperty.call(message, "isFollowing") && message.isFollowing !== false)
-            writer.uint32(/* id 1030, wireType 0 =*/8240).bool(message.isFollowing);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
             for (let i = 0; i < message.$unknowns.length; ++i)
                 writer.raw(message.$unknowns[i]);
@@ -6630,15 +5818,6 @@ export const User = $root.User = (() => {
                         delete message.nickname;
                     continue;
                 }
-            case 5: {
-                    if (wireType !== 2)
-                        break;
-                    if ((value = reader.string()).length)
-                        message.bioDescription = value;
-                    else
-                        delete message.bioDescription;
-                    continue;
-                }
             case 9: {
                     if (wireType !== 2)
                         break;
@@ -6657,84 +5836,10 @@ export const User = $root.User = (() => {
                     message.avatarLarge = $root.ImageModel.decode(reader, reader.size(), $undefined, _depth + 1, message.avatarLarge);
                     continue;
                 }
-            case 12: {
-                    if (wireType !== 0)
-                        break;
-                    if (value = reader.bool())
-                        message.verified = value;
-                    else
-                        delete message.verified;
-                    continue;
-                }
-            case 15: {
-                    if (wireType !== 0)
-                        break;
-                    if (value = reader.int32())
-                        message.status = value;
-                    else
-                        delete message.status;
-                    continue;
-                }
-            case 16: {
-                    if (wireType !== 0)
-                        break;
-                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
-                        message.createTime = value;
-                    else
-                        delete message.createTime;
-                    continue;
-                }
-            case 17: {
-                    if (wireType !== 0)
-                        break;
-                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
-                        message.modifyTime = value;
-                    else
-                        delete message.modifyTime;
-                    continue;
-                }
-            case 18: {
-                    if (wireType !== 0)
-                        break;
-                    if (value = reader.int32())
-                        message.secret = value;
-                    else
-                        delete message.secret;
-                    continue;
-                }
-            case 21: {
-                    if (wireType !== 2)
-                        break;
-                    if (!(message.badgeImageList && message.badgeImageList.length))
-                        message.badgeImageList = [];
-                    message.badgeImageList.push($root.ImageModel.decode(reader, reader.size(), $undefined, _depth + 1));
-                    continue;
-                }
             case 22: {
                     if (wireType !== 2)
                         break;
                     message.followInfo = $root.FollowInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.followInfo);
-                    continue;
-                }
-            case 23: {
-                    if (wireType !== 2)
-                        break;
-                    message.payGrade = $root.UserHonor.decode(reader, reader.size(), $undefined, _depth + 1, message.payGrade);
-                    continue;
-                }
-            case 24: {
-                    if (wireType !== 2)
-                        break;
-                    message.fansClub = $root.FansClubMember.decode(reader, reader.size(), $undefined, _depth + 1, message.fansClub);
-                    continue;
-                }
-            case 26: {
-                    if (wireType !== 2)
-                        break;
-                    if ((value = reader.string()).length)
-                        message.specialId = value;
-                    else
-                        delete message.specialId;
                     continue;
                 }
             case 32: {
@@ -6752,24 +5857,6 @@ export const User = $root.User = (() => {
                         delete message.displayId;
                     continue;
                 }
-            case 46: {
-                    if (wireType !== 2)
-                        break;
-                    if ((value = reader.string()).length)
-                        message.secUid = value;
-                    else
-                        delete message.secUid;
-                    continue;
-                }
-            case 47: {
-                    if (wireType !== 0)
-                        break;
-                    if (value = reader.int32())
-                        message.userRole = value;
-                    else
-                        delete message.userRole;
-                    continue;
-                }
             case 63: {
                     if (wireType !== 2)
                         break;
@@ -6784,15 +5871,6 @@ export const User = $root.User = (() => {
                     message.badgeList.push($root.BadgeStruct.decode(reader, reader.size(), $undefined, _depth + 1));
                     continue;
                 }
-            case 1024: {
-                    if (wireType !== 0)
-                        break;
-                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
-                        message.followStatus = value;
-                    else
-                        delete message.followStatus;
-                    continue;
-                }
             case 1028: {
                     if (wireType !== 2)
                         break;
@@ -6800,24 +5878,6 @@ export const User = $root.User = (() => {
                         message.idStr = value;
                     else
                         delete message.idStr;
-                    continue;
-                }
-            case 1029: {
-                    if (wireType !== 0)
-                        break;
-                    if (value = reader.bool())
-                        message.isFollower = value;
-                    else
-                        delete message.isFollower;
-                    continue;
-                }
-            case 1030: {
-                    if (wireType !== 0)
-                        break;
-                    if (value = reader.bool())
-                        message.isFollowing = value;
-                    else
-                        delete message.isFollowing;
                     continue;
                 }
             }
