@@ -187,154 +187,6 @@ export namespace WebcastImEnterRoomMessage {
     type $Shape = WebcastImEnterRoomMessage.$Properties;
 }
 
-export interface ITextFormat extends TextFormat.$Properties {
-}
-
-export class TextFormat {
-    constructor(properties?: TextFormat.$Properties);
-    $unknowns?: Uint8Array[];
-    color: string;
-    bold: boolean;
-    italic: boolean;
-    weight: number;
-    italicAngle: number;
-    fontSize: number;
-    useHeighLightColor: boolean;
-    useRemoteClor: boolean;
-    static encode(message: TextFormat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): TextFormat & TextFormat.$Shape;
-}
-
-export namespace TextFormat {
-    interface $Properties {
-        color?: (string|null);
-        bold?: (boolean|null);
-        italic?: (boolean|null);
-        weight?: (number|null);
-        italicAngle?: (number|null);
-        fontSize?: (number|null);
-        useHeighLightColor?: (boolean|null);
-        useRemoteClor?: (boolean|null);
-        $unknowns?: Uint8Array[];
-    }
-    type $Shape = TextFormat.$Properties;
-}
-
-export interface ITextPieceUser extends TextPieceUser.$Properties {
-}
-
-export class TextPieceUser {
-    constructor(properties?: TextPieceUser.$Properties);
-    $unknowns?: Uint8Array[];
-    user?: (User.$Properties|null);
-    withColon: boolean;
-    static encode(message: TextPieceUser.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): TextPieceUser & TextPieceUser.$Shape;
-}
-
-export namespace TextPieceUser {
-    interface $Properties {
-        user?: (User.$Properties|null);
-        withColon?: (boolean|null);
-        $unknowns?: Uint8Array[];
-    }
-    type $Shape = TextPieceUser.$Properties;
-}
-
-export interface ITextPieceGift extends TextPieceGift.$Properties {
-}
-
-export class TextPieceGift {
-    constructor(properties?: TextPieceGift.$Properties);
-    $unknowns?: Uint8Array[];
-    giftId: (number|Long);
-    showType: number;
-    colorId: (number|Long);
-    static encode(message: TextPieceGift.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): TextPieceGift & TextPieceGift.$Shape;
-}
-
-export namespace TextPieceGift {
-    interface $Properties {
-        giftId?: (number|string|Long|null);
-        showType?: (number|null);
-        colorId?: (number|string|Long|null);
-        $unknowns?: Uint8Array[];
-    }
-    type $Shape = TextPieceGift.$Properties;
-}
-
-export interface ITextPiecePatternRef extends TextPiecePatternRef.$Properties {
-}
-
-export class TextPiecePatternRef {
-    constructor(properties?: TextPiecePatternRef.$Properties);
-    $unknowns?: Uint8Array[];
-    key: string;
-    defaultPattern: string;
-    static encode(message: TextPiecePatternRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): TextPiecePatternRef & TextPiecePatternRef.$Shape;
-}
-
-export namespace TextPiecePatternRef {
-    interface $Properties {
-        key?: (string|null);
-        defaultPattern?: (string|null);
-        $unknowns?: Uint8Array[];
-    }
-    type $Shape = TextPiecePatternRef.$Properties;
-}
-
-export interface ITextPieceImage extends TextPieceImage.$Properties {
-}
-
-export class TextPieceImage {
-    constructor(properties?: TextPieceImage.$Properties);
-    $unknowns?: Uint8Array[];
-    image?: (ImageModel.$Properties|null);
-    static encode(message: TextPieceImage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): TextPieceImage & TextPieceImage.$Shape;
-}
-
-export namespace TextPieceImage {
-    interface $Properties {
-        image?: (ImageModel.$Properties|null);
-        $unknowns?: Uint8Array[];
-    }
-    type $Shape = TextPieceImage.$Properties;
-}
-
-export interface ITextPiece extends TextPiece.$Properties {
-}
-
-export class TextPiece {
-    constructor(properties?: TextPiece.$Properties);
-    $unknowns?: Uint8Array[];
-    type: number;
-    format?: (TextFormat.$Properties|null);
-    stringValue: string;
-    userValue?: (TextPieceUser.$Properties|null);
-    giftValue?: (TextPieceGift.$Properties|null);
-    patternRefValue?: (TextPiecePatternRef.$Properties|null);
-    imageValue?: (TextPieceImage.$Properties|null);
-    static encode(message: TextPiece.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): TextPiece & TextPiece.$Shape;
-}
-
-export namespace TextPiece {
-    interface $Properties {
-        type?: (number|null);
-        format?: (TextFormat.$Properties|null);
-        stringValue?: (string|null);
-        userValue?: (TextPieceUser.$Properties|null);
-        giftValue?: (TextPieceGift.$Properties|null);
-        patternRefValue?: (TextPiecePatternRef.$Properties|null);
-        imageValue?: (TextPieceImage.$Properties|null);
-        $unknowns?: Uint8Array[];
-    }
-    type $Shape = TextPiece.$Properties;
-}
-
 export interface IMessageCommonText extends MessageCommonText.$Properties {
 }
 
@@ -343,8 +195,6 @@ export class MessageCommonText {
     $unknowns?: Uint8Array[];
     key: string;
     defaultPattern: string;
-    defaultFormat?: (TextFormat.$Properties|null);
-    pieces: TextPiece.$Properties[];
     static encode(message: MessageCommonText.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
     static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): MessageCommonText & MessageCommonText.$Shape;
 }
@@ -353,8 +203,6 @@ export namespace MessageCommonText {
     interface $Properties {
         key?: (string|null);
         defaultPattern?: (string|null);
-        defaultFormat?: (TextFormat.$Properties|null);
-        pieces?: (TextPiece.$Properties[]|null);
         $unknowns?: Uint8Array[];
     }
     type $Shape = MessageCommonText.$Properties;
@@ -370,25 +218,7 @@ export class CommonMessageData {
     msgId: (number|Long);
     roomId: (number|Long);
     createTime: (number|Long);
-    monitor: number;
-    isShowMsg: boolean;
-    describe: string;
     displayText?: (MessageCommonText.$Properties|null);
-    foldType: (number|Long);
-    anchorFoldType: (number|Long);
-    priorityScore: (number|Long);
-    logId: string;
-    msgProcessFilterK: string;
-    msgProcessFilterV: string;
-    fromIdc: string;
-    toIdc: string;
-    filterMsgTags: string[];
-    anchorPriorityScore: (number|Long);
-    roomMessageHeatLevel: (number|Long);
-    foldTypeForWeb: (number|Long);
-    anchorFoldTypeForWeb: (number|Long);
-    clientSendTime: (number|Long);
-    dispatchStrategy: number;
     static encode(message: CommonMessageData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
     static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): CommonMessageData & CommonMessageData.$Shape;
 }
@@ -399,25 +229,7 @@ export namespace CommonMessageData {
         msgId?: (number|string|Long|null);
         roomId?: (number|string|Long|null);
         createTime?: (number|string|Long|null);
-        monitor?: (number|null);
-        isShowMsg?: (boolean|null);
-        describe?: (string|null);
         displayText?: (MessageCommonText.$Properties|null);
-        foldType?: (number|string|Long|null);
-        anchorFoldType?: (number|string|Long|null);
-        priorityScore?: (number|string|Long|null);
-        logId?: (string|null);
-        msgProcessFilterK?: (string|null);
-        msgProcessFilterV?: (string|null);
-        fromIdc?: (string|null);
-        toIdc?: (string|null);
-        filterMsgTags?: (string[]|null);
-        anchorPriorityScore?: (number|string|Long|null);
-        roomMessageHeatLevel?: (number|string|Long|null);
-        foldTypeForWeb?: (number|string|Long|null);
-        anchorFoldTypeForWeb?: (number|string|Long|null);
-        clientSendTime?: (number|string|Long|null);
-        dispatchStrategy?: (number|null);
         $unknowns?: Uint8Array[];
     }
     type $Shape = CommonMessageData.$Properties;
