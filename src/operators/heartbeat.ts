@@ -35,10 +35,18 @@ export function heartbeat(options: HeartbeatOptions = {}): MonoTypeOperatorFunct
       const subscription = new Subscription();
       let beats: Subscription | undefined;
       let watchdog: Subscription | undefined;
+      let lastSeen = 0;
+      // A frame only notes the time; one watchdog action, started by the first event, re-arms itself
+      // for whatever is left of the window, so a busy socket does not cancel and create a timer per frame.
       const armWatchdog = () => {
         if (staleAfterMs <= 0) return;
-        watchdog?.unsubscribe();
-        watchdog = scheduler.schedule(() => subscriber.error(new StaleConnectionError(staleAfterMs)), staleAfterMs);
+        lastSeen = scheduler.now();
+        if (watchdog) return;
+        watchdog = scheduler.schedule(function check() {
+          const silent = scheduler.now() - lastSeen;
+          if (silent >= staleAfterMs) subscriber.error(new StaleConnectionError(staleAfterMs));
+          else this.schedule(undefined, staleAfterMs - silent);
+        }, staleAfterMs);
         subscription.add(watchdog);
       };
       subscription.add(
