@@ -323,7 +323,7 @@ async function record(argv: string[]): Promise<number> {
     stream.write(`${entryLine({ t: Date.now() - started, kind, data })}\n`);
     entries += 1;
   };
-  const base: SignProvider = resolveSignProvider(options.signProvider as 'euler' | 'tiktool' | undefined, { ...options, endpoints: options.endpoints });
+  const base: SignProvider = resolveSignProvider(options.signProvider, options);
   const signProvider: SignProvider = async (req) => {
     const signed = await base(req);
     write('fetch', encodeFetchResult(signed.fetchResult), signed.roomId);

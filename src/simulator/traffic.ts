@@ -123,6 +123,7 @@ export class TrafficGenerator {
   private readonly kinds: TrafficKind[];
   private readonly cumulative: number[];
   private readonly audience: LiveUser[];
+  private readonly audienceById: Map<string, LiveUser>;
   private readonly gifts: readonly CatalogGift[];
   private readonly streakable: CatalogGift[];
   private readonly single: CatalogGift[];
@@ -152,6 +153,7 @@ export class TrafficGenerator {
     this.single = this.gifts.filter((g) => g.type !== 1);
     this.nextId = 7_300_000_000_000_000_000n + BigInt(seed % 1_000_000) * 1_000_000_000_000n;
     this.audience = Array.from({ length: options.audience ?? 500 }, (_, i) => this.makeUser(i));
+    this.audienceById = new Map(this.audience.map((u) => [u.userId, u]));
     this.viewers = Math.floor(this.audience.length * 0.6);
     this.totalViewers = this.viewers * 3;
   }
@@ -204,7 +206,7 @@ export class TrafficGenerator {
           ...this.head('roomUserSeq', now),
           viewerCount: this.viewers,
           totalViewers: this.totalViewers,
-          topViewers: top.map(([userId, coinCount], idx) => ({ user: this.audience.find((u) => u.userId === userId)!, coinCount, rank: idx + 1 })),
+          topViewers: top.map(([userId, coinCount], idx) => ({ user: this.audienceById.get(userId)!, coinCount, rank: idx + 1 })),
         };
       }
       case 'battle':
@@ -330,7 +332,7 @@ export class TrafficGenerator {
         hostUserId: t.hostUserId,
         score: t.score,
         users: [...t.users].map(([userId, score]) => {
-          const u = this.audience.find((a) => a.userId === userId)!;
+          const u = this.audienceById.get(userId)!;
           return { userId, nickname: u.nickname, score, profilePictureUrl: u.profilePictureUrl };
         }),
       })),
