@@ -1,21 +1,8 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { killAll, runCli as run } from './support/cli.js';
 import { SIGI_REGEX } from './support/rawClient.js';
 
-const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-
-function run(args: string[]) {
-  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run "npm run build" first (npm install does it)`);
-  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exit, out: () => stdout, err: () => stderr };
-}
+afterEach(() => killAll());
 
 describe('tiktok-live-rx simulate (the built bin)', () => {
   it('prints its URL and client options, serves the rooms, and stops cleanly on SIGINT', async () => {
