@@ -1,9 +1,9 @@
-import * as pb from './generated/webcast.js';
 import { FrameDecodeError, LiveError, MessageDecodeError, PayloadTooLargeError } from '../errors.js';
 import type { ErrorEvent, WireEvent } from './events.js';
 import { DEFAULT_MAX_INFLATE_BYTES, inflate, isGzip, type InflateOptions } from './inflate.js';
-import { idString, toNumber } from './int64.js';
-import { canonicalMethod, decodeMessage } from './messages.js';
+import { idString, readInt64At, toNumber } from './int64.js';
+import { canonicalMethod, decodeMessage, decodeMessageAt } from './messages.js';
+import { WireReader } from './wire.js';
 
 /** One `WebcastPushFrame`: the unit of every WebSocket message, both directions. */
 export interface PushFrame {
@@ -74,70 +74,196 @@ function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
   throw new FrameDecodeError(`Expected binary frame data (Uint8Array or ArrayBuffer), got ${typeof input}`);
 }
 
-interface BufferLike {
-  from(buffer: ArrayBufferLike, byteOffset: number, length: number): Uint8Array;
-  isBuffer(value: unknown): boolean;
-}
-const NodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
-
-/**
- * Where the runtime has Node's Buffer, view the bytes as one (no copy): protobufjs
- * then reads strings with the native UTF-8 decoder instead of its JS one.
- */
-function forReader(bytes: Uint8Array): Uint8Array {
-  if (!NodeBuffer || NodeBuffer.isBuffer(bytes)) return bytes;
-  return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
 /** Decodes a `WebcastPushFrame`. Throws `FrameDecodeError` on bytes that are not one. */
 export function decodePushFrame(bytes: Uint8Array | ArrayBuffer): PushFrame {
-  const data = toBytes(bytes);
-  let f: pb.WebcastPushFrame;
+  const r = new WireReader(toBytes(bytes));
+  const frame: PushFrame = { seqId: '0', logId: '0', service: 0, method: 0, headers: {}, payloadEncoding: '', payloadType: '', payload: EMPTY };
   try {
-    f = pb.WebcastPushFrame.decode(data);
+    while (r.pos < r.len) {
+      const tag = r.tag();
+      switch (tag) {
+        case 0x08:
+          frame.seqId = idString(r.int64());
+          continue;
+        case 0x10:
+          frame.logId = idString(r.int64());
+          continue;
+        case 0x18:
+          frame.service = toNumber(r.int64());
+          continue;
+        case 0x20:
+          frame.method = toNumber(r.int64());
+          continue;
+        case 0x2a:
+          readHeader(r, frame.headers);
+          continue;
+        case 0x32:
+          frame.payloadEncoding = r.string();
+          continue;
+        case 0x3a:
+          frame.payloadType = r.string();
+          continue;
+        case 0x42:
+          frame.payload = r.bytes();
+          continue;
+        default:
+          r.skip(tag & 7, tag >>> 3);
+      }
+    }
   } catch (err) {
     throw asFrameError('WebSocket frame', err);
   }
-  const headers: Record<string, string> = {};
-  for (const h of f.headers) if (h.key) headers[h.key] = h.value ?? '';
-  return {
-    seqId: idString(f.seqId),
-    logId: idString(f.logId),
-    service: toNumber(f.service),
-    method: toNumber(f.method),
-    headers,
-    payloadEncoding: f.payloadEncoding,
-    payloadType: f.payloadType,
-    payload: f.payload,
+  return frame;
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** One `PushHeader` (key 1, value 2) into `headers`; headers without a key are dropped. */
+function readHeader(r: WireReader, headers: Record<string, string>): void {
+  const end = r.end();
+  let key = '';
+  let value = '';
+  while (r.pos < end) {
+    const tag = r.tag();
+    if (tag === 0x0a) key = r.string();
+    else if (tag === 0x12) value = r.string();
+    else r.skip(tag & 7, tag >>> 3);
+  }
+  r.close(end);
+  if (key && key !== '__proto__') headers[key] = value;
+}
+
+/**
+ * A fetch result's messages as read from their envelopes (`BaseProtoMessage`), with
+ * nothing allocated per message: method names, and per message four numbers — where
+ * its payload starts and ends in the body, where its msgId varint is (-1 if none),
+ * and its history flag (0/1).
+ */
+interface Envelopes {
+  methods: string[];
+  nums: number[];
+}
+
+function readEnvelope(r: WireReader, into: Envelopes): void {
+  const end = r.end();
+  let method = '';
+  let payloadStart = 0;
+  let payloadEnd = 0;
+  let idPos = -1;
+  let history = 0;
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case 0x0a:
+        method = r.string();
+        continue;
+      case 0x12:
+        payloadEnd = r.end();
+        payloadStart = r.pos;
+        r.pos = payloadEnd;
+        continue;
+      case 0x18:
+        idPos = r.pos;
+        r.skip(0, 3);
+        continue;
+      case 0x30:
+        history = r.bool() ? 1 : 0;
+        continue;
+      default:
+        r.skip(tag & 7, tag >>> 3);
+    }
+  }
+  r.close(end);
+  into.methods.push(method);
+  into.nums.push(payloadStart, payloadEnd, idPos, history);
+}
+
+/** The msgId of the k-th envelope, '0' when it has none. */
+function envelopeMsgId(body: Uint8Array, env: Envelopes, k: number): string {
+  const idPos = env.nums[4 * k + 2]!;
+  return idPos < 0 ? '0' : idString(readInt64At(body, idPos, body.length));
+}
+
+/** The envelopes as `RawMessage`s, their payloads views into `body`. */
+function rawMessages(body: Uint8Array, env: Envelopes): RawMessage[] {
+  return env.methods.map((method, k) => {
+    const start = env.nums[4 * k]!;
+    const end = env.nums[4 * k + 1]!;
+    return {
+      method,
+      payload: start === end ? new Uint8Array(0) : new Uint8Array(body.buffer, body.byteOffset + start, end - start),
+      msgId: envelopeMsgId(body, env, k),
+      isHistory: env.nums[4 * k + 3] === 1,
+    };
+  });
+}
+
+/** Reads a `ProtoMessageFetchResult`'s fields; its messages go to `env`, `messages` is left empty. */
+function scanFetchResult(bytes: Uint8Array, env: Envelopes): FetchResult {
+  const r = new WireReader(bytes);
+  const result: FetchResult = {
+    messages: [],
+    cursor: '',
+    fetchInterval: 0,
+    now: 0,
+    internalExt: '',
+    routeParams: {},
+    heartbeatDuration: 0,
+    needAck: false,
+    pushServer: '',
+    isFirst: false,
   };
+  try {
+    while (r.pos < r.len) {
+      const tag = r.tag();
+      switch (tag) {
+        case 0x0a:
+          readEnvelope(r, env);
+          continue;
+        case 0x12:
+          result.cursor = r.string();
+          continue;
+        case 0x18:
+          result.fetchInterval = toNumber(r.int64());
+          continue;
+        case 0x20:
+          result.now = toNumber(r.int64());
+          continue;
+        case 0x2a:
+          result.internalExt = r.string();
+          continue;
+        case 0x3a:
+          readHeader(r, result.routeParams); // A map entry has the header's shape: key 1, value 2.
+          continue;
+        case 0x40:
+          result.heartbeatDuration = toNumber(r.int64());
+          continue;
+        case 0x48:
+          result.needAck = r.bool();
+          continue;
+        case 0x52:
+          result.pushServer = r.string();
+          continue;
+        case 0x58:
+          result.isFirst = r.bool();
+          continue;
+        default:
+          r.skip(tag & 7, tag >>> 3);
+      }
+    }
+  } catch (err) {
+    throw asFrameError('Fetch result', err);
+  }
+  return result;
 }
 
 /** Decodes a `ProtoMessageFetchResult` (already inflated). Throws `FrameDecodeError` on bad bytes. */
 export function decodeFetchResult(bytes: Uint8Array | ArrayBuffer): FetchResult {
-  const data = toBytes(bytes);
-  let r: pb.ProtoMessageFetchResult;
-  try {
-    r = pb.ProtoMessageFetchResult.decode(forReader(data));
-  } catch (err) {
-    throw asFrameError('Fetch result', err);
-  }
-  return {
-    messages: r.messages.map((m) => ({
-      method: m.method ?? '',
-      payload: m.payload ?? new Uint8Array(0),
-      msgId: idString(m.msgId),
-      isHistory: m.isHistory ?? false,
-    })),
-    cursor: r.cursor,
-    fetchInterval: toNumber(r.fetchInterval),
-    now: toNumber(r.now),
-    internalExt: r.internalExt,
-    routeParams: r.routeParams,
-    heartbeatDuration: toNumber(r.heartbeatDuration),
-    needAck: r.needAck,
-    pushServer: r.pushServer,
-    isFirst: r.isFirst,
-  };
+  const body = toBytes(bytes);
+  const env: Envelopes = { methods: [], nums: [] };
+  const result = scanFetchResult(body, env);
+  result.messages = rawMessages(body, env);
+  return result;
 }
 
 /**
@@ -173,6 +299,27 @@ export function decodeFrame(bytes: Uint8Array | ArrayBuffer, options: DecodeFram
   // compress_type says gzip when the URL asked for it; a payload without the
   // gzip magic is raw either way (a protobuf message can never start with 1f 8b).
   const body = isGzip(frame.payload) ? inflate(frame.payload, options) : frame.payload;
-  const result = decodeFetchResult(body);
-  return { frame, result, events: decodeMessages(result.messages, options.methods) };
+  const env: Envelopes = { methods: [], nums: [] };
+  const result = scanFetchResult(body, env);
+  result.messages = rawMessages(body, env);
+  return { frame, result, events: eventsOf(body, env, options.methods) };
+}
+
+/** Events of the envelopes in `env`, in order, as `decodeMessages` makes them. */
+function eventsOf(body: Uint8Array, env: Envelopes, methods: ReadonlySet<string> | undefined): Array<WireEvent | ErrorEvent> {
+  const events: Array<WireEvent | ErrorEvent> = [];
+  for (let k = 0; k < env.methods.length; k++) {
+    const method = env.methods[k]!;
+    if (methods && !methods.has(method) && !methods.has(canonicalMethod(method))) continue;
+    try {
+      const event = decodeMessageAt(method, body, env.nums[4 * k]!, env.nums[4 * k + 1]!);
+      // The envelope's msgId stands in when the message's own header has none.
+      if (event.msgId === '0') event.msgId = envelopeMsgId(body, env, k);
+      events.push(event);
+    } catch (err) {
+      const error = err instanceof LiveError ? err : new MessageDecodeError(method, String(err), { cause: err });
+      events.push({ type: 'error', error, method, msgId: envelopeMsgId(body, env, k) });
+    }
+  }
+  return events;
 }

@@ -81,37 +81,70 @@ interface ReaderLike {
  * generated decoders call this instead of protobufjs's `int64()`.
  */
 export function readInt64(reader: ReaderLike): number | string {
-  const buf = reader.buf;
-  let pos = reader.pos;
+  const value = readInt64At(reader.buf, reader.pos, reader.len);
+  reader.pos = int64End;
+  return value;
+}
+
+/** Where the varint read by the last `readInt64At` ended. */
+export let int64End = 0;
+
+/** `readInt64` on bytes `pos`…`len` of `buf`; the position after it is left in `int64End`. */
+export function readInt64At(buf: Uint8Array, pos: number, len: number): number | string {
+  if (pos + 10 > len) return readInt64Near(buf, pos, len);
+  // The whole longest varint is in range: no bounds checks. Bytes 1-4 fill bits 0-27 of lo.
+  let b = buf[pos++]!;
+  let lo = b & 0x7f;
+  if (b >= 0x80) {
+    b = buf[pos++]!;
+    lo |= (b & 0x7f) << 7;
+    if (b >= 0x80) {
+      b = buf[pos++]!;
+      lo |= (b & 0x7f) << 14;
+      if (b >= 0x80) {
+        b = buf[pos++]!;
+        lo |= (b & 0x7f) << 21;
+        if (b >= 0x80) {
+          // Byte 5 fills bits 28-31 of lo and 0-2 of hi; bytes 6-10 the rest of hi.
+          b = buf[pos++]!;
+          lo = (lo | ((b & 0x7f) << 28)) >>> 0;
+          let hi = (b & 0x7f) >> 4;
+          for (let shift = 3; b >= 0x80 && shift < 32; shift += 7) {
+            b = buf[pos++]!;
+            hi |= (b & 0x7f) << shift;
+          }
+          if (b >= 0x80) throw new Error('invalid varint encoding');
+          int64End = pos;
+          return fromBits(lo, hi >>> 0);
+        }
+      }
+    }
+  }
+  int64End = pos;
+  return lo;
+}
+
+/** `readInt64At` with a bounds check per byte, near the end of the bytes. */
+function readInt64Near(buf: Uint8Array, pos: number, len: number): number | string {
   let lo = 0;
   let hi = 0;
-  let b: number;
-  // Bytes 1-4 fill bits 0-27 of lo.
-  for (let shift = 0; shift < 28; shift += 7) {
-    if (pos >= reader.len) throw new RangeError(`index out of range: ${pos} + 1 > ${reader.len}`);
+  let b = 0x80;
+  for (let i = 0; i < 10 && b >= 0x80; i++) {
+    if (pos >= len) throw new RangeError(`index out of range: ${pos} + 1 > ${len}`);
     b = buf[pos++]!;
-    lo |= (b & 0x7f) << shift;
-    if (b < 0x80) {
-      reader.pos = pos;
-      return lo >>> 0;
-    }
+    if (i < 4) lo |= (b & 0x7f) << (7 * i);
+    else if (i === 4) {
+      lo |= (b & 0x7f) << 28;
+      hi = (b & 0x7f) >> 4;
+    } else hi |= (b & 0x7f) << (7 * i - 32);
   }
-  // Byte 5 fills bits 28-31 of lo and 0-2 of hi.
-  if (pos >= reader.len) throw new RangeError(`index out of range: ${pos} + 1 > ${reader.len}`);
-  b = buf[pos++]!;
-  lo = (lo | ((b & 0x7f) << 28)) >>> 0;
-  hi = (b & 0x7f) >> 4;
-  if (b >= 0x80) {
-    for (let shift = 3; shift < 32; shift += 7) {
-      if (pos >= reader.len) throw new RangeError(`index out of range: ${pos} + 1 > ${reader.len}`);
-      b = buf[pos++]!;
-      hi |= (b & 0x7f) << shift;
-      if (b < 0x80) break;
-    }
-    if (b >= 0x80) throw new Error('invalid varint encoding');
-  }
-  reader.pos = pos;
-  hi >>>= 0;
+  if (b >= 0x80) throw new Error('invalid varint encoding');
+  int64End = pos;
+  return fromBits(lo >>> 0, hi >>> 0);
+}
+
+/** The unsigned 64-bit value hi·2^32 + lo: a number when exact, else its decimal string. */
+function fromBits(lo: number, hi: number): number | string {
   if (hi < 0x200000) return hi * TWO_POW_32 + lo;
   // Ids repeat (the room id in every message, the same viewers): a small direct-mapped cache of
   // decimal strings saves formatting them again.

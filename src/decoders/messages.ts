@@ -8,12 +8,15 @@ import type {
   MemberEvent,
   LiveUser,
   RankEntry,
-  SocialAction,
   WireEvent,
   WireEventBase,
 } from './events.js';
+import { classifySocial, toMillis, usersJoined } from './fields.js';
+import { HOT_DECODERS } from './hot.js';
 import { idString, toNumber } from './int64.js';
 import { firstUrl, mapUser } from './users.js';
+
+export { classifySocial };
 
 type Common = pb.CommonMessageData.$Properties | null | undefined;
 
@@ -28,27 +31,14 @@ export function canonicalMethod(method: string): string {
   return method.startsWith('Webcast') ? method.slice(7) : method;
 }
 
-/** Below this a timestamp is in seconds, not milliseconds (some real room messages use seconds). */
-const SECONDS_THRESHOLD = 100_000_000_000;
-
 function base(method: string, common: Common, ctx: MessageContext | undefined): WireEventBase {
   const msgId = idString(common?.msgId);
-  const time = toNumber(common?.createTime);
   return {
     method,
     msgId: msgId === '0' && ctx?.msgId ? ctx.msgId : msgId,
     roomId: idString(common?.roomId),
-    createTime: time > 0 && time < SECONDS_THRESHOLD ? time * 1000 : time,
+    createTime: toMillis(toNumber(common?.createTime)),
   };
-}
-
-const SHARE_MILESTONE = /pm_mt_guidance_viewer_(\d+)_share/;
-
-/** Follow vs share, from the display key as TikTok-Live-Connector and TikTokLive tell them apart. */
-export function classifySocial(displayType: string): SocialAction {
-  if (displayType.includes('follow')) return 'follow';
-  if (displayType.includes('share')) return 'share';
-  return 'other';
 }
 
 /**
@@ -107,13 +97,13 @@ const MAPPERS: Record<string, Mapper> = {
     e.repeatEnd = repeatEnd;
     e.combo = giftType === 1 && !repeatEnd;
     e.groupId = idString(m.groupId);
-    e.toUser = m.toUser && (m.toUser.id || m.toUser.displayId) ? mapUser(m.toUser) : undefined;
+    // A recipient counts only with an id or a handle of its own.
+    e.toUser = m.toUser && (idString(m.toUser.id) !== '0' || m.toUser.displayId) ? mapUser(m.toUser) : undefined;
     return e;
   },
   SocialMessage(payload, method, ctx) {
     const m = pb.WebcastSocialMessage.decode(payload);
     const displayType = m.common?.displayText?.key ?? '';
-    const milestone = SHARE_MILESTONE.exec(displayType);
     return {
       type: 'social',
       ...base(method, m.common, ctx),
@@ -121,7 +111,7 @@ const MAPPERS: Record<string, Mapper> = {
       action: classifySocial(displayType),
       displayType,
       rawAction: toNumber(m.action),
-      usersJoined: milestone ? Number(milestone[1]) : 0,
+      usersJoined: usersJoined(displayType),
     };
   },
   RoomUserSeqMessage(payload, method, ctx) {
@@ -274,11 +264,27 @@ const MAPPERS: Record<string, Mapper> = {
 /** Wire methods (without `Webcast` prefix) this library turns into typed events. */
 export const KNOWN_METHODS: readonly string[] = Object.keys(MAPPERS);
 
-/** Each mapper under both spellings of its method, so the hot path looks up without slicing strings. */
-const BY_METHOD = new Map<string, Mapper>();
+interface BufferLike {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): Uint8Array;
+  isBuffer(value: unknown): boolean;
+}
+const NodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
+
+/**
+ * Where the runtime has Node's Buffer, view the bytes as one (no copy): protobufjs
+ * then reads strings with the native UTF-8 decoder instead of its JS one.
+ */
+function forReader(bytes: Uint8Array): Uint8Array {
+  if (!NodeBuffer || NodeBuffer.isBuffer(bytes)) return bytes;
+  return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Each schema mapper under both spellings of its method, so lookups need no string slicing. */
+const BY_SCHEMA = new Map<string, Mapper>();
 for (const [name, mapper] of Object.entries(MAPPERS)) {
-  BY_METHOD.set(name, mapper);
-  BY_METHOD.set(`Webcast${name}`, mapper);
+  const run: Mapper = (payload, method, ctx) => mapper(forReader(payload), method, ctx);
+  BY_SCHEMA.set(name, run);
+  BY_SCHEMA.set(`Webcast${name}`, run);
 }
 
 function unknownEvent(method: string, payload: Uint8Array, ctx: MessageContext | undefined): WireEvent {
@@ -292,6 +298,20 @@ function unknownEvent(method: string, payload: Uint8Array, ctx: MessageContext |
   return { type: 'unknown', ...base(method, common, ctx), payload: new Uint8Array(payload) };
 }
 
+function decodeError(method: string, length: number, err: unknown): MessageDecodeError {
+  return new MessageDecodeError(method, `Could not decode ${method} (${length} bytes): ${(err as Error)?.message ?? String(err)}`, { cause: err });
+}
+
+function decodeWith(mappers: ReadonlyMap<string, Mapper>, method: string, payload: Uint8Array, ctx: MessageContext | undefined): WireEvent {
+  const mapper = mappers.get(method);
+  if (!mapper) return unknownEvent(method, payload, ctx);
+  try {
+    return mapper(payload, method, ctx);
+  } catch (err) {
+    throw decodeError(method, payload.length, err);
+  }
+}
+
 /**
  * Decodes one Webcast message payload into a typed event.
  * `method` may carry the `Webcast` prefix or not. Unknown methods give an
@@ -299,11 +319,34 @@ function unknownEvent(method: string, payload: Uint8Array, ctx: MessageContext |
  * `MessageDecodeError`.
  */
 export function decodeMessage(method: string, payload: Uint8Array, ctx?: MessageContext): WireEvent {
-  const mapper = BY_METHOD.get(method);
-  if (!mapper) return unknownEvent(method, payload, ctx);
-  try {
-    return mapper(payload, method, ctx);
-  } catch (err) {
-    throw new MessageDecodeError(method, `Could not decode ${method} (${payload.length} bytes): ${(err as Error)?.message ?? String(err)}`, { cause: err });
+  return decodeMessageAt(method, payload, 0, payload.length, ctx);
+}
+
+/**
+ * `decodeMessage` for a payload that sits in `buf` from `start` to `end` (a fetch
+ * result's body, say), without a view made for it first. The hottest methods take
+ * hand-written decoders; the rest, and the rare message a hand-written decoder
+ * declines, go through the generated schema decoders.
+ */
+export function decodeMessageAt(method: string, buf: Uint8Array, start: number, end: number, ctx?: MessageContext): WireEvent {
+  const hot = HOT_DECODERS.get(method);
+  if (hot) {
+    let event: WireEvent | undefined;
+    try {
+      event = hot(buf, start, end, method, ctx);
+    } catch (err) {
+      throw decodeError(method, end - start, err);
+    }
+    if (event) return event;
   }
+  const payload = start === 0 && end === buf.length ? buf : new Uint8Array(buf.buffer, buf.byteOffset + start, end - start);
+  return decodeWith(BY_SCHEMA, method, payload, ctx);
+}
+
+/**
+ * `decodeMessage` through the generated schema decoders only, for every method:
+ * the reference the hand-written decoders of the hottest methods are tested against.
+ */
+export function decodeMessageBySchema(method: string, payload: Uint8Array, ctx?: MessageContext): WireEvent {
+  return decodeWith(BY_SCHEMA, method, payload, ctx);
 }

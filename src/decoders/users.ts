@@ -1,13 +1,11 @@
 import type * as pb from './generated/webcast.js';
 import type { Badge, LiveUser } from './events.js';
+import { BADGE_SCENE, badgeLevel } from './fields.js';
 import { idString } from './int64.js';
 
 type PbUser = pb.User.$Properties;
 type PbIdentity = pb.UserIdentity.$Properties | null | undefined;
 type PbImage = pb.ImageModel.$Properties | null | undefined;
-
-/** BadgeSceneType values that mark a role. */
-export const BADGE_SCENE = { ADMIN: 1, SUBSCRIBER: 4, NEW_SUBSCRIBER: 7, USER_GRADE: 8, FANS: 10 } as const;
 
 /** First URL of an image, '' when none. */
 export function firstUrl(image: PbImage): string {
@@ -15,11 +13,10 @@ export function firstUrl(image: PbImage): string {
 }
 
 function mapBadge(b: pb.BadgeStruct.$Properties): Badge {
-  const level = Number.parseInt(b.privilegeLogExtra?.level ?? '', 10);
   return {
     sceneType: b.sceneType ?? 0,
     displayType: b.displayType ?? 0,
-    level: Number.isFinite(level) ? level : 0,
+    level: badgeLevel(b.privilegeLogExtra?.level),
     text: b.text?.defaultPattern || b.text?.key || b.str?.str || b.combine?.str || '',
     url: firstUrl(b.image?.image) || firstUrl(b.combine?.icon),
   };

@@ -1,0 +1,224 @@
+/**
+ * A minimal protobuf wire reader for the hand-written decoders of the hot path
+ * (push frames, fetch results and the most frequent messages). It reads only
+ * what those decoders ask for and skips the rest, with every read bounds-checked:
+ * bad bytes throw a `RangeError`/`Error` that the callers turn into typed errors.
+ */
+import $protobuf from 'protobufjs/minimal.js';
+import { int64End, readInt64At } from './int64.js';
+
+/** protobufjs's lenient JavaScript UTF-8 decoder, for runtimes without Node's Buffer. */
+const utf8Read: (buf: Uint8Array, start: number, end: number) => string = $protobuf.util.utf8.read;
+
+/** Nested groups deeper than this are refused (protobufjs uses the same kind of limit). */
+const MAX_GROUP_DEPTH = 64;
+
+/**
+ * Node's native UTF-8 decoder (`Buffer#utf8Slice`, what protobufjs uses on Node too), which
+ * works on any Uint8Array and beats anything in JavaScript here; absent outside Node.
+ */
+const nativeUtf8 = (globalThis as { Buffer?: { prototype: { utf8Slice?: (this: Uint8Array, start: number, end: number) => string } } }).Buffer
+  ?.prototype.utf8Slice;
+
+function utf8(buf: Uint8Array, start: number, end: number): string {
+  return nativeUtf8 ? nativeUtf8.call(buf, start, end) : utf8Read(buf, start, end);
+}
+
+/**
+ * Short ASCII strings recur all the time (method names, handles and nicknames of the same
+ * viewers, languages, gift names, badge levels): a direct-mapped table of recent ones hands
+ * out the same string again without decoding or allocating. Hashing and comparing a short
+ * string in JavaScript costs less than one call into the native decoder.
+ */
+const INTERN_MAX_BYTES = 32;
+const INTERN_SIZE = 2048;
+const internTable: Array<string | undefined> = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
+
+function interned(buf: Uint8Array, start: number, end: number): string {
+  let hash = end - start;
+  for (let i = start; i < end; i++) {
+    const c = buf[i]!;
+    if (c >= 0x80) return utf8(buf, start, end);
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  const slot = (hash ^ (hash >>> 11)) & (INTERN_SIZE - 1);
+  const known = internTable[slot];
+  if (known !== undefined && known.length === end - start) {
+    let i = 0;
+    while (i < known.length && known.charCodeAt(i) === buf[start + i]) i++;
+    if (i === known.length) return known;
+  }
+  const text = utf8(buf, start, end);
+  internTable[slot] = text;
+  return text;
+}
+
+function outOfRange(pos: number, need: number, len: number): RangeError {
+  return new RangeError(`index out of range: ${pos} + ${need} > ${len}`);
+}
+
+export class WireReader {
+  readonly buf: Uint8Array;
+  pos = 0;
+  /** End of what is read: no read goes past it. */
+  readonly len: number;
+
+  /** Reads `buf` from `start` to `end` (the whole buffer by default). */
+  constructor(buf: Uint8Array, start = 0, end = buf.length) {
+    this.buf = buf;
+    this.pos = start;
+    this.len = end;
+  }
+
+  /** A varint's low 32 bits, unsigned (tags, lengths, uint32, enums before `| 0`). */
+  uint32(): number {
+    const buf = this.buf;
+    let pos = this.pos;
+    if (pos + 10 <= this.len) {
+      // Fast path: the whole longest varint is in the buffer.
+      let b = buf[pos++]!;
+      let value = b & 0x7f;
+      if (b >= 0x80) {
+        b = buf[pos++]!;
+        value |= (b & 0x7f) << 7;
+        if (b >= 0x80) {
+          b = buf[pos++]!;
+          value |= (b & 0x7f) << 14;
+          if (b >= 0x80) {
+            b = buf[pos++]!;
+            value |= (b & 0x7f) << 21;
+            if (b >= 0x80) {
+              b = buf[pos++]!;
+              value |= (b & 0x0f) << 28;
+              // Bits past 32 (negative int32s are sign-extended to 10 bytes) are dropped.
+              while (b >= 0x80) {
+                if (pos - this.pos >= 10) throw new Error('invalid varint encoding');
+                b = buf[pos++]!;
+              }
+            }
+          }
+        }
+      }
+      this.pos = pos;
+      return value >>> 0;
+    }
+    return this.uint32Slow();
+  }
+
+  private uint32Slow(): number {
+    let value = 0;
+    for (let i = 0; i < 10; i++) {
+      if (this.pos >= this.len) throw outOfRange(this.pos, 1, this.len);
+      const b = this.buf[this.pos++]!;
+      if (i < 5) value |= (b & (i === 4 ? 0x0f : 0x7f)) << (7 * i);
+      if (b < 0x80) return value >>> 0;
+    }
+    throw new Error('invalid varint encoding');
+  }
+
+  int32(): number {
+    return this.uint32() | 0;
+  }
+
+  bool(): boolean {
+    return this.uint32() !== 0;
+  }
+
+  /** An int64 as a number when exact, else its decimal string. */
+  int64(): number | string {
+    const value = readInt64At(this.buf, this.pos, this.len);
+    this.pos = int64End;
+    return value;
+  }
+
+  /** Reads a length prefix (at most 5 bytes, below 2^31) and returns where the bytes it announces end. */
+  end(): number {
+    const b = this.buf[this.pos]!;
+    const length = b < 0x80 && this.pos < this.len ? (this.pos++, b) : this.varint32(0x07, 'invalid length encoding');
+    const end = this.pos + length;
+    if (end > this.len) throw outOfRange(this.pos, length, this.len);
+    return end;
+  }
+
+  /** A length-delimited UTF-8 string; malformed sequences become U+FFFD. */
+  string(): string {
+    const end = this.end();
+    const start = this.pos;
+    this.pos = end;
+    if (start === end) return '';
+    return end - start <= INTERN_MAX_BYTES ? interned(this.buf, start, end) : utf8(this.buf, start, end);
+  }
+
+  /** Length-delimited bytes, as a plain Uint8Array view into the buffer (no copy). */
+  bytes(): Uint8Array {
+    const end = this.end();
+    const start = this.pos;
+    this.pos = end;
+    return new Uint8Array(this.buf.buffer, this.buf.byteOffset + start, end - start);
+  }
+
+  /** Skips the value of a field of this wire type. */
+  skip(wireType: number, fieldNumber: number, depth = 0): void {
+    switch (wireType) {
+      case 0:
+        this.uint32();
+        return;
+      case 1:
+        this.advance(8);
+        return;
+      case 2:
+        this.pos = this.end();
+        return;
+      case 5:
+        this.advance(4);
+        return;
+      case 3:
+        if (depth >= MAX_GROUP_DEPTH) throw new Error('max depth exceeded');
+        for (;;) {
+          const tag = this.tag();
+          if ((tag & 7) === 4) {
+            if (tag >>> 3 !== fieldNumber) throw new Error('invalid end group tag');
+            return;
+          }
+          this.skip(tag & 7, tag >>> 3, depth + 1);
+        }
+      default:
+        throw new Error(`invalid wire type ${wireType} at offset ${this.pos}`);
+    }
+  }
+
+  /** Reads the next tag (at most 5 bytes, within 32 bits); throws on field number 0. */
+  tag(): number {
+    const b = this.buf[this.pos]!;
+    const tag = b < 0x80 && this.pos < this.len ? (this.pos++, b) : this.varint32(0x0f, 'invalid tag encoding');
+    if (tag >>> 3 === 0) throw new Error('illegal tag: field number 0');
+    return tag;
+  }
+
+  /** Throws when a nested message's fields ran past its declared end. */
+  close(end: number): void {
+    if (this.pos !== end) throw outOfRange(end, this.pos - end, end);
+  }
+
+  /** A varint of at most 5 bytes whose last byte is at most `last` (tags and lengths), unsigned. */
+  private varint32(last: number, invalid: string): number {
+    let value = 0;
+    for (let i = 0; i < 5; i++) {
+      if (this.pos >= this.len) throw outOfRange(this.pos, 1, this.len);
+      const b = this.buf[this.pos++]!;
+      if (i === 4) {
+        if (b > last) throw new Error(invalid);
+        return (value | (b << 28)) >>> 0;
+      }
+      value |= (b & 0x7f) << (7 * i);
+      if (b < 0x80) return value >>> 0;
+    }
+    return value >>> 0;
+  }
+
+  private advance(n: number): void {
+    if (this.pos + n > this.len) throw outOfRange(this.pos, n, this.len);
+    this.pos += n;
+  }
+}
+
