@@ -8,12 +8,14 @@ export class RecentKeys {
   }
   /** True the first time a key is seen within the window. */
   add(key: string): boolean {
-    if (this.set.has(key)) return false;
+    // One hash lookup for a new key (the common case) instead of a has() then an add().
+    const size = this.set.size;
+    this.set.add(key);
+    if (this.set.size === size) return false;
     const evicted = this.ring[this.next];
     if (evicted !== undefined) this.set.delete(evicted);
     this.ring[this.next] = key;
-    this.next = (this.next + 1) % this.ring.length;
-    this.set.add(key);
+    this.next = this.next + 1 === this.ring.length ? 0 : this.next + 1;
     return true;
   }
   has(key: string): boolean {
