@@ -1,5 +1,8 @@
 import { gunzipSync } from 'node:zlib';
-import { decodeFrame, decodePushFrame, inflate } from '../src/decoders/index.js';
+import { existsSync } from 'node:fs';
+import { decodeFrame, decodeMessage, decodePushFrame, inflate } from '../src/decoders/index.js';
+import { decodeMessageBySchema } from '../src/decoders/messages.js';
+import { EVENTS_DIR, loadRealPayloads } from '../test/support/realframes.js';
 import { buildCorpus } from './corpus.js';
 import { measureInterleaved, type BenchRow } from './measure.js';
 
@@ -66,5 +69,34 @@ export function benchDecode(): BenchRow[] {
   rows.push({ name: 'decode: full ÷ gunzip, native both', ratio: native.ratios[nativeFull!]!, quartiles: native.spread[nativeFull!]!.join('–'), target: '≤ 2.0' });
   rows.push({ name: 'decode: chat only ÷ gunzip, native both', ratio: native.ratios[nativeChat!]!, quartiles: native.spread[nativeChat!]!.join('–') });
   rows.push({ name: 'decode: full native ÷ full pako', ratio: Number((native.medians[nativeFull!]! / pako.medians[pakoFull!]!).toFixed(2)) });
+  rows.push(...benchRealPayloads());
   return rows;
+}
+
+/**
+ * The real captured TikTok payloads (beside the project in ../shared, when present), which
+ * carry every field TikTok sends, unlike the synthetic corpus: decodeMessage (hand-written
+ * decoders for the hottest methods) against the generated schema decoders for every method.
+ */
+function benchRealPayloads(): BenchRow[] {
+  if (!existsSync(EVENTS_DIR)) return [];
+  const payloads = loadRealPayloads().map((p) => ({ method: p.method, payload: Buffer.from(p.payload) }));
+  let sink = 0;
+  const run = measureInterleaved({
+    'schema decoders only': () => {
+      for (let i = 0; i < 10; i++) for (const p of payloads) sink += decodeMessageBySchema(p.method, p.payload).msgId.length;
+    },
+    decodeMessage: () => {
+      for (let i = 0; i < 10; i++) for (const p of payloads) sink += decodeMessage(p.method, p.payload).msgId.length;
+    },
+  });
+  if (sink === 0) throw new Error('benchmark optimised away');
+  return [
+    ...Object.entries(run.medians).map(([name, medianMs]) => ({
+      name: `decode: ${payloads.length} real payloads ×10, ${name}`,
+      medianMs,
+      messagesPerSec: Math.round(((payloads.length * 10) / medianMs) * 1000),
+    })),
+    { name: 'decode: real payloads, decodeMessage ÷ schema decoders', ratio: run.ratios.decodeMessage!, quartiles: run.spread.decodeMessage!.join('–') },
+  ];
 }
