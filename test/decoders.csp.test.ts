@@ -23,5 +23,9 @@ describe('decoders under a strict Content-Security-Policy', () => {
     const decoded = runInContext('decoders.decodeFrame(frame).events', context) as Array<{ type: string; msgId: string }>;
     expect(decoded.map((e) => e.type)).toEqual(events.map((e) => e.type));
     expect(decoded.map((e) => e.msgId)).toEqual(events.map((e) => e.msgId));
+    // Every field, strings included (no Buffer here: the JavaScript UTF-8 decoder and pako do the work).
+    const json = runInContext('JSON.stringify(decoders.decodeFrame(frame).events)', context) as string;
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(events)));
+    expect(json).toContain('hello 👋');
   });
 });
