@@ -42,8 +42,8 @@ function base(method: string, common: Common, ctx: MessageContext | undefined): 
 }
 
 /**
- * An event with its common fields set, to be filled in field by field: on the
- * hot path this beats spreading a temporary object into a literal.
+ * An event with its common fields set, to be filled in field by field (the
+ * schema mappers of the methods `hot.ts` decodes by hand, kept as their reference).
  */
 function head<T extends WireEvent>(type: T['type'], method: string, common: Common, ctx: MessageContext | undefined): T {
   const b = base(method, common, ctx);
