@@ -1,7 +1,7 @@
 import { FrameDecodeError, LiveError, MessageDecodeError, PayloadTooLargeError } from '../errors.js';
 import type { ErrorEvent, WireEvent } from './events.js';
 import { DEFAULT_MAX_INFLATE_BYTES, inflate, isGzip, type InflateOptions } from './inflate.js';
-import { idString, readInt64At, toNumber } from './int64.js';
+import { idString, toNumber } from './int64.js';
 import { canonicalMethod, decodeMessage, decodeMessageAt } from './messages.js';
 import { WireReader } from './wire.js';
 
@@ -135,12 +135,12 @@ function readHeader(r: WireReader, headers: Record<string, string>): void {
 
 /**
  * A fetch result's messages as read from their envelopes (`BaseProtoMessage`), with
- * nothing allocated per message: method names, and per message four numbers — where
- * its payload starts and ends in the body, where its msgId varint is (-1 if none),
- * and its history flag (0/1).
+ * no object per message: method names, msgIds, and per message three numbers — where
+ * its payload starts and ends in the body, and its history flag (0/1).
  */
 interface Envelopes {
   methods: string[];
+  msgIds: string[];
   nums: number[];
 }
 
@@ -149,7 +149,7 @@ function readEnvelope(r: WireReader, into: Envelopes): void {
   let method = '';
   let payloadStart = 0;
   let payloadEnd = 0;
-  let idPos = -1;
+  let msgId = '0';
   let history = 0;
   while (r.pos < end) {
     const tag = r.tag();
@@ -163,8 +163,7 @@ function readEnvelope(r: WireReader, into: Envelopes): void {
         r.pos = payloadEnd;
         continue;
       case 0x18:
-        idPos = r.pos;
-        r.skip(0, 3);
+        msgId = idString(r.int64());
         continue;
       case 0x30:
         history = r.bool() ? 1 : 0;
@@ -175,25 +174,20 @@ function readEnvelope(r: WireReader, into: Envelopes): void {
   }
   r.close(end);
   into.methods.push(method);
-  into.nums.push(payloadStart, payloadEnd, idPos, history);
-}
-
-/** The msgId of the k-th envelope, '0' when it has none. */
-function envelopeMsgId(body: Uint8Array, env: Envelopes, k: number): string {
-  const idPos = env.nums[4 * k + 2]!;
-  return idPos < 0 ? '0' : idString(readInt64At(body, idPos, body.length));
+  into.msgIds.push(msgId);
+  into.nums.push(payloadStart, payloadEnd, history);
 }
 
 /** The envelopes as `RawMessage`s, their payloads views into `body`. */
 function rawMessages(body: Uint8Array, env: Envelopes): RawMessage[] {
   return env.methods.map((method, k) => {
-    const start = env.nums[4 * k]!;
-    const end = env.nums[4 * k + 1]!;
+    const start = env.nums[3 * k]!;
+    const end = env.nums[3 * k + 1]!;
     return {
       method,
       payload: start === end ? new Uint8Array(0) : new Uint8Array(body.buffer, body.byteOffset + start, end - start),
-      msgId: envelopeMsgId(body, env, k),
-      isHistory: env.nums[4 * k + 3] === 1,
+      msgId: env.msgIds[k]!,
+      isHistory: env.nums[3 * k + 2] === 1,
     };
   });
 }
@@ -260,7 +254,7 @@ function scanFetchResult(bytes: Uint8Array, env: Envelopes): FetchResult {
 /** Decodes a `ProtoMessageFetchResult` (already inflated). Throws `FrameDecodeError` on bad bytes. */
 export function decodeFetchResult(bytes: Uint8Array | ArrayBuffer): FetchResult {
   const body = toBytes(bytes);
-  const env: Envelopes = { methods: [], nums: [] };
+  const env: Envelopes = { methods: [], msgIds: [], nums: [] };
   const result = scanFetchResult(body, env);
   result.messages = rawMessages(body, env);
   return result;
@@ -299,7 +293,7 @@ export function decodeFrame(bytes: Uint8Array | ArrayBuffer, options: DecodeFram
   // compress_type says gzip when the URL asked for it; a payload without the
   // gzip magic is raw either way (a protobuf message can never start with 1f 8b).
   const body = isGzip(frame.payload) ? inflate(frame.payload, options) : frame.payload;
-  const env: Envelopes = { methods: [], nums: [] };
+  const env: Envelopes = { methods: [], msgIds: [], nums: [] };
   const result = scanFetchResult(body, env);
   result.messages = rawMessages(body, env);
   return { frame, result, events: eventsOf(body, env, options.methods) };
@@ -312,13 +306,13 @@ function eventsOf(body: Uint8Array, env: Envelopes, methods: ReadonlySet<string>
     const method = env.methods[k]!;
     if (methods && !methods.has(method) && !methods.has(canonicalMethod(method))) continue;
     try {
-      const event = decodeMessageAt(method, body, env.nums[4 * k]!, env.nums[4 * k + 1]!);
+      const event = decodeMessageAt(method, body, env.nums[3 * k]!, env.nums[3 * k + 1]!);
       // The envelope's msgId stands in when the message's own header has none.
-      if (event.msgId === '0') event.msgId = envelopeMsgId(body, env, k);
+      if (event.msgId === '0') event.msgId = env.msgIds[k]!;
       events.push(event);
     } catch (err) {
       const error = err instanceof LiveError ? err : new MessageDecodeError(method, String(err), { cause: err });
-      events.push({ type: 'error', error, method, msgId: envelopeMsgId(body, env, k) });
+      events.push({ type: 'error', error, method, msgId: env.msgIds[k]! });
     }
   }
   return events;
