@@ -2,7 +2,7 @@ import { FrameDecodeError, LiveError, MessageDecodeError, PayloadTooLargeError }
 import type { ErrorEvent, WireEvent } from './events.js';
 import { DEFAULT_MAX_INFLATE_BYTES, inflate, isGzip, type InflateOptions } from './inflate.js';
 import { idString, toNumber } from './int64.js';
-import { canonicalMethod, decodeMessage, decodeMessageAt } from './messages.js';
+import { canonicalMethod, decodeMessageAt } from './messages.js';
 import { WireReader } from './wire.js';
 
 /** One `WebcastPushFrame`: the unit of every WebSocket message, both directions. */
@@ -266,16 +266,33 @@ export function decodeFetchResult(bytes: Uint8Array | ArrayBuffer): FetchResult 
  */
 export function decodeMessages(messages: readonly RawMessage[], methods?: ReadonlySet<string>): Array<WireEvent | ErrorEvent> {
   const events: Array<WireEvent | ErrorEvent> = [];
-  for (const m of messages) {
-    if (methods && !methods.has(m.method) && !methods.has(canonicalMethod(m.method))) continue;
-    try {
-      events.push(decodeMessage(m.method, m.payload, { msgId: m.msgId }));
-    } catch (err) {
-      const error = err instanceof LiveError ? err : new MessageDecodeError(m.method, String(err), { cause: err });
-      events.push({ type: 'error', error, method: m.method, msgId: m.msgId });
-    }
-  }
+  for (const m of messages) pushEvent(events, methods, m.method, m.payload, 0, m.payload.length, m.msgId);
   return events;
+}
+
+/**
+ * Decodes the message in `buf` from `start` to `end` onto `events`, unless `methods`
+ * leaves it out. The envelope's `msgId` stands in when the message's own header has
+ * none; a message that fails to decode becomes an `error` event.
+ */
+function pushEvent(
+  events: Array<WireEvent | ErrorEvent>,
+  methods: ReadonlySet<string> | undefined,
+  method: string,
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  msgId: string,
+): void {
+  if (methods && !methods.has(method) && !methods.has(canonicalMethod(method))) return;
+  try {
+    const event = decodeMessageAt(method, buf, start, end);
+    if (event.msgId === '0' && msgId) event.msgId = msgId;
+    events.push(event);
+  } catch (err) {
+    const error = err instanceof LiveError ? err : new MessageDecodeError(method, String(err), { cause: err });
+    events.push({ type: 'error', error, method, msgId });
+  }
 }
 
 /**
@@ -302,18 +319,6 @@ export function decodeFrame(bytes: Uint8Array | ArrayBuffer, options: DecodeFram
 /** Events of the envelopes in `env`, in order, as `decodeMessages` makes them. */
 function eventsOf(body: Uint8Array, env: Envelopes, methods: ReadonlySet<string> | undefined): Array<WireEvent | ErrorEvent> {
   const events: Array<WireEvent | ErrorEvent> = [];
-  for (let k = 0; k < env.methods.length; k++) {
-    const method = env.methods[k]!;
-    if (methods && !methods.has(method) && !methods.has(canonicalMethod(method))) continue;
-    try {
-      const event = decodeMessageAt(method, body, env.nums[3 * k]!, env.nums[3 * k + 1]!);
-      // The envelope's msgId stands in when the message's own header has none.
-      if (event.msgId === '0') event.msgId = env.msgIds[k]!;
-      events.push(event);
-    } catch (err) {
-      const error = err instanceof LiveError ? err : new MessageDecodeError(method, String(err), { cause: err });
-      events.push({ type: 'error', error, method, msgId: env.msgIds[k]! });
-    }
-  }
+  for (let k = 0; k < env.methods.length; k++) pushEvent(events, methods, env.methods[k]!, body, env.nums[3 * k]!, env.nums[3 * k + 1]!, env.msgIds[k]!);
   return events;
 }
