@@ -10,11 +10,13 @@ import {
   encodePushFrame,
   FrameDecodeError,
   inflate,
+  DEFAULT_MAX_INFLATE_BYTES,
   KNOWN_METHODS,
   LiveError,
   MessageDecodeError,
   PayloadTooLargeError,
 } from '../src/decoders/index.js';
+import { outputChunkSize } from '../src/decoders/inflate.js';
 import { everyEventType } from './support/events.js';
 
 const events = everyEventType();
@@ -177,6 +179,37 @@ describe('property: bad input only ever gives a LiveError', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('inflate output sizing from the gzip trailer', () => {
+  const bytes = (n: number, seed = 7) => Uint8Array.from({ length: n }, (_, i) => (i * seed + (i >> 5)) & 0xff);
+
+  it('asks zlib for the announced size plus room for its fast loop, within bounds', () => {
+    expect(outputChunkSize(gzip(bytes(1500)), DEFAULT_MAX_INFLATE_BYTES)).toBe(1500 + 300);
+    expect(outputChunkSize(gzip(new Uint8Array(0)), DEFAULT_MAX_INFLATE_BYTES)).toBe(300);
+    // Never above the cap (+1, so that output past it is seen) nor a fixed ceiling, never below zlib's minimum.
+    expect(outputChunkSize(gzip(bytes(5000)), 1000)).toBe(1001);
+    expect(outputChunkSize(gzip(bytes(2_000_000)), DEFAULT_MAX_INFLATE_BYTES)).toBe(256 * 1024);
+    expect(outputChunkSize(new Uint8Array(10), DEFAULT_MAX_INFLATE_BYTES)).toBe(64);
+  });
+
+  it('still inflates everything when the trailer understates the output (several gzip members)', () => {
+    const first = bytes(200_000);
+    const last = bytes(10, 3);
+    const twoMembers = Buffer.concat([gzip(first), gzip(last)]);
+    expect(outputChunkSize(twoMembers, DEFAULT_MAX_INFLATE_BYTES)).toBe(10 + 300);
+    expect(Buffer.from(inflate(twoMembers)).equals(Buffer.concat([first, last]))).toBe(true);
+    expect(thrown(() => inflate(twoMembers, { maxBytes: 100_000 }))).toBeInstanceOf(PayloadTooLargeError);
+  });
+
+  it('inflates output larger than one chunk, and refuses a trailer that does not match', () => {
+    const big = bytes(1_000_000);
+    expect(Buffer.from(inflate(gzip(big))).equals(big)).toBe(true);
+    const lying = gzip(bytes(1000));
+    lying[lying.length - 1] = 0x7f; // ISIZE now says ~2 GB: zlib checks it against the output
+    const err = thrown(() => inflate(lying));
+    expect(err).toBeInstanceOf(FrameDecodeError);
   });
 });
 

@@ -15,30 +15,50 @@ export interface InflateOptions {
   engine?: 'native' | 'pako';
 }
 
-interface NativeZlib {
-  gunzipSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
-}
+type GunzipSync = (data: Uint8Array, options: { maxOutputLength: number; chunkSize: number }) => Uint8Array;
 
 /**
  * Node's zlib, found at run time without importing a Node module (so this file
  * still runs in browsers and workers, where it is simply absent).
  */
-const nativeZlib: NativeZlib | undefined = (() => {
+const nativeGunzip: GunzipSync | undefined = (() => {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   try {
-    const zlib = proc?.getBuiltinModule?.('node:zlib') as NativeZlib | undefined;
-    return typeof zlib?.gunzipSync === 'function' ? zlib : undefined;
+    const zlib = proc?.getBuiltinModule?.('node:zlib') as { gunzipSync?: unknown } | undefined;
+    return typeof zlib?.gunzipSync === 'function' ? (zlib.gunzipSync as GunzipSync) : undefined;
   } catch {
     return undefined;
   }
 })();
 
 /** True when `inflate` can use the runtime's native zlib. */
-export const hasNativeInflate = nativeZlib !== undefined;
+export const hasNativeInflate = nativeGunzip !== undefined;
 
-function inflateNative(zlib: NativeZlib, bytes: Uint8Array, maxBytes: number): Uint8Array {
+/** zlib's smallest output chunk (`Z_MIN_CHUNK`). */
+const MIN_CHUNK = 64;
+/** Largest output chunk allocated up front on the trailer's word; bigger output comes in chunks of this size. */
+const MAX_CHUNK = 256 * 1024;
+/** zlib's fast decoding loop runs only while this much output room is left (258, rounded up). */
+const FAST_LOOP_ROOM = 300;
+
+/**
+ * The output buffer size for gunzipping `bytes`: the size the gzip trailer announces
+ * (ISIZE, the last four bytes, little-endian) plus the room zlib's fast loop needs to run
+ * to the end, so that the output fits one buffer and zlib sees room left and stops. zlib's default is a fresh 16 KiB buffer per
+ * call, mostly unused for a push frame, and every view into the body (a raw message's
+ * payload) would keep all of it alive. The trailer is only a hint: a wrong one costs
+ * more chunks, never a wrong result, and the output cap still applies.
+ */
+export function outputChunkSize(bytes: Uint8Array, maxBytes: number): number {
+  const n = bytes.length;
+  if (n < 18) return MIN_CHUNK;
+  const announced = (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16) | (bytes[n - 1]! << 24)) >>> 0;
+  return Math.max(MIN_CHUNK, Math.min(announced + FAST_LOOP_ROOM, maxBytes + 1, MAX_CHUNK));
+}
+
+function inflateNative(gunzipSync: GunzipSync, bytes: Uint8Array, maxBytes: number): Uint8Array {
   try {
-    return zlib.gunzipSync(bytes, { maxOutputLength: maxBytes });
+    return gunzipSync(bytes, { maxOutputLength: maxBytes, chunkSize: outputChunkSize(bytes, maxBytes) });
   } catch (err) {
     const e = err as { code?: string; message?: string };
     if (e.code === 'ERR_BUFFER_TOO_LARGE' || (err instanceof RangeError && /maxOutputLength|too large/i.test(e.message ?? ''))) {
@@ -68,7 +88,7 @@ export function isGzip(bytes: Uint8Array): boolean {
 export function inflate(bytes: Uint8Array, options: InflateOptions = {}): Uint8Array {
   if (!isGzip(bytes)) return bytes;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INFLATE_BYTES;
-  if (nativeZlib && options.engine !== 'pako') return inflateNative(nativeZlib, bytes, maxBytes);
+  if (nativeGunzip && options.engine !== 'pako') return inflateNative(nativeGunzip, bytes, maxBytes);
   return inflatePako(bytes, maxBytes);
 }
 
