@@ -28,6 +28,32 @@ const int64 = fc.oneof(
   fc.constantFrom(0n, 127n, 128n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 63n - 1n, -1n, 7_300_042_000_000_000_385n),
 );
 
+/** A length-delimited field's value: its length varint, then the bytes. */
+function lengthDelimited(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array([...varint(BigInt(bytes.length)), ...bytes]);
+}
+
+describe('strings', () => {
+  // Few distinct byte values, so that the same strings (and table collisions) come up often;
+  // 0xc3 0xa9 is é, 0xf0 0x9f 0x8e 0x81 an emoji, 0x80 and 0xff are never valid on their own.
+  const byte = fc.constantFrom(0x61, 0x62, 0x20, 0xc3, 0xa9, 0xf0, 0x9f, 0x8e, 0x81, 0x80, 0xff, 0x00);
+  const text = fc.oneof(fc.uint8Array({ minLength: 0, maxLength: 40 }), fc.array(byte, { maxLength: 40 }).map((a) => Uint8Array.from(a)));
+
+  it('read as the native UTF-8 decoder reads them, recent or not, as Buffer or Uint8Array (property)', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 30 }), (strings) => {
+        const wire = new Uint8Array(strings.flatMap((s) => [...lengthDelimited(s)]));
+        for (const buf of [wire, Buffer.from(wire)]) {
+          const r = new WireReader(buf);
+          for (const s of strings) expect(r.string()).toBe(Buffer.from(s).toString('utf8'));
+          expect(r.pos).toBe(wire.length);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('int64 varints', () => {
   it('read exactly with room to spare and right at the end of the bytes (property)', () => {
     fc.assert(

@@ -25,31 +25,76 @@ function utf8(buf: Uint8Array, start: number, end: number): string {
 }
 
 /**
- * Short ASCII strings recur all the time (method names, handles and nicknames of the same
- * viewers, languages, gift names, badge levels): a direct-mapped table of recent ones hands
- * out the same string again without decoding or allocating. Hashing and comparing a short
- * string in JavaScript costs less than one call into the native decoder.
+ * Short strings recur all the time (method names, handles and nicknames of the same
+ * viewers, languages, gift names, badge levels): a direct-mapped table of recent ones,
+ * keyed by their exact bytes, hands out the same string again without decoding or
+ * allocating. The bytes are hashed and compared four at a time against keys kept in an
+ * Int32Array, so a hit touches neither the string nor the native decoder. A key is the
+ * bytes themselves, so whatever they decode to (emoji, U+FFFD for malformed sequences)
+ * is what a hit returns.
  */
 const INTERN_MAX_BYTES = 32;
-const INTERN_SIZE = 2048;
-const internTable: Array<string | undefined> = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
+const INTERN_SLOT_BITS = 11;
+const INTERN_WORDS = INTERN_MAX_BYTES / 4;
+const internKeys = new Int32Array((1 << INTERN_SLOT_BITS) * INTERN_WORDS);
+/** Byte length of each slot's key; 0 marks an empty slot (empty strings are never looked up). */
+const internLengths = new Int32Array(1 << INTERN_SLOT_BITS);
+const internValues: string[] = new Array<string>(1 << INTERN_SLOT_BITS).fill('');
 
-function interned(buf: Uint8Array, start: number, end: number): string {
+/** Bytes `i`…`i + 3` as one little-endian int32. */
+function word(buf: Uint8Array, i: number): number {
+  return buf[i]! | (buf[i + 1]! << 8) | (buf[i + 2]! << 16) | (buf[i + 3]! << 24);
+}
+
+/** One to three bytes as one int32. */
+function shortWord(buf: Uint8Array, start: number, end: number): number {
+  let w = 0;
+  for (let i = start; i < end; i++) w = (w << 8) | buf[i]!;
+  return w;
+}
+
+/*
+ * A key of n ≥ 4 bytes is its words at start, start + 4, … before end - 4, then the word at
+ * end - 4 (overlapping the one before it when n is not a multiple of 4); with the length, that
+ * pins every byte. A key of 1–3 bytes is one shortWord.
+ */
+
+function internSlot(buf: Uint8Array, start: number, end: number): number {
+  const last = end - 4;
   let hash = end - start;
-  for (let i = start; i < end; i++) {
-    const c = buf[i]!;
-    if (c >= 0x80) return utf8(buf, start, end);
-    hash = (Math.imul(hash, 31) + c) | 0;
+  if (last >= start) {
+    for (let i = start; i < last; i += 4) hash = Math.imul(hash ^ word(buf, i), 0x9e3779b1);
+    hash = Math.imul(hash ^ word(buf, last), 0x9e3779b1);
+  } else hash = Math.imul(hash ^ shortWord(buf, start, end), 0x9e3779b1);
+  return hash >>> (32 - INTERN_SLOT_BITS);
+}
+
+function sameKey(buf: Uint8Array, start: number, end: number, k: number): boolean {
+  const last = end - 4;
+  if (last < start) return internKeys[k] === shortWord(buf, start, end);
+  for (let i = start; i < last; i += 4, k++) if (internKeys[k] !== word(buf, i)) return false;
+  return internKeys[k] === word(buf, last);
+}
+
+function storeKey(buf: Uint8Array, start: number, end: number, k: number): void {
+  const last = end - 4;
+  if (last < start) {
+    internKeys[k] = shortWord(buf, start, end);
+    return;
   }
-  const slot = (hash ^ (hash >>> 11)) & (INTERN_SIZE - 1);
-  const known = internTable[slot];
-  if (known !== undefined && known.length === end - start) {
-    let i = 0;
-    while (i < known.length && known.charCodeAt(i) === buf[start + i]) i++;
-    if (i === known.length) return known;
-  }
+  for (let i = start; i < last; i += 4, k++) internKeys[k] = word(buf, i);
+  internKeys[k] = word(buf, last);
+}
+
+/** The string of bytes `start`…`end` (1 to INTERN_MAX_BYTES of them), from the table when it holds them. */
+function interned(buf: Uint8Array, start: number, end: number): string {
+  const slot = internSlot(buf, start, end);
+  const k = slot * INTERN_WORDS;
+  if (internLengths[slot] === end - start && sameKey(buf, start, end, k)) return internValues[slot]!;
   const text = utf8(buf, start, end);
-  internTable[slot] = text;
+  storeKey(buf, start, end, k);
+  internLengths[slot] = end - start;
+  internValues[slot] = text;
   return text;
 }
 
