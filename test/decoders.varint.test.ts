@@ -26,6 +26,9 @@ const int64 = fc.oneof(
   fc.bigInt({ min: -(2n ** 63n), max: 2n ** 64n - 1n }),
   fc.bigInt({ min: 0n, max: 2n ** 21n }),
   fc.constantFrom(0n, 127n, 128n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 63n - 1n, -1n, 7_300_042_000_000_000_385n),
+  // Where the decimal formatting changes method: 18 to 19 digits, zeros inside the 7-digit groups.
+  fc.constantFrom(10n ** 18n - 1n, 10n ** 18n, 10n ** 18n + 1n, 10n ** 18n + 10n ** 7n, 1_000_000_000_000_000_009n, 9_000_000_000_000_000_000n),
+  fc.bigInt({ min: 10n ** 18n - 10n ** 8n, max: 10n ** 18n + 10n ** 8n }),
 );
 
 /** A length-delimited field's value: its length varint, then the bytes. */

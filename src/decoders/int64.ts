@@ -36,17 +36,86 @@ function unsignedDecimal(hi: number, lo: number): string {
   let b = mid + high * 8147497;
   let c = high * 2;
   const BASE = 10_000_000;
+  // Carries by floor and multiply: exact below 2^53, and no floating-point remainder (a slow call).
   if (a >= BASE) {
-    b += Math.floor(a / BASE);
-    a %= BASE;
+    const carry = Math.floor(a / BASE);
+    b += carry;
+    a -= carry * BASE;
   }
   if (b >= BASE) {
-    c += Math.floor(b / BASE);
-    b %= BASE;
+    const carry = Math.floor(b / BASE);
+    c += carry;
+    b -= carry * BASE;
   }
+  if (c >= 10000) return nineteenDigits(c | 0, b | 0, a | 0);
   if (c > 0) return `${c}${pad7(b)}${pad7(a)}`;
   if (b > 0) return `${b}${pad7(a)}`;
   return String(a);
+}
+
+const fromCharCode = String.fromCharCode;
+const ZERO = 48;
+
+/**
+ * c·10^14 + b·10^7 + a with 10^4 ≤ c < 10^5 and b, a < 10^7: the 19-digit values most 64-bit
+ * ids are (msgIds, user ids, room ids). Built from its digits in one flat string, where three
+ * number conversions and two concatenations make a rope that is flattened again on first use.
+ */
+function nineteenDigits(c: number, b: number, a: number): string {
+  // Each step peels off the last digit: q = ⌊x / 10⌋, digit x − 10q.
+  let q = (a / 10) | 0;
+  const a6 = a - q * 10;
+  a = q;
+  q = (a / 10) | 0;
+  const a5 = a - q * 10;
+  a = q;
+  q = (a / 10) | 0;
+  const a4 = a - q * 10;
+  a = q;
+  q = (a / 10) | 0;
+  const a3 = a - q * 10;
+  a = q;
+  q = (a / 10) | 0;
+  const a2 = a - q * 10;
+  a = q;
+  q = (a / 10) | 0;
+  const a1 = a - q * 10;
+  const a0 = q;
+  q = (b / 10) | 0;
+  const b6 = b - q * 10;
+  b = q;
+  q = (b / 10) | 0;
+  const b5 = b - q * 10;
+  b = q;
+  q = (b / 10) | 0;
+  const b4 = b - q * 10;
+  b = q;
+  q = (b / 10) | 0;
+  const b3 = b - q * 10;
+  b = q;
+  q = (b / 10) | 0;
+  const b2 = b - q * 10;
+  b = q;
+  q = (b / 10) | 0;
+  const b1 = b - q * 10;
+  const b0 = q;
+  q = (c / 10) | 0;
+  const c4 = c - q * 10;
+  c = q;
+  q = (c / 10) | 0;
+  const c3 = c - q * 10;
+  c = q;
+  q = (c / 10) | 0;
+  const c2 = c - q * 10;
+  c = q;
+  q = (c / 10) | 0;
+  const c1 = c - q * 10;
+  const c0 = q;
+  return fromCharCode(
+    ZERO + c0, ZERO + c1, ZERO + c2, ZERO + c3, ZERO + c4,
+    ZERO + b0, ZERO + b1, ZERO + b2, ZERO + b3, ZERO + b4, ZERO + b5, ZERO + b6,
+    ZERO + a0, ZERO + a1, ZERO + a2, ZERO + a3, ZERO + a4, ZERO + a5, ZERO + a6,
+  );
 }
 
 function pad7(n: number): string {
