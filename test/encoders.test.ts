@@ -115,6 +115,24 @@ describe('encode → decode round trips', () => {
     expect(decodeFetchResult(encodeFetchResult(init))).toEqual(init);
   });
 
+  it('decodes results one after another, large and small, each with its own messages', () => {
+    // More messages than the decoder keeps scratch room for, then fewer, then more again.
+    const sizes = [1500, 3, 0, 40, 1500];
+    const inits = sizes.map((n, r) => ({
+      cursor: `c${r}`,
+      internalExt: `e${r}`,
+      messages: Array.from({ length: n }, (_, i) => ({ ...encodeEvent(events[i % events.length]!), msgId: String(7_300_000_000_000_000_000n + BigInt(r * 10_000 + i)) })),
+    }));
+    const decoded = inits.map((init) => decodeFetchResult(encodeFetchResult(init)));
+    const summary = (messages: ReadonlyArray<{ method: string; msgId: string; payload: Uint8Array }>) =>
+      messages.map((m) => `${m.method} ${m.msgId} ${Buffer.from(m.payload).toString('base64')}`);
+    decoded.forEach((result, r) => {
+      expect(result.cursor).toBe(`c${r}`);
+      expect(result.messages).toHaveLength(sizes[r]!);
+      expect(summary(result.messages)).toEqual(summary(inits[r]!.messages));
+    });
+  });
+
   it('keeps a method without the Webcast prefix when re-encoding', () => {
     const room = events.find((e) => e.type === 'room')!;
     expect(encodeEvent(room).method).toBe('RoomMessage');

@@ -139,6 +139,8 @@ function readHeader(r: WireReader, headers: Record<string, string>): void {
  * its payload starts and ends in the body, and its history flag (0/1).
  */
 interface Envelopes {
+  /** How many envelopes the arrays hold (they may be longer: they are reused). */
+  count: number;
   methods: string[];
   msgIds: string[];
   nums: number[];
@@ -173,23 +175,43 @@ function readEnvelope(r: WireReader, into: Envelopes): void {
     }
   }
   r.close(end);
-  into.methods.push(method);
-  into.msgIds.push(msgId);
-  into.nums.push(payloadStart, payloadEnd, history);
+  const k = into.count++;
+  into.methods[k] = method;
+  into.msgIds[k] = msgId;
+  into.nums[3 * k] = payloadStart;
+  into.nums[3 * k + 1] = payloadEnd;
+  into.nums[3 * k + 2] = history;
 }
 
 /** The envelopes as `RawMessage`s, their payloads views into `body`. */
 function rawMessages(body: Uint8Array, env: Envelopes): RawMessage[] {
-  return env.methods.map((method, k) => {
+  const { buffer, byteOffset } = body;
+  const messages: RawMessage[] = [];
+  for (let k = 0; k < env.count; k++) {
     const start = env.nums[3 * k]!;
     const end = env.nums[3 * k + 1]!;
-    return {
-      method,
-      payload: start === end ? new Uint8Array(0) : new Uint8Array(body.buffer, body.byteOffset + start, end - start),
+    messages.push({
+      method: env.methods[k]!,
+      payload: start === end ? new Uint8Array(0) : new Uint8Array(buffer, byteOffset + start, end - start),
       msgId: env.msgIds[k]!,
       isHistory: env.nums[3 * k + 2] === 1,
-    };
-  });
+    });
+  }
+  return messages;
+}
+
+/**
+ * The envelopes of the fetch result being decoded. Decoding is synchronous and nothing in it
+ * decodes another fetch result, so one set of arrays serves every call and keeps its capacity
+ * (up to KEPT_ENVELOPES: after an unusually large result they are let go).
+ */
+let scratchEnvelopes: Envelopes = { count: 0, methods: [], msgIds: [], nums: [] };
+const KEPT_ENVELOPES = 1024;
+
+function clearedEnvelopes(): Envelopes {
+  if (scratchEnvelopes.methods.length > KEPT_ENVELOPES) scratchEnvelopes = { count: 0, methods: [], msgIds: [], nums: [] };
+  scratchEnvelopes.count = 0;
+  return scratchEnvelopes;
 }
 
 /** Reads a `ProtoMessageFetchResult`'s fields; its messages go to `env`, `messages` is left empty. */
@@ -254,7 +276,7 @@ function scanFetchResult(bytes: Uint8Array, env: Envelopes): FetchResult {
 /** Decodes a `ProtoMessageFetchResult` (already inflated). Throws `FrameDecodeError` on bad bytes. */
 export function decodeFetchResult(bytes: Uint8Array | ArrayBuffer): FetchResult {
   const body = toBytes(bytes);
-  const env: Envelopes = { methods: [], msgIds: [], nums: [] };
+  const env = clearedEnvelopes();
   const result = scanFetchResult(body, env);
   result.messages = rawMessages(body, env);
   return result;
@@ -310,7 +332,7 @@ export function decodeFrame(bytes: Uint8Array | ArrayBuffer, options: DecodeFram
   // compress_type says gzip when the URL asked for it; a payload without the
   // gzip magic is raw either way (a protobuf message can never start with 1f 8b).
   const body = isGzip(frame.payload) ? inflate(frame.payload, options) : frame.payload;
-  const env: Envelopes = { methods: [], msgIds: [], nums: [] };
+  const env = clearedEnvelopes();
   const result = scanFetchResult(body, env);
   result.messages = rawMessages(body, env);
   return { frame, result, events: eventsOf(body, env, options.methods) };
@@ -319,6 +341,6 @@ export function decodeFrame(bytes: Uint8Array | ArrayBuffer, options: DecodeFram
 /** Events of the envelopes in `env`, in order, as `decodeMessages` makes them. */
 function eventsOf(body: Uint8Array, env: Envelopes, methods: ReadonlySet<string> | undefined): Array<WireEvent | ErrorEvent> {
   const events: Array<WireEvent | ErrorEvent> = [];
-  for (let k = 0; k < env.methods.length; k++) pushEvent(events, methods, env.methods[k]!, body, env.nums[3 * k]!, env.nums[3 * k + 1]!, env.msgIds[k]!);
+  for (let k = 0; k < env.count; k++) pushEvent(events, methods, env.methods[k]!, body, env.nums[3 * k]!, env.nums[3 * k + 1]!, env.msgIds[k]!);
   return events;
 }
