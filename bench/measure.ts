@@ -29,7 +29,7 @@ export function measure(name: string, fn: () => void, { warmup = 2, runs = 7 } =
 export function measureInterleaved(
   candidates: Record<string, () => void>,
   { warmup = 2, rounds = 15 } = {},
-): { medians: Record<string, number>; ratios: Record<string, number>; spread: Record<string, [number, number]> } {
+): { medians: Record<string, number>; ratios: Record<string, number>; spread: Record<string, [number, number]>; times: Record<string, number[]> } {
   const names = Object.keys(candidates);
   for (let i = 0; i < warmup; i++) for (const name of names) candidates[name]!();
   const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
@@ -40,20 +40,26 @@ export function measureInterleaved(
       times[name]!.push(performance.now() - t0);
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const quartiles = (xs: number[]): [number, number] => {
-    const s = [...xs].sort((a, b) => a - b);
-    return [s[Math.floor(s.length / 4)]!, s[Math.floor((3 * s.length) / 4)]!];
-  };
   const base = times[names[0]!]!;
   const medians: Record<string, number> = {};
   const ratios: Record<string, number> = {};
   const spread: Record<string, [number, number]> = {};
   for (const name of names) {
     medians[name] = Number(median(times[name]!).toFixed(2));
-    const perRound = times[name]!.map((t, i) => t / base[i]!);
-    ratios[name] = Number(median(perRound).toFixed(2));
-    spread[name] = quartiles(perRound).map((x) => Number(x.toFixed(2))) as [number, number];
+    const paired = pairedRatio(times[name]!, base);
+    ratios[name] = paired.ratio;
+    spread[name] = paired.quartiles;
   }
-  return { medians, ratios, spread };
+  return { medians, ratios, spread, times };
+}
+
+function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+}
+
+/** The median and interquartile range of the per-round ratios of two interleaved candidates' times. */
+export function pairedRatio(times: number[], baseline: number[]): { ratio: number; quartiles: [number, number] } {
+  const perRound = times.map((t, i) => t / baseline[i]!).sort((a, b) => a - b);
+  const at = (q: number) => Number(perRound[Math.floor(q * perRound.length)]!.toFixed(2));
+  return { ratio: at(0.5), quartiles: [at(0.25), at(0.75)] };
 }
