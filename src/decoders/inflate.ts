@@ -44,10 +44,11 @@ const FAST_LOOP_ROOM = 300;
 /**
  * The output buffer size for gunzipping `bytes`: the size the gzip trailer announces
  * (ISIZE, the last four bytes, little-endian) plus the room zlib's fast loop needs to run
- * to the end, so that the output fits one buffer and zlib sees room left and stops. zlib's default is a fresh 16 KiB buffer per
- * call, mostly unused for a push frame, and every view into the body (a raw message's
- * payload) would keep all of it alive. The trailer is only a hint: a wrong one costs
- * more chunks, never a wrong result, and the output cap still applies.
+ * to the end, so that the output fits one buffer and zlib sees room left and stops.
+ * zlib's default is a fresh 16 KiB buffer per call, mostly unused for a push frame, and
+ * every view into the body (a raw message's payload) would keep all of it alive. The
+ * trailer is only a hint: a wrong one costs more chunks, never a wrong result, and the
+ * output cap still applies.
  */
 export function outputChunkSize(bytes: Uint8Array, maxBytes: number): number {
   const n = bytes.length;

@@ -53,12 +53,12 @@ function shortWord(buf: Uint8Array, start: number, end: number): number {
   return w;
 }
 
-/*
- * A key of n ≥ 4 bytes is its words at start, start + 4, … before end - 4, then the word at
- * end - 4 (overlapping the one before it when n is not a multiple of 4); with the length, that
- * pins every byte. A key of 1–3 bytes is one shortWord.
+/**
+ * The table slot of bytes `start`…`end`. internSlot, sameKey and storeKey read a key the same
+ * way: n ≥ 4 bytes as their words at start, start + 4, … before end - 4, then the word at
+ * end - 4 (overlapping the one before it when n is not a multiple of 4), which with the length
+ * pins every byte; 1–3 bytes as one shortWord.
  */
-
 function internSlot(buf: Uint8Array, start: number, end: number): number {
   const last = end - 4;
   let hash = end - start;
