@@ -114,6 +114,9 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
     liveRoom$('not a name!', { signProvider: provider as never }).subscribe({ error: (e) => (error = e) });
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect((error as Error).message).toMatch(/is not a TikTok username/);
+    for (const maxFrameBytes of [0, -5, Number.NaN]) {
+      expect(record(newScheduler(), { maxFrameBytes, signProvider: provider as never }), String(maxFrameBytes)).toEqual([[0, 'error:InvalidArgumentError']]);
+    }
     expect(calls).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import {
   encodePushFrame,
   FrameDecodeError,
   inflate,
+  InvalidArgumentError,
   DEFAULT_MAX_INFLATE_BYTES,
   KNOWN_METHODS,
   LiveError,
@@ -210,6 +211,23 @@ describe('inflate output sizing from the gzip trailer', () => {
     lying[lying.length - 1] = 0x7f; // ISIZE now says ~2 GB: zlib checks it against the output
     const err = thrown(() => inflate(lying));
     expect(err).toBeInstanceOf(FrameDecodeError);
+  });
+});
+
+describe('the maxBytes option', () => {
+  it('takes Infinity as no cap of its own, on both engines', () => {
+    const data = new Uint8Array(100_000).fill(7);
+    for (const engine of ['native', 'pako'] as const) expect(inflate(gzip(data), { maxBytes: Infinity, engine }).length).toBe(data.length);
+    expect(decodeFrame(goodFrame(), { maxBytes: Infinity }).events.length).toBe(events.length);
+  });
+
+  it('refuses what is not a positive number with InvalidArgumentError', () => {
+    for (const maxBytes of [0, -1, Number.NaN, '1000' as unknown as number]) {
+      const fromInflate = thrown(() => inflate(gzip(new Uint8Array(10)), { maxBytes }));
+      expect(fromInflate, String(maxBytes)).toBeInstanceOf(InvalidArgumentError);
+      expect((fromInflate as Error).message).toMatch(/maxBytes must be a positive number of bytes/);
+      expect(thrown(() => decodeFrame(goodFrame(), { maxBytes })), String(maxBytes)).toBeInstanceOf(InvalidArgumentError);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { FrameDecodeError, LiveError, MessageDecodeError, PayloadTooLargeError } from '../errors.js';
 import type { ErrorEvent, WireEvent } from './events.js';
-import { DEFAULT_MAX_INFLATE_BYTES, inflate, isGzip, type InflateOptions } from './inflate.js';
+import { checkedMaxBytes, inflate, isGzip, type InflateOptions } from './inflate.js';
 import { idString, toNumber } from './int64.js';
 import { canonicalMethod, decodeMessageAt } from './messages.js';
 import { WireReader } from './wire.js';
@@ -325,7 +325,7 @@ function pushEvent(
  * decompressed payload is larger than `maxBytes`).
  */
 export function decodeFrame(bytes: Uint8Array | ArrayBuffer, options: DecodeFrameOptions = {}): DecodedFrame {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INFLATE_BYTES;
+  const maxBytes = checkedMaxBytes(options.maxBytes);
   if (bytes.byteLength > maxBytes) throw new PayloadTooLargeError(maxBytes);
   const frame = decodePushFrame(bytes);
   if (frame.payloadType !== 'msg' || frame.payload.length === 0) return { frame, result: null, events: [] };

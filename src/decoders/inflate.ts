@@ -1,11 +1,14 @@
 import { Inflate, Z_BUF_ERROR } from 'pako';
-import { FrameDecodeError, PayloadTooLargeError } from '../errors.js';
+import { FrameDecodeError, InvalidArgumentError, PayloadTooLargeError } from '../errors.js';
 
 /** Default cap on decompressed output: 16 MiB. */
 export const DEFAULT_MAX_INFLATE_BYTES = 16 * 1024 * 1024;
 
 export interface InflateOptions {
-  /** Largest decompressed size accepted; beyond it a `PayloadTooLargeError` is thrown. Default 16 MiB. */
+  /**
+   * Largest decompressed size accepted; beyond it a `PayloadTooLargeError` is thrown.
+   * Default 16 MiB; `Infinity` leaves only the runtime's own limit on buffer sizes.
+   */
   maxBytes?: number;
   /**
    * `'native'`: the runtime's zlib (Node's, about 2.5× faster than pako here);
@@ -34,6 +37,29 @@ const nativeGunzip: GunzipSync | undefined = (() => {
 /** True when `inflate` can use the runtime's native zlib. */
 export const hasNativeInflate = nativeGunzip !== undefined;
 
+/** The largest Buffer the runtime makes, which is also the largest output zlib accepts as a limit. */
+const NATIVE_MAX_OUTPUT: number = (() => {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  try {
+    const buffer = proc?.getBuiltinModule?.('node:buffer') as { constants?: { MAX_LENGTH?: number } } | undefined;
+    return buffer?.constants?.MAX_LENGTH ?? 2 ** 31 - 1;
+  } catch {
+    return 2 ** 31 - 1;
+  }
+})();
+
+/**
+ * A `maxBytes` option as the decoders use it: the default when absent; anything but a
+ * positive number (0, negative, NaN, a string) is an `InvalidArgumentError`.
+ */
+export function checkedMaxBytes(maxBytes: number | undefined): number {
+  if (maxBytes === undefined) return DEFAULT_MAX_INFLATE_BYTES;
+  if (typeof maxBytes !== 'number' || !(maxBytes > 0)) {
+    throw new InvalidArgumentError(`maxBytes must be a positive number of bytes, got ${String(maxBytes)}`);
+  }
+  return maxBytes;
+}
+
 /** zlib's smallest output chunk (`Z_MIN_CHUNK`). */
 const MIN_CHUNK = 64;
 /** Largest output chunk allocated up front on the trailer's word; bigger output comes in chunks of this size. */
@@ -57,7 +83,8 @@ export function outputChunkSize(bytes: Uint8Array, maxBytes: number): number {
   return Math.max(MIN_CHUNK, Math.min(announced + FAST_LOOP_ROOM, maxBytes + 1, MAX_CHUNK));
 }
 
-function inflateNative(gunzipSync: GunzipSync, bytes: Uint8Array, maxBytes: number): Uint8Array {
+function inflateNative(gunzipSync: GunzipSync, bytes: Uint8Array, requested: number): Uint8Array {
+  const maxBytes = Math.min(Math.floor(requested), NATIVE_MAX_OUTPUT);
   try {
     return gunzipSync(bytes, { maxOutputLength: maxBytes, chunkSize: outputChunkSize(bytes, maxBytes) });
   } catch (err) {
@@ -87,8 +114,8 @@ export function isGzip(bytes: Uint8Array): boolean {
  * Corrupt or truncated gzip gives a `FrameDecodeError`.
  */
 export function inflate(bytes: Uint8Array, options: InflateOptions = {}): Uint8Array {
+  const maxBytes = checkedMaxBytes(options.maxBytes);
   if (!isGzip(bytes)) return bytes;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INFLATE_BYTES;
   if (nativeGunzip && options.engine !== 'pako') return inflateNative(nativeGunzip, bytes, maxBytes);
   return inflatePako(bytes, maxBytes);
 }

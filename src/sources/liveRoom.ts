@@ -136,6 +136,9 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
     if (options.heartbeatInterval !== undefined && !(options.heartbeatInterval > 0)) {
       throw new InvalidArgumentError(`heartbeatInterval must be a positive number of ms, got ${options.heartbeatInterval}`);
     }
+    if (options.maxFrameBytes !== undefined && !(options.maxFrameBytes > 0)) {
+      throw new InvalidArgumentError(`maxFrameBytes must be a positive number of bytes, got ${options.maxFrameBytes}`);
+    }
     const log = logger(options.debug, name || options.roomId!);
     const http = {
       endpoints: options.endpoints,
