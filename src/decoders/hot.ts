@@ -273,8 +273,9 @@ function readUser(r: WireReader): LiveUser {
         subscribed = readFlag(r, 7, subscribed);
         continue;
       case 514 /* 64:LEN */:
-        if (badges === NO_BADGES) badges = [];
-        badges.push(readBadge(r));
+        // Most users have one badge: a literal allocates room for one, where push would make room for 17.
+        if (badges === NO_BADGES) badges = [readBadge(r)];
+        else badges.push(readBadge(r));
         continue;
       case 8226 /* 1028:LEN */:
         idStr = r.string();
