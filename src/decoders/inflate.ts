@@ -21,41 +21,38 @@ export interface InflateOptions {
 type GunzipSync = (data: Uint8Array, options: { maxOutputLength: number; chunkSize: number }) => Uint8Array;
 
 /**
- * Node's zlib, found at run time without importing a Node module (so this file
+ * A Node built-in module, found at run time without importing a Node module (so this file
  * still runs in browsers and workers, where it is simply absent).
  */
-const nativeGunzip: GunzipSync | undefined = (() => {
+function builtin<T>(id: string): Partial<T> | undefined {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   try {
-    const zlib = proc?.getBuiltinModule?.('node:zlib') as { gunzipSync?: unknown } | undefined;
-    return typeof zlib?.gunzipSync === 'function' ? (zlib.gunzipSync as GunzipSync) : undefined;
+    return proc?.getBuiltinModule?.(id) as Partial<T> | undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Node's zlib's gunzipSync, where there is one. */
+const nativeGunzip: GunzipSync | undefined = (() => {
+  const gunzipSync = builtin<{ gunzipSync: unknown }>('node:zlib')?.gunzipSync;
+  return typeof gunzipSync === 'function' ? (gunzipSync as GunzipSync) : undefined;
 })();
 
 /** True when `inflate` can use the runtime's native zlib. */
 export const hasNativeInflate = nativeGunzip !== undefined;
 
 /** The largest Buffer the runtime makes, which is also the largest output zlib accepts as a limit. */
-const NATIVE_MAX_OUTPUT: number = (() => {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  try {
-    const buffer = proc?.getBuiltinModule?.('node:buffer') as { constants?: { MAX_LENGTH?: number } } | undefined;
-    return buffer?.constants?.MAX_LENGTH ?? 2 ** 31 - 1;
-  } catch {
-    return 2 ** 31 - 1;
-  }
-})();
+const NATIVE_MAX_OUTPUT = builtin<{ constants: { MAX_LENGTH?: number } }>('node:buffer')?.constants?.MAX_LENGTH ?? 2 ** 31 - 1;
 
 /**
  * A `maxBytes` option as the decoders use it: the default when absent; anything but a
- * positive number (0, negative, NaN, a string) is an `InvalidArgumentError`.
+ * positive number (0, negative, NaN, a string) is an `InvalidArgumentError` naming the option.
  */
-export function checkedMaxBytes(maxBytes: number | undefined): number {
+export function checkedMaxBytes(maxBytes: number | undefined, option = 'maxBytes'): number {
   if (maxBytes === undefined) return DEFAULT_MAX_INFLATE_BYTES;
   if (typeof maxBytes !== 'number' || !(maxBytes > 0)) {
-    throw new InvalidArgumentError(`maxBytes must be a positive number of bytes, got ${String(maxBytes)}`);
+    throw new InvalidArgumentError(`${option} must be a positive number of bytes, got ${String(maxBytes)}`);
   }
   return maxBytes;
 }

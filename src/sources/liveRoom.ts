@@ -5,6 +5,7 @@ import { type Endpoints } from '../api/options.js';
 import { resolveSignProvider, type SignProvider, type SignRequest } from '../api/sign.js';
 import { assertRoomId, normalizeUniqueId } from '../api/uniqueId.js';
 import type { LiveEvent, RoomInfoEvent } from '../decoders/events.js';
+import { checkedMaxBytes } from '../decoders/inflate.js';
 import { InvalidArgumentError, UserOfflineError } from '../errors.js';
 import { connect, type WebSocketFactory } from '../operators/connect.js';
 import { decode } from '../operators/decode.js';
@@ -136,9 +137,7 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
     if (options.heartbeatInterval !== undefined && !(options.heartbeatInterval > 0)) {
       throw new InvalidArgumentError(`heartbeatInterval must be a positive number of ms, got ${options.heartbeatInterval}`);
     }
-    if (options.maxFrameBytes !== undefined && !(options.maxFrameBytes > 0)) {
-      throw new InvalidArgumentError(`maxFrameBytes must be a positive number of bytes, got ${options.maxFrameBytes}`);
-    }
+    checkedMaxBytes(options.maxFrameBytes, 'maxFrameBytes');
     const log = logger(options.debug, name || options.roomId!);
     const http = {
       endpoints: options.endpoints,
