@@ -35,7 +35,8 @@ function once(seen: number, bit: number): number {
 /** The common header's fields, read into one reused record (no allocation per message). */
 const head = { msgId: '0', roomId: '0', createTime: 0, displayKey: '' };
 
-function readCommon(r: WireReader): void {
+/** The common header into `head`; its display text (the display key) only when `withDisplay`, as social messages need it. */
+function readCommon(r: WireReader, withDisplay = false): void {
   const end = r.end();
   while (r.pos < end) {
     const tag = r.tag();
@@ -50,7 +51,8 @@ function readCommon(r: WireReader): void {
         head.createTime = toNumber(r.int64());
         continue;
       case 66 /* 8:LEN */:
-        readDisplayText(r);
+        if (withDisplay) readDisplayText(r);
+        else r.skip(LEN, 8);
         continue;
       default:
         r.skip(tag & 7, tag >>> 3);
@@ -577,7 +579,7 @@ function social(r: WireReader, method: string, ctx: MessageContext | undefined):
     const tag = r.tag();
     switch (tag) {
       case 10 /* 1:LEN */:
-        readCommon(r);
+        readCommon(r, true);
         continue;
       case 18 /* 2:LEN */:
         seen = once(seen, 1);
