@@ -57,6 +57,28 @@ describe('strings', () => {
   });
 });
 
+describe('tags', () => {
+  it('read in one, two or more bytes, right at the end of the bytes too (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 8, max: 2 ** 32 - 1 }), fc.nat({ max: 3 }), (tag, padding) => {
+        const bytes = new Uint8Array([...varint(BigInt(tag)), ...new Array<number>(padding).fill(0)]);
+        const r = new WireReader(bytes, 0, bytes.length - padding);
+        expect(r.tag()).toBe(tag);
+        expect(r.pos).toBe(bytes.length - padding);
+        // Cut short by one byte, the same tag is refused.
+        if (bytes.length - padding > 1) expect(() => new WireReader(bytes, 0, bytes.length - padding - 1).tag()).toThrow(RangeError);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuse field number 0, however it is spelled', () => {
+    for (const bytes of [[0x00], [0x07], [0x80, 0x00], [0x87, 0x00], [0x80, 0x80, 0x00]]) {
+      expect(() => new WireReader(new Uint8Array(bytes)).tag(), String(bytes)).toThrow(/field number 0/);
+    }
+  });
+});
+
 describe('int64 varints', () => {
   it('read exactly with room to spare and right at the end of the bytes (property)', () => {
     fc.assert(

@@ -234,8 +234,18 @@ export class WireReader {
 
   /** Reads the next tag (at most 5 bytes, within 32 bits); throws on field number 0. */
   tag(): number {
-    const b = this.buf[this.pos]!;
-    const tag = b < 0x80 && this.pos < this.len ? (this.pos++, b) : this.varint32(0x0f, 'invalid tag encoding');
+    const buf = this.buf;
+    const pos = this.pos;
+    const b = buf[pos]!;
+    let tag: number;
+    if (b < 0x80 && pos < this.len) {
+      this.pos = pos + 1;
+      tag = b;
+    } else if (buf[pos + 1]! < 0x80 && pos + 1 < this.len) {
+      // Two bytes: fields 16 to 2047, which users, badges and gifts are full of.
+      this.pos = pos + 2;
+      tag = (b & 0x7f) | (buf[pos + 1]! << 7);
+    } else tag = this.varint32(0x0f, 'invalid tag encoding');
     if (tag >>> 3 === 0) throw new Error('illegal tag: field number 0');
     return tag;
   }
