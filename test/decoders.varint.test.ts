@@ -79,6 +79,24 @@ describe('tags', () => {
   });
 });
 
+describe('lengths', () => {
+  it('read in one, two or three bytes, and refuse what runs past the end (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.nat({ max: 200 }), fc.nat({ max: 70_000 })), (length) => {
+        const prefix = varint(BigInt(length));
+        const bytes = new Uint8Array(prefix.length + length);
+        bytes.set(prefix);
+        const r = new WireReader(bytes);
+        expect(r.end()).toBe(bytes.length);
+        expect(r.pos).toBe(prefix.length);
+        if (length > 0) expect(() => new WireReader(bytes, 0, bytes.length - 1).end()).toThrow(RangeError);
+        expect(() => new WireReader(bytes, 0, prefix.length - 1).end()).toThrow(RangeError);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('int64 varints', () => {
   it('read exactly with room to spare and right at the end of the bytes (property)', () => {
     fc.assert(

@@ -178,8 +178,7 @@ export class WireReader {
 
   /** Reads a length prefix (at most 5 bytes, below 2^31) and returns where the bytes it announces end. */
   end(): number {
-    const b = this.buf[this.pos]!;
-    const length = b < 0x80 && this.pos < this.len ? (this.pos++, b) : this.varint32(0x07, 'invalid length encoding');
+    const length = this.varint32Short(0x07, 'invalid length encoding');
     const end = this.pos + length;
     if (end > this.len) throw outOfRange(this.pos, length, this.len);
     return end;
@@ -234,18 +233,7 @@ export class WireReader {
 
   /** Reads the next tag (at most 5 bytes, within 32 bits); throws on field number 0. */
   tag(): number {
-    const buf = this.buf;
-    const pos = this.pos;
-    const b = buf[pos]!;
-    let tag: number;
-    if (b < 0x80 && pos < this.len) {
-      this.pos = pos + 1;
-      tag = b;
-    } else if (buf[pos + 1]! < 0x80 && pos + 1 < this.len) {
-      // Two bytes: fields 16 to 2047, which users, badges and gifts are full of.
-      this.pos = pos + 2;
-      tag = (b & 0x7f) | (buf[pos + 1]! << 7);
-    } else tag = this.varint32(0x0f, 'invalid tag encoding');
+    const tag = this.varint32Short(0x0f, 'invalid tag encoding');
     if (tag >>> 3 === 0) throw new Error('illegal tag: field number 0');
     return tag;
   }
@@ -255,7 +243,26 @@ export class WireReader {
     if (this.pos !== end) throw outOfRange(end, this.pos - end, end);
   }
 
-  /** A varint of at most 5 bytes whose last byte is at most `last` (tags and lengths), unsigned. */
+  /**
+   * A varint of at most 5 bytes whose last byte is at most `last` (tags and lengths), unsigned;
+   * one and two bytes (up to 16,383: most tags and lengths) without the general loop.
+   */
+  private varint32Short(last: number, invalid: string): number {
+    const buf = this.buf;
+    const pos = this.pos;
+    const b = buf[pos]!;
+    if (b < 0x80 && pos < this.len) {
+      this.pos = pos + 1;
+      return b;
+    }
+    if (buf[pos + 1]! < 0x80 && pos + 1 < this.len) {
+      this.pos = pos + 2;
+      return (b & 0x7f) | (buf[pos + 1]! << 7);
+    }
+    return this.varint32(last, invalid);
+  }
+
+  /** The general loop of `varint32Short`. */
   private varint32(last: number, invalid: string): number {
     let value = 0;
     for (let i = 0; i < 5; i++) {
