@@ -1,6 +1,6 @@
 import { FrameDecodeError, LiveError, MessageDecodeError, PayloadTooLargeError } from '../errors.js';
 import type { ErrorEvent, WireEvent } from './events.js';
-import { checkedMaxBytes, inflate, isGzip, type InflateOptions } from './inflate.js';
+import { checkedMaxBytes, gunzip, isGzip, type InflateOptions } from './inflate.js';
 import { idString, toNumber } from './int64.js';
 import { canonicalMethod, decodeMessageAt } from './messages.js';
 import { WireReader } from './wire.js';
@@ -331,7 +331,7 @@ export function decodeFrame(bytes: Uint8Array | ArrayBuffer, options: DecodeFram
   if (frame.payloadType !== 'msg' || frame.payload.length === 0) return { frame, result: null, events: [] };
   // compress_type says gzip when the URL asked for it; a payload without the
   // gzip magic is raw either way (a protobuf message can never start with 1f 8b).
-  const body = isGzip(frame.payload) ? inflate(frame.payload, options) : frame.payload;
+  const body = isGzip(frame.payload) ? gunzip(frame.payload, maxBytes, options.engine) : frame.payload;
   const env = clearedEnvelopes();
   const result = scanFetchResult(body, env);
   result.messages = rawMessages(body, env);

@@ -112,8 +112,12 @@ export function isGzip(bytes: Uint8Array): boolean {
  */
 export function inflate(bytes: Uint8Array, options: InflateOptions = {}): Uint8Array {
   const maxBytes = checkedMaxBytes(options.maxBytes);
-  if (!isGzip(bytes)) return bytes;
-  if (nativeGunzip && options.engine !== 'pako') return inflateNative(nativeGunzip, bytes, maxBytes);
+  return isGzip(bytes) ? gunzip(bytes, maxBytes, options.engine) : bytes;
+}
+
+/** `inflate` of bytes known to start with the gzip magic, under a cap already checked. */
+export function gunzip(bytes: Uint8Array, maxBytes: number, engine: InflateOptions['engine']): Uint8Array {
+  if (nativeGunzip && engine !== 'pako') return inflateNative(nativeGunzip, bytes, maxBytes);
   return inflatePako(bytes, maxBytes);
 }
 
