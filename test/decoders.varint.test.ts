@@ -107,8 +107,11 @@ describe('int64 varints', () => {
         const reader = { buf: bytes, pos: 1, len: bytes.length };
         expect(readInt64(reader)).toEqual(expected(value));
         expect(reader.pos).toBe(bytes.length - padding);
-        // The same ids come back from the cache as from formatting.
+        // The same ids come back from the cache as from formatting, and past the cache (ids seen once).
         expect(readInt64At(bytes, 1, bytes.length)).toEqual(expected(value));
+        expect(readInt64At(bytes, 1, bytes.length - padding, true)).toEqual(expected(value));
+        expect(int64End).toBe(bytes.length - padding);
+        expect(readInt64At(bytes, 1, bytes.length, true)).toEqual(expected(value));
       }),
       { numRuns: 3000 },
     );

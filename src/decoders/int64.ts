@@ -159,8 +159,8 @@ export function readInt64(reader: ReaderLike): number | string {
 export let int64End = 0;
 
 /** `readInt64` on bytes `pos`…`len` of `buf`; the position after it is left in `int64End`. */
-export function readInt64At(buf: Uint8Array, pos: number, len: number): number | string {
-  if (pos + 10 > len) return readInt64Near(buf, pos, len);
+export function readInt64At(buf: Uint8Array, pos: number, len: number, unique = false): number | string {
+  if (pos + 10 > len) return readInt64Near(buf, pos, len, unique);
   // The whole longest varint is in range: no bounds checks. Bytes 1-4 fill bits 0-27 of lo.
   let b = buf[pos++]!;
   let lo = b & 0x7f;
@@ -184,7 +184,7 @@ export function readInt64At(buf: Uint8Array, pos: number, len: number): number |
           }
           if (b >= 0x80) throw new Error('invalid varint encoding');
           int64End = pos;
-          return fromBits(lo, hi >>> 0);
+          return fromBits(lo, hi >>> 0, unique);
         }
       }
     }
@@ -194,7 +194,7 @@ export function readInt64At(buf: Uint8Array, pos: number, len: number): number |
 }
 
 /** `readInt64At` with a bounds check per byte, near the end of the bytes. */
-function readInt64Near(buf: Uint8Array, pos: number, len: number): number | string {
+function readInt64Near(buf: Uint8Array, pos: number, len: number, unique: boolean): number | string {
   let lo = 0;
   let hi = 0;
   let b = 0x80;
@@ -209,12 +209,13 @@ function readInt64Near(buf: Uint8Array, pos: number, len: number): number | stri
   }
   if (b >= 0x80) throw new Error('invalid varint encoding');
   int64End = pos;
-  return fromBits(lo >>> 0, hi >>> 0);
+  return fromBits(lo >>> 0, hi >>> 0, unique);
 }
 
 /** The unsigned 64-bit value hi·2^32 + lo: a number when exact, else its decimal string. */
-function fromBits(lo: number, hi: number): number | string {
+function fromBits(lo: number, hi: number, unique: boolean): number | string {
   if (hi < 0x200000) return hi * TWO_POW_32 + lo;
+  if (unique) return hi >= 0x80000000 ? ((BigInt(hi | 0) << 32n) | BigInt(lo)).toString() : unsignedDecimal(hi, lo);
   // Ids repeat (the room id in every message, the same viewers): a small direct-mapped cache of
   // decimal strings saves formatting them again.
   const slot = (lo ^ hi ^ (hi >>> 11)) & (ID_CACHE_SIZE - 1);

@@ -176,6 +176,13 @@ export class WireReader {
     return value;
   }
 
+  /** `int64` for values seen once (msgIds), past the cache of recent ids' strings. */
+  uniqueInt64(): number | string {
+    const value = readInt64At(this.buf, this.pos, this.len, true);
+    this.pos = int64End;
+    return value;
+  }
+
   /** Reads a length prefix (at most 5 bytes, below 2^31) and returns where the bytes it announces end. */
   end(): number {
     const length = this.varint32Short(0x07, 'invalid length encoding');
