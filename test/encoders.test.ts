@@ -3,6 +3,7 @@ import {
   decodeFetchResult,
   decodeFrame,
   decodeMessage,
+  decodeMessages,
   decodePushFrame,
   encodeAck,
   encodeEnterRoom,
@@ -89,6 +90,30 @@ describe('encode → decode round trips', () => {
     // The unknown message has no common header with ids; the envelope's msgId is kept and the raw bytes come back.
     expect(decoded.events.find((e) => e.type === 'unknown')).toMatchObject({ method: unknown.method, msgId: unknown.msgId, payload: (unknown as Extract<WireEvent, { type: 'unknown' }>).payload });
     expect(decoded.events.map((e) => (e as WireEvent).msgId)).toEqual(events.map((e) => e.msgId));
+  });
+
+  it('gives the same events without raw messages, each envelope msgId standing in where a header has none', () => {
+    const envelopeId = (i: number) => String(7_300_000_000_000_000_000n + BigInt(i) * 7919n);
+    const raws = events.map((e, i) => {
+      const raw = encodeEvent(i % 2 ? ({ ...e, msgId: '0' } as WireEvent) : e);
+      return i % 2 ? { ...raw, msgId: envelopeId(i) } : raw;
+    });
+    // A message that does not decode: its error event carries its envelope's msgId too.
+    raws.push({ method: 'WebcastChatMessage', payload: new Uint8Array([0x0a, 0x05, 0x01]), msgId: envelopeId(999) });
+    const bytes = encodeMessageFrame({ messages: raws, cursor: 'c', internalExt: 'e' }, { logId: '7309148383620451090', gzip: true });
+    const full = decodeFrame(bytes);
+    const lean = decodeFrame(bytes, { rawMessages: false });
+    expect(lean.events).toEqual(full.events);
+    expect(lean.frame).toEqual(full.frame);
+    expect(lean.result).toEqual({ ...full.result, messages: [] });
+    expect(full.frame.logId).toBe('7309148383620451090');
+    expect(full.result!.messages.map((m) => m.msgId)).toEqual(raws.map((r) => r.msgId));
+    // From the raw messages the events are the same (the error's message counts offsets within its payload instead).
+    const again = decodeMessages(full.result!.messages);
+    expect(again.slice(0, -1)).toEqual(full.events.slice(0, -1));
+    expect(again.at(-1)).toMatchObject({ type: 'error', msgId: envelopeId(999) });
+    expect(full.events.map((e) => e.msgId)).toEqual(raws.map((r, i) => (i % 2 || i === events.length ? r.msgId : events[i]!.msgId)));
+    expect(full.events.at(-1)).toMatchObject({ type: 'error', method: 'WebcastChatMessage', msgId: envelopeId(999) });
   });
 
   it('sends raw payloads with compress_type none when gzip is off', () => {

@@ -1,8 +1,8 @@
 import { FrameDecodeError, LiveError, MessageDecodeError, PayloadTooLargeError } from '../errors.js';
 import type { ErrorEvent, WireEvent } from './events.js';
 import { checkedMaxBytes, gunzip, isGzip, type InflateOptions } from './inflate.js';
-import { idString, toNumber } from './int64.js';
-import { canonicalMethod, decodeMessageAt } from './messages.js';
+import { idString, readInt64At, toNumber } from './int64.js';
+import { canonicalMethod, decodeMessageAt, type MessageContext } from './messages.js';
 import { WireReader } from './wire.js';
 
 /** One `WebcastPushFrame`: the unit of every WebSocket message, both directions. */
@@ -49,7 +49,7 @@ export interface FetchResult {
 /** Everything one WebSocket message carries. */
 export interface DecodedFrame {
   frame: PushFrame;
-  /** The fetch result of a `msg` frame; null for other frame types. */
+  /** The fetch result of a `msg` frame (its `messages` empty under `rawMessages: false`); null for other frame types. */
   result: FetchResult | null;
   /** The result's messages as events, in order; a message that fails to decode becomes an `error` event. */
   events: Array<WireEvent | ErrorEvent>;
@@ -61,6 +61,12 @@ export interface DecodeFrameOptions extends InflateOptions {
    * the others are skipped without being parsed. Undefined decodes everything.
    */
   methods?: ReadonlySet<string>;
+  /**
+   * Whether `result.messages` holds the messages in wire form as well (default true). The
+   * events are those messages decoded; `false` leaves `result.messages` empty and saves a
+   * view and an object per message, as `liveRoom$` does.
+   */
+  rawMessages?: boolean;
 }
 
 function asFrameError(what: string, err: unknown): LiveError {
@@ -86,7 +92,7 @@ export function decodePushFrame(bytes: Uint8Array | ArrayBuffer): PushFrame {
           frame.seqId = idString(r.int64());
           continue;
         case 0x10:
-          frame.logId = idString(r.int64());
+          frame.logId = idString(r.uniqueInt64());
           continue;
         case 0x18:
           frame.service = toNumber(r.int64());
@@ -135,14 +141,14 @@ function readHeader(r: WireReader, headers: Record<string, string>): void {
 
 /**
  * A fetch result's messages as read from their envelopes (`BaseProtoMessage`), with
- * no object per message: method names, msgIds, and per message three numbers — where
- * its payload starts and ends in the body, and its history flag (0/1).
+ * no object per message: method names, and per message four numbers — where its payload
+ * starts and ends in the body, its history flag (0/1), and where its msgId varint starts
+ * (-1 when it has none; see `envelopeMsgId`).
  */
 interface Envelopes {
   /** How many envelopes the arrays hold (they may be longer: they are reused). */
   count: number;
   methods: string[];
-  msgIds: string[];
   nums: number[];
 }
 
@@ -151,7 +157,7 @@ function readEnvelope(r: WireReader, into: Envelopes): void {
   let method = '';
   let payloadStart = 0;
   let payloadEnd = 0;
-  let msgId = '0';
+  let msgIdAt = -1;
   let history = 0;
   while (r.pos < end) {
     const tag = r.tag();
@@ -165,7 +171,8 @@ function readEnvelope(r: WireReader, into: Envelopes): void {
         r.pos = payloadEnd;
         continue;
       case 0x18:
-        msgId = idString(r.int64());
+        msgIdAt = r.pos;
+        r.skip(0, 3);
         continue;
       case 0x30:
         history = r.bool() ? 1 : 0;
@@ -177,10 +184,18 @@ function readEnvelope(r: WireReader, into: Envelopes): void {
   r.close(end);
   const k = into.count++;
   into.methods[k] = method;
-  into.msgIds[k] = msgId;
-  into.nums[3 * k] = payloadStart;
-  into.nums[3 * k + 1] = payloadEnd;
-  into.nums[3 * k + 2] = history;
+  into.nums[4 * k] = payloadStart;
+  into.nums[4 * k + 1] = payloadEnd;
+  into.nums[4 * k + 2] = history;
+  into.nums[4 * k + 3] = msgIdAt;
+}
+
+/**
+ * The msgId of the envelope whose msgId varint starts at `at` in `body` ('0' when it has none,
+ * at -1). Read when asked for, not while scanning: the events carry their own header's msgId.
+ */
+function envelopeMsgId(body: Uint8Array, at: number): string {
+  return at < 0 ? '0' : idString(readInt64At(body, at, body.length, true));
 }
 
 /** The envelopes as `RawMessage`s, their payloads views into `body`. */
@@ -188,13 +203,13 @@ function rawMessages(body: Uint8Array, env: Envelopes): RawMessage[] {
   const { buffer, byteOffset } = body;
   const messages: RawMessage[] = [];
   for (let k = 0; k < env.count; k++) {
-    const start = env.nums[3 * k]!;
-    const end = env.nums[3 * k + 1]!;
+    const start = env.nums[4 * k]!;
+    const end = env.nums[4 * k + 1]!;
     messages.push({
       method: env.methods[k]!,
       payload: start === end ? new Uint8Array(0) : new Uint8Array(buffer, byteOffset + start, end - start),
-      msgId: env.msgIds[k]!,
-      isHistory: env.nums[3 * k + 2] === 1,
+      msgId: envelopeMsgId(body, env.nums[4 * k + 3]!),
+      isHistory: env.nums[4 * k + 2] === 1,
     });
   }
   return messages;
@@ -205,11 +220,11 @@ function rawMessages(body: Uint8Array, env: Envelopes): RawMessage[] {
  * decodes another fetch result, so one set of arrays serves every call and keeps its capacity
  * (up to KEPT_ENVELOPES: after an unusually large result they are let go).
  */
-let scratchEnvelopes: Envelopes = { count: 0, methods: [], msgIds: [], nums: [] };
+let scratchEnvelopes: Envelopes = { count: 0, methods: [], nums: [] };
 const KEPT_ENVELOPES = 1024;
 
 function clearedEnvelopes(): Envelopes {
-  if (scratchEnvelopes.methods.length > KEPT_ENVELOPES) scratchEnvelopes = { count: 0, methods: [], msgIds: [], nums: [] };
+  if (scratchEnvelopes.methods.length > KEPT_ENVELOPES) scratchEnvelopes = { count: 0, methods: [], nums: [] };
   scratchEnvelopes.count = 0;
   return scratchEnvelopes;
 }
@@ -288,7 +303,11 @@ export function decodeFetchResult(bytes: Uint8Array | ArrayBuffer): FetchResult 
  */
 export function decodeMessages(messages: readonly RawMessage[], methods?: ReadonlySet<string>): Array<WireEvent | ErrorEvent> {
   const events: Array<WireEvent | ErrorEvent> = [];
-  for (const m of messages) pushEvent(events, methods, m.method, m.payload, 0, m.payload.length, m.msgId);
+  envelope.body = EMPTY;
+  for (const m of messages) {
+    envelope.known = m.msgId;
+    pushEvent(events, methods, m.method, m.payload, 0, m.payload.length);
+  }
   return events;
 }
 
@@ -304,18 +323,34 @@ function pushEvent(
   buf: Uint8Array,
   start: number,
   end: number,
-  msgId: string,
 ): void {
   if (methods && !methods.has(method) && !methods.has(canonicalMethod(method))) return;
   try {
-    const event = decodeMessageAt(method, buf, start, end);
-    if (event.msgId === '0' && msgId) event.msgId = msgId;
-    events.push(event);
+    events.push(decodeMessageAt(method, buf, start, end, envelope));
   } catch (err) {
     const error = err instanceof LiveError ? err : new MessageDecodeError(method, String(err), { cause: err });
-    events.push({ type: 'error', error, method, msgId });
+    events.push({ type: 'error', error, method, msgId: envelope.msgId });
   }
 }
+
+/**
+ * The envelope of the message being decoded, as the decoders' context: its msgId stands in
+ * when the message's own header has none, which is rare, so it is decoded only then. Decoding
+ * is synchronous and keeps no reference to it, so one object serves every message.
+ */
+class EnvelopeContext implements MessageContext {
+  /** The envelope's msgId when already known (a `RawMessage`'s). */
+  known: string | undefined;
+  body: Uint8Array = EMPTY;
+  /** Where the envelope's msgId varint starts in `body`, -1 when it has none. */
+  at = -1;
+
+  get msgId(): string {
+    return this.known ?? envelopeMsgId(this.body, this.at);
+  }
+}
+
+const envelope = new EnvelopeContext();
 
 /**
  * The whole path for one WebSocket message: push frame → (gunzip) → fetch
@@ -334,13 +369,19 @@ export function decodeFrame(bytes: Uint8Array | ArrayBuffer, options: DecodeFram
   const body = isGzip(frame.payload) ? gunzip(frame.payload, maxBytes, options.engine) : frame.payload;
   const env = clearedEnvelopes();
   const result = scanFetchResult(body, env);
-  result.messages = rawMessages(body, env);
+  if (options.rawMessages !== false) result.messages = rawMessages(body, env);
   return { frame, result, events: eventsOf(body, env, options.methods) };
 }
 
 /** Events of the envelopes in `env`, in order, as `decodeMessages` makes them. */
 function eventsOf(body: Uint8Array, env: Envelopes, methods: ReadonlySet<string> | undefined): Array<WireEvent | ErrorEvent> {
   const events: Array<WireEvent | ErrorEvent> = [];
-  for (let k = 0; k < env.count; k++) pushEvent(events, methods, env.methods[k]!, body, env.nums[3 * k]!, env.nums[3 * k + 1]!, env.msgIds[k]!);
+  envelope.known = undefined;
+  envelope.body = body;
+  for (let k = 0; k < env.count; k++) {
+    envelope.at = env.nums[4 * k + 3]!;
+    pushEvent(events, methods, env.methods[k]!, body, env.nums[4 * k]!, env.nums[4 * k + 1]!);
+  }
+  envelope.body = EMPTY;
   return events;
 }

@@ -47,7 +47,7 @@ export function decode(options: DecodeOptions = {}): OperatorFunction<SocketEven
           }
           let decoded;
           try {
-            decoded = decodeFrame(event.data, { maxBytes: options.maxBytes, methods: options.methods });
+            decoded = decodeFrame(event.data, { maxBytes: options.maxBytes, methods: options.methods, rawMessages: false });
           } catch (err) {
             subscriber.error(err);
             return;

@@ -15,7 +15,7 @@ export interface ReplayOptions {
 function decodeEntry(entry: RecordingEntry): PipelineItem {
   try {
     if (entry.kind === 'fetch') return { type: 'batch', events: decodeMessages(decodeFetchResult(entry.data).messages) };
-    return { type: 'batch', events: decodeFrame(entry.data).events };
+    return { type: 'batch', events: decodeFrame(entry.data, { rawMessages: false }).events };
   } catch (err) {
     // A frame that did not decode live did not decode then either: report it, go on.
     const error = err instanceof LiveError ? err : new InvalidArgumentError(String(err));
