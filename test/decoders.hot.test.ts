@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalMethod, decodeMessage, encodeEvent, LiveError, type Badge, type LiveUser, type WireEvent } from '../src/decoders/index.js';
 import { decodeMessageBySchema } from '../src/decoders/messages.js';
 import { HOT_DECODERS } from '../src/decoders/hot.js';
+import * as pb from '../src/decoders/generated/webcast.js';
 import { everyEventType } from './support/events.js';
 import { loadRealPayloads } from './support/realframes.js';
 
@@ -45,6 +46,25 @@ describe('hand-written decoders of the hottest messages', () => {
     const users = real.map((p) => decodeMessage(p.method, p.payload)).flatMap((e) => ('user' in e && e.user ? [e.user as LiveUser] : []));
     expect(users.filter((u) => u.badges.length > 0).length).toBeGreaterThan(50);
     expect(users.filter((u) => u.profilePictureUrl.startsWith('https://')).length).toBeGreaterThan(100);
+  });
+
+  it('take the medium or large avatar only when the thumbnail has no URL, as the schema path does', () => {
+    const image = (...urlList: string[]) => ({ urlList });
+    const avatars = [
+      { avatarThumb: image('https://t/1'), avatarMedium: image('https://m/1'), avatarLarge: image('https://l/1') },
+      { avatarThumb: image(), avatarMedium: image('https://m/2', 'https://m/2b'), avatarLarge: image('https://l/2') },
+      { avatarMedium: image(), avatarLarge: image('https://l/3') },
+      { avatarLarge: image('https://l/4') },
+      { avatarThumb: image(''), avatarMedium: image('https://m/5') },
+      {},
+    ];
+    const urls = avatars.map((a) => {
+      const payload = pb.WebcastChatMessage.encode({ common: { msgId: '1', roomId: '2', createTime: 3 }, user: { id: '7', nickname: 'n', ...a }, content: 'hi' }).finish();
+      const fast = decodeMessage('WebcastChatMessage', payload);
+      expect(fast).toEqual(decodeMessageBySchema('WebcastChatMessage', payload));
+      return (fast as Extract<WireEvent, { type: 'chat' }>).user.profilePictureUrl;
+    });
+    expect(urls).toEqual(['https://t/1', 'https://m/2', 'https://l/3', 'https://l/4', 'https://m/5', '']);
   });
 
   it('fall back to the envelope msgId and normalise second timestamps like the schema path', () => {

@@ -97,6 +97,16 @@ function readImage(r: WireReader): string {
   return url ?? '';
 }
 
+/** `readImage` of the image whose length prefix is at `at` (none at -1), wherever the reader is. */
+function imageAt(r: WireReader, at: number): string {
+  if (at < 0) return '';
+  const pos = r.pos;
+  r.pos = at;
+  const url = readImage(r);
+  r.pos = pos;
+  return url;
+}
+
 /** Reads a sub-message for one bool field; `value` is what an earlier occurrence left. */
 function readFlag(r: WireReader, field: number, value: boolean): boolean {
   const end = r.end();
@@ -234,8 +244,9 @@ function readUser(r: WireReader): LiveUser {
   let nickname = '';
   let uniqueId = '';
   let thumb = '';
-  let medium = '';
-  let large = '';
+  // The larger avatars are only a fallback: where they start, read if the thumbnail has no URL.
+  let mediumAt = -1;
+  let largeAt = -1;
   let followStatus: number | string = 0;
   let isAdmin = false;
   let subscribed = false;
@@ -256,11 +267,13 @@ function readUser(r: WireReader): LiveUser {
         continue;
       case 82 /* 10:LEN */:
         seen = once(seen, 2);
-        medium = readImage(r);
+        mediumAt = r.pos;
+        r.skip(LEN, 10);
         continue;
       case 90 /* 11:LEN */:
         seen = once(seen, 4);
-        large = readImage(r);
+        largeAt = r.pos;
+        r.skip(LEN, 11);
         continue;
       case 178 /* 22:LEN */:
         followStatus = readFollowStatus(r, followStatus);
@@ -298,7 +311,7 @@ function readUser(r: WireReader): LiveUser {
     userId: id === '0' && idStr ? idStr : id,
     uniqueId,
     nickname,
-    profilePictureUrl: thumb || medium || large,
+    profilePictureUrl: thumb || imageAt(r, mediumAt) || imageAt(r, largeAt),
     isModerator,
     isSubscriber,
     followRole: Number(followStatus),
