@@ -158,7 +158,10 @@ export function readInt64(reader: ReaderLike): number | string {
 /** Where the varint read by the last `readInt64At` ended. */
 export let int64End = 0;
 
-/** `readInt64` on bytes `pos`…`len` of `buf`; the position after it is left in `int64End`. */
+/**
+ * `readInt64` on bytes `pos`…`len` of `buf`; the position after it is left in `int64End`.
+ * `unique` for ids that do not recur (see `fromBits`).
+ */
 export function readInt64At(buf: Uint8Array, pos: number, len: number, unique = false): number | string {
   if (pos + 10 > len) return readInt64Near(buf, pos, len, unique);
   // The whole longest varint is in range: no bounds checks. Bytes 1-4 fill bits 0-27 of lo.
@@ -212,13 +215,17 @@ function readInt64Near(buf: Uint8Array, pos: number, len: number, unique: boolea
   return fromBits(lo >>> 0, hi >>> 0, unique);
 }
 
-/** The unsigned 64-bit value hi·2^32 + lo: a number when exact, else its decimal string. */
+/**
+ * The unsigned 64-bit value hi·2^32 + lo: a number when exact, else its decimal string.
+ * Ids repeat (the room id in every message, the same viewers): a small direct-mapped cache of
+ * decimal strings saves formatting them again. Ids read as `unique` (msgIds, each read once in
+ * a message and at most once more in its envelope) have a small region of their own, so they
+ * do not evict the ids that recur.
+ */
 function fromBits(lo: number, hi: number, unique: boolean): number | string {
   if (hi < 0x200000) return hi * TWO_POW_32 + lo;
-  if (unique) return hi >= 0x80000000 ? ((BigInt(hi | 0) << 32n) | BigInt(lo)).toString() : unsignedDecimal(hi, lo);
-  // Ids repeat (the room id in every message, the same viewers): a small direct-mapped cache of
-  // decimal strings saves formatting them again.
-  const slot = (lo ^ hi ^ (hi >>> 11)) & (ID_CACHE_SIZE - 1);
+  const hash = lo ^ hi ^ (hi >>> 11);
+  const slot = unique ? RECURRING_IDS + (hash & (UNIQUE_IDS - 1)) : hash & (RECURRING_IDS - 1);
   if (cacheLo[slot] === lo && cacheHi[slot] === hi && cacheStr[slot] !== undefined) return cacheStr[slot]!;
   const text = hi >= 0x80000000 ? ((BigInt(hi | 0) << 32n) | BigInt(lo)).toString() : unsignedDecimal(hi, lo);
   cacheLo[slot] = lo;
@@ -227,7 +234,8 @@ function fromBits(lo: number, hi: number, unique: boolean): number | string {
   return text;
 }
 
-const ID_CACHE_SIZE = 4096;
-const cacheLo = new Uint32Array(ID_CACHE_SIZE);
-const cacheHi = new Uint32Array(ID_CACHE_SIZE);
-const cacheStr: Array<string | undefined> = new Array<string | undefined>(ID_CACHE_SIZE);
+const RECURRING_IDS = 4096;
+const UNIQUE_IDS = 256;
+const cacheLo = new Uint32Array(RECURRING_IDS + UNIQUE_IDS);
+const cacheHi = new Uint32Array(RECURRING_IDS + UNIQUE_IDS);
+const cacheStr: Array<string | undefined> = new Array<string | undefined>(RECURRING_IDS + UNIQUE_IDS);

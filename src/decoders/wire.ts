@@ -178,7 +178,7 @@ export class WireReader {
     return value;
   }
 
-  /** `int64` for values seen once (msgIds), past the cache of recent ids' strings. */
+  /** `int64` for ids that do not recur (msgIds), kept apart from the cache of recent ids' strings. */
   uniqueInt64(): number | string {
     const value = readInt64At(this.buf, this.pos, this.len, true);
     this.pos = int64End;
