@@ -22,6 +22,7 @@ export function measure(name: string, fn: () => void, { warmup = 2, runs = 7 } =
 /**
  * Runs several candidates in turn, round after round (after warm-up), so a burst
  * of load from other jobs hits all of them alike instead of one block of runs.
+ * With `--expose-gc`, the heap is collected before each timed run.
  * Returns each candidate's median and, for each candidate against the first (the
  * baseline), the median of the per-round ratios: on a shared machine that paired
  * ratio moves far less than a ratio of two medians taken at different times.
@@ -35,6 +36,9 @@ export function measureInterleaved(
   const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < rounds; r++) {
     for (const name of names) {
+      // Each candidate starts from a collected heap, so it pays for the collections its own
+      // garbage causes, not for what the candidate before it left behind.
+      collectGarbage?.({ type: 'minor' });
       const t0 = performance.now();
       candidates[name]!();
       times[name]!.push(performance.now() - t0);
@@ -52,6 +56,9 @@ export function measureInterleaved(
   }
   return { medians, ratios, spread, times };
 }
+
+/** `global.gc`, exposed when node runs with `--expose-gc` (as `npm run bench` does). */
+const collectGarbage = (globalThis as { gc?: (options?: { type: 'minor' | 'major' }) => void }).gc;
 
 function median(xs: number[]): number {
   return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
