@@ -12,6 +12,7 @@ import {
   encodeHeartbeat,
   encodeMessageFrame,
   InvalidArgumentError,
+  type ErrorEvent,
   type WireEvent,
 } from '../src/decoders/index.js';
 import * as pb from '../src/decoders/generated/webcast.js';
@@ -114,6 +115,9 @@ describe('encode → decode round trips', () => {
     expect(again.at(-1)).toMatchObject({ type: 'error', msgId: envelopeId(999) });
     expect(full.events.map((e) => e.msgId)).toEqual(raws.map((r, i) => (i % 2 || i === events.length ? r.msgId : events[i]!.msgId)));
     expect(full.events.at(-1)).toMatchObject({ type: 'error', method: 'WebcastChatMessage', msgId: envelopeId(999) });
+    // Read where it sits in the frame's body, the message says so, since the cause counts offsets there.
+    expect((full.events.at(-1) as ErrorEvent).error.message).toMatch(/^Could not decode WebcastChatMessage \(3 bytes at offset \d+ of the frame's body\): index out of range/);
+    expect((again.at(-1) as ErrorEvent).error.message).toMatch(/^Could not decode WebcastChatMessage \(3 bytes\): index out of range: 2 \+ 5 > 3$/);
   });
 
   it('sends raw payloads with compress_type none when gzip is off', () => {

@@ -298,8 +298,10 @@ function unknownEvent(method: string, payload: Uint8Array, ctx: MessageContext |
   return { type: 'unknown', ...base(method, common, ctx), payload: new Uint8Array(payload) };
 }
 
-function decodeError(method: string, length: number, err: unknown): MessageDecodeError {
-  return new MessageDecodeError(method, `Could not decode ${method} (${length} bytes): ${(err as Error)?.message ?? String(err)}`, { cause: err });
+/** The error for a message that does not decode; `start` is where it sits in a larger buffer, whose offsets the cause's message counts. */
+function decodeError(method: string, length: number, err: unknown, start = 0): MessageDecodeError {
+  const where = start > 0 ? `${length} bytes at offset ${start} of the frame's body` : `${length} bytes`;
+  return new MessageDecodeError(method, `Could not decode ${method} (${where}): ${(err as Error)?.message ?? String(err)}`, { cause: err });
 }
 
 function decodeWith(mappers: ReadonlyMap<string, Mapper>, method: string, payload: Uint8Array, ctx: MessageContext | undefined): WireEvent {
@@ -335,7 +337,7 @@ export function decodeMessageAt(method: string, buf: Uint8Array, start: number, 
     try {
       event = hot(buf, start, end, method, ctx);
     } catch (err) {
-      throw decodeError(method, end - start, err);
+      throw decodeError(method, end - start, err, start);
     }
     if (event) return event;
   }
