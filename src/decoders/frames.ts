@@ -92,7 +92,7 @@ export function decodePushFrame(bytes: Uint8Array | ArrayBuffer): PushFrame {
           frame.seqId = idString(r.int64());
           continue;
         case 0x10:
-          frame.logId = idString(r.uniqueInt64());
+          frame.logId = idString(r.int64(true));
           continue;
         case 0x18:
           frame.service = toNumber(r.int64());

@@ -42,7 +42,7 @@ function readCommon(r: WireReader, withDisplay = false): void {
     const tag = r.tag();
     switch (tag) {
       case 16 /* 2:0 */:
-        head.msgId = idString(r.uniqueInt64());
+        head.msgId = idString(r.int64(true));
         continue;
       case 24 /* 3:0 */:
         head.roomId = idString(r.int64());

@@ -171,16 +171,12 @@ export class WireReader {
     return this.uint32() !== 0;
   }
 
-  /** An int64 as a number when exact, else its decimal string. */
-  int64(): number | string {
-    const value = readInt64At(this.buf, this.pos, this.len);
-    this.pos = int64End;
-    return value;
-  }
-
-  /** `int64` for ids that do not recur (msgIds), kept apart from the cache of recent ids' strings. */
-  uniqueInt64(): number | string {
-    const value = readInt64At(this.buf, this.pos, this.len, true);
+  /**
+   * An int64 as a number when exact, else its decimal string; `unique` for ids that do not
+   * recur (msgIds), kept apart from the cache of recent ids' strings.
+   */
+  int64(unique = false): number | string {
+    const value = readInt64At(this.buf, this.pos, this.len, unique);
     this.pos = int64End;
     return value;
   }
