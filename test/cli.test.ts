@@ -98,6 +98,8 @@ describe('tiktok-live-rx watch', () => {
       [['watch', '@x', '--events', 'chat,gifts'], /Unknown event type in --events: gifts/],
       [['watch', '@x', '--sign-provider', 'other'], /--sign-provider must be euler or tiktool/],
       [['watch', '@x', '--bogus'], /Unknown option '--bogus'/],
+      [['watch', '--room-id', 'abc'], /--room-id: A room id must be a string of digits, got "abc"/],
+      [['record', '--room-id', '12x', '-o', join(dir, 'never-written.jsonl')], /--room-id: A room id must be a string of digits/],
       [['record', '@x'], /Say where to write the recording: -o <file>/],
       [['replay'], /Say which recording to play/],
       [['replay', 'x.jsonl', '--speed', 'fast'], /--speed must be a positive number or "max"/],

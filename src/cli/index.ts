@@ -5,7 +5,7 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { filter, merge, share, type Observable, type Subscription } from 'rxjs';
 import { resolveSignProvider, type SignProvider } from '../api/sign.js';
-import { normalizeUniqueId } from '../api/uniqueId.js';
+import { assertRoomId, normalizeUniqueId } from '../api/uniqueId.js';
 import { encodeFetchResult } from '../decoders/index.js';
 import type { LiveEvent, LiveEventType } from '../decoders/events.js';
 import { LiveError } from '../errors.js';
@@ -190,6 +190,14 @@ function connectionOptions(values: Record<string, unknown>, help: string): LiveR
   if (server !== undefined && !URL.canParse(server)) throw new UsageError(`--server must be a URL, got "${server}"`, help);
   const signServer = (values['sign-server'] as string | undefined) ?? server;
   if (signServer !== undefined && !URL.canParse(signServer)) throw new UsageError(`--sign-server must be a URL, got "${signServer}"`, help);
+  const roomId = values['room-id'];
+  if (roomId !== undefined) {
+    try {
+      assertRoomId(roomId);
+    } catch (err) {
+      throw new UsageError(`--room-id: ${(err as Error).message}`, help);
+    }
+  }
   return {
     signProvider: provider as 'euler' | 'tiktool' | undefined,
     signServerUrl: signServer,
@@ -197,7 +205,7 @@ function connectionOptions(values: Record<string, unknown>, help: string): LiveR
     sessionId: values['session-id'] as string | undefined,
     endpoints: server ? { web: server, webcast: server } : undefined,
     debug: values.debug ? (m: string) => process.stderr.write(`${m}\n`) : undefined,
-    roomId: values['room-id'] as string | undefined,
+    roomId: roomId as string | undefined,
   };
 }
 
