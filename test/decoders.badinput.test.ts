@@ -2,8 +2,11 @@ import { gzip } from 'pako';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  decodeFetchResult,
   decodeFrame,
   decodeMessage,
+  decodeMessages,
+  decodePushFrame,
   encodeEvent,
   encodeFetchResult,
   encodeMessageFrame,
@@ -47,8 +50,13 @@ describe('bad frames', () => {
     expect(thrown(() => decodeFrame(bytes.subarray(0, bytes.length - 20)))).toBeInstanceOf(FrameDecodeError);
   });
 
-  it('gives FrameDecodeError for non-binary input', () => {
-    expect(thrown(() => decodeFrame('hello' as unknown as Uint8Array))).toBeInstanceOf(FrameDecodeError);
+  it('gives FrameDecodeError for an empty message (0 bytes)', () => {
+    for (const empty of [new Uint8Array(0), new ArrayBuffer(0)]) {
+      const err = thrown(() => decodeFrame(empty));
+      expect(err).toBeInstanceOf(FrameDecodeError);
+      expect((err as Error).message).toMatch(/empty \(0 bytes\)/);
+      expect(thrown(() => decodePushFrame(empty))).toBeInstanceOf(FrameDecodeError);
+    }
   });
 
   it.each(['native', 'pako'] as const)('gives FrameDecodeError for truncated gzip, saying so (%s)', (engine) => {
@@ -79,6 +87,77 @@ describe('bad frames', () => {
   it('yields nothing for non-msg frames', () => {
     const frame = encodePushFrame({ payloadType: 'im_enter_room_resp', payload: new Uint8Array([1, 2, 3]) });
     expect(decodeFrame(frame)).toMatchObject({ result: null, events: [] });
+  });
+});
+
+/** A buffer transferred away (as to a worker): detached, its bytes gone. */
+function detachedBuffer(): ArrayBuffer {
+  const { buffer } = new Uint8Array(goodFrame());
+  structuredClone(buffer, { transfer: [buffer] });
+  expect(buffer.byteLength).toBe(0);
+  return buffer;
+}
+
+describe('arguments that are not bytes', () => {
+  const notBytes: Array<[string, unknown]> = [
+    ['null', null],
+    ['undefined', undefined],
+    ['a string', 'hello'],
+    ['a number', 42],
+    ['an array', [1, 2, 3]],
+    ['a DataView', new DataView(new ArrayBuffer(4))],
+    ['an object', { length: 3 }],
+  ];
+
+  it.each(notBytes)('decodeFrame(%s) gives InvalidArgumentError saying what it got', (what, input) => {
+    const err = thrown(() => decodeFrame(input as Uint8Array));
+    expect(err).toBeInstanceOf(InvalidArgumentError);
+    expect((err as Error).message).toBe(`A WebSocket frame must be a Uint8Array or an ArrayBuffer, got ${what}`);
+  });
+
+  it.each(notBytes)('decodePushFrame, decodeFetchResult and inflate of %s give InvalidArgumentError', (_what, input) => {
+    expect(thrown(() => decodePushFrame(input as Uint8Array))).toBeInstanceOf(InvalidArgumentError);
+    expect(thrown(() => decodeFetchResult(input as Uint8Array))).toBeInstanceOf(InvalidArgumentError);
+    expect(thrown(() => inflate(input as Uint8Array))).toBeInstanceOf(InvalidArgumentError);
+  });
+
+  it('options that are not an object give InvalidArgumentError; undefined means the defaults', () => {
+    for (const options of [null, 5, 'fast']) {
+      const err = thrown(() => decodeFrame(goodFrame(), options as never));
+      expect(err, String(options)).toBeInstanceOf(InvalidArgumentError);
+      expect((err as Error).message).toMatch(/The options of decodeFrame must be an object/);
+      expect(thrown(() => inflate(gzip(new Uint8Array(4)), options as never)), String(options)).toBeInstanceOf(InvalidArgumentError);
+    }
+    expect(decodeFrame(goodFrame(), undefined)).toEqual(decodeFrame(goodFrame(), {}));
+  });
+
+  it('a detached ArrayBuffer, or a Uint8Array over one, gives InvalidArgumentError, not an empty frame', () => {
+    const buffer = detachedBuffer();
+    const view = new Uint8Array(new ArrayBuffer(16));
+    structuredClone(view.buffer, { transfer: [view.buffer] });
+    for (const input of [buffer, view]) {
+      for (const fn of [() => decodeFrame(input), () => decodePushFrame(input), () => decodeFetchResult(input), () => inflate(input as Uint8Array), () => decodeMessage('WebcastChatMessage', input as Uint8Array)]) {
+        const err = thrown(fn);
+        expect(err).toBeInstanceOf(InvalidArgumentError);
+        expect((err as Error).message).toMatch(/is a detached buffer/);
+      }
+    }
+  });
+
+  it('decodeMessage and decodeMessages check their arguments', () => {
+    const chat = encodeEvent(events[0]!);
+    expect(thrown(() => decodeMessage(chat.method, null as unknown as Uint8Array))).toBeInstanceOf(InvalidArgumentError);
+    expect(thrown(() => decodeMessage(null as unknown as string, chat.payload))).toBeInstanceOf(InvalidArgumentError);
+    for (const messages of [null, undefined, 'x', { length: 1 }]) {
+      expect(thrown(() => decodeMessages(messages as never)), String(messages)).toBeInstanceOf(InvalidArgumentError);
+    }
+    for (const entry of [null, 7, {}, { method: chat.method }, { method: chat.method, payload: 'abc' }, { method: 1, payload: chat.payload }]) {
+      const err = thrown(() => decodeMessages([{ ...chat, msgId: '1' }, entry] as never));
+      expect(err, JSON.stringify(entry)).toBeInstanceOf(InvalidArgumentError);
+      expect((err as Error).message).toMatch(/messages\[1\]/);
+    }
+    // A raw message without a msgId still decodes (its header's msgId is used).
+    expect(decodeMessages([{ method: chat.method, payload: chat.payload } as never])).toEqual([events[0]]);
   });
 });
 

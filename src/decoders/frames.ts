@@ -1,6 +1,7 @@
-import { FrameDecodeError, LiveError, MessageDecodeError, PayloadTooLargeError } from '../errors.js';
+import { FrameDecodeError, InvalidArgumentError, LiveError, MessageDecodeError, PayloadTooLargeError } from '../errors.js';
 import type { ErrorEvent, WireEvent } from './events.js';
 import { checkedMaxBytes, gunzip, isGzip, type InflateOptions } from './inflate.js';
+import { bytesArgument, optionsArgument } from './input.js';
 import { idString, readInt64At, toNumber } from './int64.js';
 import { canonicalMethod, decodeMessageAt, type MessageContext } from './messages.js';
 import { WireReader } from './wire.js';
@@ -74,15 +75,17 @@ function asFrameError(what: string, err: unknown): LiveError {
   return new FrameDecodeError(`${what} could not be decoded: ${(err as Error)?.message ?? String(err)}`, { cause: err });
 }
 
-function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
-  if (input instanceof Uint8Array) return input;
-  if (input instanceof ArrayBuffer) return new Uint8Array(input);
-  throw new FrameDecodeError(`Expected binary frame data (Uint8Array or ArrayBuffer), got ${typeof input}`);
+/**
+ * Decodes a `WebcastPushFrame`. Throws `FrameDecodeError` on bytes that are not one (an empty
+ * message is not one), `InvalidArgumentError` on what is not bytes or a detached buffer.
+ */
+export function decodePushFrame(bytes: Uint8Array | ArrayBuffer): PushFrame {
+  return readPushFrame(bytesArgument(bytes, 'A WebSocket frame'));
 }
 
-/** Decodes a `WebcastPushFrame`. Throws `FrameDecodeError` on bytes that are not one. */
-export function decodePushFrame(bytes: Uint8Array | ArrayBuffer): PushFrame {
-  const r = new WireReader(toBytes(bytes));
+function readPushFrame(bytes: Uint8Array): PushFrame {
+  if (bytes.length === 0) throw new FrameDecodeError('The WebSocket frame is empty (0 bytes)');
+  const r = new WireReader(bytes);
   const frame: PushFrame = { seqId: '0', logId: '0', service: 0, method: 0, headers: {}, payloadEncoding: '', payloadType: '', payload: EMPTY };
   try {
     while (r.pos < r.len) {
@@ -288,9 +291,12 @@ function scanFetchResult(bytes: Uint8Array, env: Envelopes): FetchResult {
   return result;
 }
 
-/** Decodes a `ProtoMessageFetchResult` (already inflated). Throws `FrameDecodeError` on bad bytes. */
+/**
+ * Decodes a `ProtoMessageFetchResult` (already inflated; empty bytes are an empty result).
+ * Throws `FrameDecodeError` on bad bytes, `InvalidArgumentError` on what is not bytes.
+ */
 export function decodeFetchResult(bytes: Uint8Array | ArrayBuffer): FetchResult {
-  const body = toBytes(bytes);
+  const body = bytesArgument(bytes, 'A fetch result');
   const env = clearedEnvelopes();
   const result = scanFetchResult(body, env);
   result.messages = rawMessages(body, env);
@@ -299,14 +305,19 @@ export function decodeFetchResult(bytes: Uint8Array | ArrayBuffer): FetchResult 
 
 /**
  * Turns a result's messages into events, in order. One message that fails to
- * decode becomes an in-band `error` event; the others still decode.
+ * decode becomes an in-band `error` event; the others still decode. What is not
+ * an array of `{ method, payload }` is an `InvalidArgumentError` naming the entry.
  */
 export function decodeMessages(messages: readonly RawMessage[], methods?: ReadonlySet<string>): Array<WireEvent | ErrorEvent> {
+  if (!Array.isArray(messages)) throw new InvalidArgumentError(`messages must be an array of raw messages, got ${messages === null ? 'null' : typeof messages}`);
   const events: Array<WireEvent | ErrorEvent> = [];
   envelope.body = EMPTY;
-  for (const m of messages) {
-    envelope.known = m.msgId;
-    pushEvent(events, methods, m.method, m.payload, 0, m.payload.length);
+  for (let i = 0; i < messages.length; i++) {
+    const m = messages[i] as Partial<RawMessage> | null;
+    if (m === null || typeof m !== 'object' || typeof m.method !== 'string') throw new InvalidArgumentError(`messages[${i}] is not a raw message { method, payload, msgId }`);
+    const payload = bytesArgument(m.payload, `The payload of messages[${i}]`);
+    envelope.known = typeof m.msgId === 'string' ? m.msgId : '0';
+    pushEvent(events, methods, m.method, payload, 0, payload.length);
   }
   return events;
 }
@@ -356,21 +367,25 @@ const envelope = new EnvelopeContext();
  * The whole path for one WebSocket message: push frame → (gunzip) → fetch
  * result → events. Non-`msg` frames (heartbeat echoes, `im_enter_room_resp`,
  * acks) yield no result and no events. A bad frame throws a `LiveError`
- * (`FrameDecodeError`, or `PayloadTooLargeError` when the frame or its
- * decompressed payload is larger than `maxBytes`).
+ * (`FrameDecodeError`, also for an empty message, or `PayloadTooLargeError` when
+ * the frame or its decompressed payload is larger than `maxBytes`); what is not
+ * bytes, a detached buffer or options that are not an object give an
+ * `InvalidArgumentError`.
  */
-export function decodeFrame(bytes: Uint8Array | ArrayBuffer, options: DecodeFrameOptions = {}): DecodedFrame {
-  const maxBytes = checkedMaxBytes(options.maxBytes);
-  if (bytes.byteLength > maxBytes) throw new PayloadTooLargeError(maxBytes);
-  const frame = decodePushFrame(bytes);
+export function decodeFrame(input: Uint8Array | ArrayBuffer, options?: DecodeFrameOptions): DecodedFrame {
+  const bytes = bytesArgument(input, 'A WebSocket frame');
+  const opts: DecodeFrameOptions = optionsArgument(options, 'The options of decodeFrame');
+  const maxBytes = checkedMaxBytes(opts.maxBytes);
+  if (bytes.length > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  const frame = readPushFrame(bytes);
   if (frame.payloadType !== 'msg' || frame.payload.length === 0) return { frame, result: null, events: [] };
   // compress_type says gzip when the URL asked for it; a payload without the
   // gzip magic is raw either way (a protobuf message can never start with 1f 8b).
-  const body = isGzip(frame.payload) ? gunzip(frame.payload, maxBytes, options.engine) : frame.payload;
+  const body = isGzip(frame.payload) ? gunzip(frame.payload, maxBytes, opts.engine) : frame.payload;
   const env = clearedEnvelopes();
   const result = scanFetchResult(body, env);
-  if (options.rawMessages !== false) result.messages = rawMessages(body, env);
-  return { frame, result, events: eventsOf(body, env, options.methods) };
+  if (opts.rawMessages !== false) result.messages = rawMessages(body, env);
+  return { frame, result, events: eventsOf(body, env, opts.methods) };
 }
 
 /** Events of the envelopes in `env`, in order, as `decodeMessages` makes them. */

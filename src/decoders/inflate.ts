@@ -1,5 +1,6 @@
 import { Inflate, Z_BUF_ERROR } from 'pako';
 import { FrameDecodeError, InvalidArgumentError, PayloadTooLargeError } from '../errors.js';
+import { bytesArgument, optionsArgument } from './input.js';
 
 /** Default cap on decompressed output: 16 MiB. */
 export const DEFAULT_MAX_INFLATE_BYTES = 16 * 1024 * 1024;
@@ -108,11 +109,14 @@ export function isGzip(bytes: Uint8Array): boolean {
  * at the cap with a `PayloadTooLargeError` instead of exhausting memory.
  * Uses the runtime's native zlib where there is one (see `engine`).
  * Bytes without the gzip magic are returned as they are (raw payloads).
- * Corrupt or truncated gzip gives a `FrameDecodeError`.
+ * Corrupt or truncated gzip gives a `FrameDecodeError`; what is not bytes, a detached
+ * buffer or options that are not an object, an `InvalidArgumentError`.
  */
-export function inflate(bytes: Uint8Array, options: InflateOptions = {}): Uint8Array {
-  const maxBytes = checkedMaxBytes(options.maxBytes);
-  return isGzip(bytes) ? gunzip(bytes, maxBytes, options.engine) : bytes;
+export function inflate(input: Uint8Array, options?: InflateOptions): Uint8Array {
+  const bytes = bytesArgument(input, 'The input of inflate');
+  const opts: InflateOptions = optionsArgument(options, 'The options of inflate');
+  const maxBytes = checkedMaxBytes(opts.maxBytes);
+  return isGzip(bytes) ? gunzip(bytes, maxBytes, opts.engine) : bytes;
 }
 
 /** `inflate` of bytes known to start with the gzip magic, under a cap already checked. */

@@ -1,5 +1,5 @@
 import * as pb from './generated/webcast.js';
-import { MessageDecodeError } from '../errors.js';
+import { InvalidArgumentError, MessageDecodeError } from '../errors.js';
 import type {
   BattleTeam,
   ChatEvent,
@@ -13,6 +13,7 @@ import type {
 } from './events.js';
 import { classifySocial, toMillis, usersJoined } from './fields.js';
 import { HOT_DECODERS } from './hot.js';
+import { bytesArgument } from './input.js';
 import { idString, toNumber } from './int64.js';
 import { firstUrl, mapUser } from './users.js';
 
@@ -318,10 +319,13 @@ function decodeWith(mappers: ReadonlyMap<string, Mapper>, method: string, payloa
  * Decodes one Webcast message payload into a typed event.
  * `method` may carry the `Webcast` prefix or not. Unknown methods give an
  * `unknown` event with the raw bytes. A payload that does not decode throws a
- * `MessageDecodeError`.
+ * `MessageDecodeError`; a method that is not a string, or a payload that is not
+ * bytes (or is a detached buffer), an `InvalidArgumentError`.
  */
 export function decodeMessage(method: string, payload: Uint8Array, ctx?: MessageContext): WireEvent {
-  return decodeMessageAt(method, payload, 0, payload.length, ctx);
+  if (typeof method !== 'string') throw new InvalidArgumentError(`method must be a string, got ${method === null ? 'null' : typeof method}`);
+  const bytes = bytesArgument(payload, `The payload of ${method}`);
+  return decodeMessageAt(method, bytes, 0, bytes.length, ctx);
 }
 
 /**

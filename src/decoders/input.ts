@@ -1,0 +1,60 @@
+import { InvalidArgumentError } from '../errors.js';
+
+/**
+ * The checks the decoders' public entry points make on what callers pass them, so that a
+ * wrong argument is an `InvalidArgumentError` naming it rather than a `TypeError` from deep
+ * inside. Each costs a type test per call: nothing per byte or per message of a frame.
+ */
+
+/** What `value` is, for a message: `null`, `an array`, `a string`, `a DataView`, … */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') {
+    const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+    return typeof name === 'string' && name !== 'Object' ? `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}` : 'an object';
+  }
+  return typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`;
+}
+
+/**
+ * True when `buffer` was detached (transferred to a worker or with `structuredClone`, say):
+ * its bytes are gone and its length reads 0. Only asked of empty buffers.
+ */
+function isDetached(buffer: ArrayBufferLike): boolean {
+  if (buffer.byteLength !== 0) return false;
+  try {
+    new Uint8Array(buffer);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * `input` as bytes: a `Uint8Array` (a Node `Buffer` is one) as it is, an `ArrayBuffer` viewed
+ * whole. Anything else, and a buffer that was detached (transferred elsewhere, its bytes gone),
+ * is an `InvalidArgumentError` that says what `what` got.
+ */
+export function bytesArgument(input: unknown, what: string): Uint8Array {
+  if (input instanceof Uint8Array) {
+    if (input.length === 0 && isDetached(input.buffer)) throw detached(what);
+    return input;
+  }
+  if (input instanceof ArrayBuffer) {
+    if (isDetached(input)) throw detached(what);
+    return new Uint8Array(input);
+  }
+  throw new InvalidArgumentError(`${what} must be a Uint8Array or an ArrayBuffer, got ${describe(input)}`);
+}
+
+function detached(what: string): InvalidArgumentError {
+  return new InvalidArgumentError(`${what} is a detached buffer: its bytes were transferred elsewhere and can no longer be read`);
+}
+
+/** An options argument: undefined gives `{}`; anything but an object (null, a number) is an `InvalidArgumentError`. */
+export function optionsArgument<T extends object>(options: T | undefined, what = 'options'): T | Record<string, never> {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object') throw new InvalidArgumentError(`${what} must be an object, got ${describe(options)}`);
+  return options;
+}
