@@ -1,3 +1,5 @@
+import { redactSecrets, safeUrl } from './redact.js';
+
 /**
  * The one error taxonomy of tiktok-live-rx. Every layer (decoders, HTTP helpers,
  * operators, sources) throws only these, so callers can branch on `code` or
@@ -38,7 +40,8 @@ export class LiveError extends Error {
   readonly retryable: boolean;
 
   constructor(code: LiveErrorCode, message: string, options: LiveErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Messages reach logs, terminals and relay clients: no credential may ride along.
+    super(redactSecrets(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
     this.retryable = options.retryable ?? false;
@@ -124,8 +127,11 @@ export class HandshakeRejectedError extends LiveError {
 
 /** The socket closed without the user asking. Retryable. */
 export class ConnectionClosedError extends LiveError {
-  constructor(readonly closeCode: number, readonly reason: string, options: LiveErrorOptions = {}) {
+  /** The close reason the server gave (credentials redacted). */
+  readonly reason: string;
+  constructor(readonly closeCode: number, reason: string, options: LiveErrorOptions = {}) {
     super('CONNECTION_CLOSED', `The WebSocket closed unexpectedly (code ${closeCode}${reason ? `, ${reason}` : ''})`, { retryable: true, ...options });
+    this.reason = redactSecrets(reason);
   }
 }
 
@@ -159,8 +165,11 @@ export class PayloadTooLargeError extends LiveError {
 
 /** An HTTP request took longer than its timeout. Retryable. */
 export class RequestTimeoutError extends LiveError {
-  constructor(readonly url: string, readonly timeoutMs: number, options: LiveErrorOptions = {}) {
-    super('REQUEST_TIMEOUT', `Request to ${url} timed out after ${timeoutMs} ms`, { retryable: true, ...options });
+  /** The URL without its query (which may carry credentials). */
+  readonly url: string;
+  constructor(url: string, readonly timeoutMs: number, options: LiveErrorOptions = {}) {
+    super('REQUEST_TIMEOUT', `Request to ${safeUrl(url)} timed out after ${timeoutMs} ms`, { retryable: true, ...options });
+    this.url = safeUrl(url);
   }
 }
 

@@ -1,4 +1,5 @@
 import { HttpError, InvalidArgumentError, RequestTimeoutError } from '../errors.js';
+import { safeUrl } from '../redact.js';
 import { DEFAULT_ENDPOINTS, DEFAULT_TIMEOUT_MS, DEFAULT_USER_AGENT, type Endpoints, type HttpOptions } from './options.js';
 
 export interface RequestInitLite {
@@ -98,11 +99,26 @@ export async function request(url: string, init: RequestInitLite, options: HttpO
   } catch (err) {
     if (timedOut) throw new RequestTimeoutError(url, timeoutMs, { cause: err });
     if (options.signal?.aborted) throw err;
-    throw new HttpError(`Request to ${url} failed: ${(err as Error)?.message ?? String(err)}`, undefined, { cause: err, retryable: true });
+    throw new HttpError(`Request to ${safeUrl(url)} failed: ${networkCause(err)}`, undefined, { cause: err, retryable: true });
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * The root cause of a failed fetch in a few words: undici says only "fetch
+ * failed" and keeps the reason (`getaddrinfo ENOTFOUND host`, `connect
+ * ECONNREFUSED 127.0.0.1:1`) in its `cause` chain.
+ */
+export function networkCause(err: unknown): string {
+  let e = err as { message?: unknown; cause?: unknown } | undefined;
+  let text = String(e?.message ?? err);
+  for (let depth = 0; depth < 4 && e && typeof e.cause === 'object' && e.cause !== null; depth += 1) {
+    e = e.cause as { message?: unknown; cause?: unknown };
+    if (typeof e.message === 'string' && e.message) text = e.message;
+  }
+  return text;
 }
 
 /** Parses a JSON body, or throws an `HttpError` that says what came back instead. */
