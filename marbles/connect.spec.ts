@@ -1,4 +1,4 @@
-import { map } from 'rxjs';
+import { map, take } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { encodeEnterRoom } from '../src/decoders/index.js';
 import { ConnectionClosedError, HandshakeRejectedError } from '../src/errors.js';
@@ -6,10 +6,10 @@ import { connect } from '../src/operators/connect.js';
 import type { SocketEvent } from '../src/operators/types.js';
 import { fakeFactory, newScheduler, ROOM_ID, signed } from './support.js';
 
-const label = map((e: SocketEvent) => (e.type === 'open' ? 'o' : `f${e.data[0]}`));
+const label = map((e: SocketEvent) => (e.type === 'signed' ? 'S' : e.type === 'open' ? 'o' : `f${e.data[0]}`));
 
 describe('connect', () => {
-  it('opens a socket per signed connection, emits open and frames, and errors on a close it did not ask for (the TSDoc diagram)', () => {
+  it('passes the signed connection on, opens a socket, emits open and frames, and errors on a close it did not ask for (the TSDoc diagram)', () => {
     const scheduler = newScheduler();
     scheduler.run(({ cold, expectObservable }) => {
       const { factory } = fakeFactory((socket) => {
@@ -19,7 +19,7 @@ describe('connect', () => {
         scheduler.schedule(() => socket.handlers.close(1000, 'bye'), 11);
       });
       const result = cold('--s----------------', { s: signed() }).pipe(connect(factory), label);
-      expectObservable(result).toBe('----o--f--g--#', { o: 'o', f: 'f1', g: 'f2' }, new ConnectionClosedError(1000, 'bye'));
+      expectObservable(result).toBe('--S-o--f--g--#', { S: 'S', o: 'o', f: 'f1', g: 'f2' }, new ConnectionClosedError(1000, 'bye'));
     });
   });
 
@@ -27,7 +27,7 @@ describe('connect', () => {
     const scheduler = newScheduler();
     const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.open(), 1));
     scheduler.run(({ cold, expectObservable }) => {
-      expectObservable(cold('s', { s: signed() }).pipe(connect(factory), label)).toBe('-o', { o: 'o' });
+      expectObservable(cold('s', { s: signed() }).pipe(connect(factory), label)).toBe('So', { S: 'S', o: 'o' });
     });
     expect(sockets[0]!.sent[0]).toEqual(encodeEnterRoom(ROOM_ID));
   });
@@ -46,7 +46,7 @@ describe('connect', () => {
     const scheduler = newScheduler();
     const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.open(), 1));
     scheduler.run(({ cold, expectObservable }) => {
-      expectObservable(cold('s', { s: signed() }).pipe(connect(factory), label), '---!').toBe('-o-', { o: 'o' });
+      expectObservable(cold('s', { s: signed() }).pipe(connect(factory), label), '---!').toBe('So-', { S: 'S', o: 'o' });
     });
     expect(sockets[0]!.closed).toEqual([[1000, 'client closed']]);
   });
@@ -56,7 +56,7 @@ describe('connect', () => {
     const rejection = new HandshakeRejectedError(417, 'DEVICE_BLOCKED');
     const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.error(rejection), 1));
     scheduler.run(({ cold, expectObservable }) => {
-      expectObservable(cold('s', { s: signed() }).pipe(connect(factory), label)).toBe('-#', undefined, rejection);
+      expectObservable(cold('s', { s: signed() }).pipe(connect(factory), label)).toBe('S#', { S: 'S' }, rejection);
     });
     expect(rejection.retryable).toBe(true);
     expect(sockets[0]!.closed).toEqual([]); // it was never open; nothing to close
@@ -66,7 +66,7 @@ describe('connect', () => {
     const scheduler = newScheduler();
     const { factory } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.error(new Error('ECONNRESET')), 2));
     scheduler.run(({ cold, expectObservable }) => {
-      expectObservable(cold('s', { s: signed() }).pipe(connect(factory), label)).toBe('--#', undefined, new ConnectionClosedError(1006, 'ECONNRESET'));
+      expectObservable(cold('s', { s: signed() }).pipe(connect(factory), label)).toBe('S-#', { S: 'S' }, new ConnectionClosedError(1006, 'ECONNRESET'));
     });
   });
 
@@ -74,9 +74,18 @@ describe('connect', () => {
     const scheduler = newScheduler();
     const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.open(), 1));
     scheduler.run(({ cold, expectObservable }) => {
-      expectObservable(cold('s--t', { s: signed(), t: signed({ roomId: '42' }) }).pipe(connect(factory), label)).toBe('-o--o', { o: 'o' });
+      expectObservable(cold('s--t', { s: signed(), t: signed({ roomId: '42' }) }).pipe(connect(factory), label)).toBe('So-So', { S: 'S', o: 'o' });
     });
     expect(sockets).toHaveLength(2);
     expect(sockets[0]!.closed).toEqual([[1000, 'client closed']]);
+  });
+
+  it('opens no socket when the subscriber had all it needed from the signed connection', () => {
+    const scheduler = newScheduler();
+    const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.open(), 1));
+    scheduler.run(({ cold, expectObservable }) => {
+      expectObservable(cold('s', { s: signed() }).pipe(connect(factory), take(1), label)).toBe('(S|)', { S: 'S' });
+    });
+    expect(sockets).toHaveLength(0);
   });
 });

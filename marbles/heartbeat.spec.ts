@@ -15,6 +15,7 @@ function events(scheduler: ReturnType<typeof newScheduler>) {
     beats.push([scheduler.now(), toNumber(pb.HeartBeatMessage.decode(frame.payload).sendPacketSeqId)]);
   };
   const values: Record<string, SocketEvent> = {
+    s: { type: 'signed', signed: signed() },
     o: { type: 'open', signed: signed(), send },
     f: { type: 'frame', data: new Uint8Array([1]), send },
   };
@@ -66,5 +67,15 @@ describe('heartbeat', () => {
       expectObservable(cold('o', values).pipe(heartbeat())).toBe('o 24999ms #', values, new StaleConnectionError(25_000));
     });
     expect(beats.map(([t]) => t)).toEqual([0, 10_000, 20_000]);
+  });
+
+  it('passes a signed connection on without beating or watching: there is no socket yet', () => {
+    const scheduler = newScheduler();
+    const { beats, values } = events(scheduler);
+    scheduler.run(({ cold, expectObservable }) => {
+      // The sign server's answer came, the socket takes long to open: that is not a stale socket.
+      expectObservable(cold('s 99ms o', values).pipe(heartbeat({ interval: 50, staleAfterMs: 20 }))).toBe('s 99ms o 19ms #', values, new StaleConnectionError(20));
+    });
+    expect(beats.map(([t]) => t)).toEqual([100]);
   });
 });

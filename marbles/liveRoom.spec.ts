@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SignRequest } from '../src/api/sign.js';
 import { encodeEvent, encodeMessageFrame, type LiveEvent } from '../src/decoders/index.js';
-import { ConnectionClosedError, InvalidArgumentError, ReconnectExhaustedError, SignAuthError } from '../src/errors.js';
+import { ConnectionClosedError, HandshakeRejectedError, InvalidArgumentError, ReconnectExhaustedError, SignAuthError } from '../src/errors.js';
 import { liveRoom$, type LiveRoomOptions } from '../src/sources/liveRoom.js';
 import { chat, control, fakeFactory, fetchResult, newScheduler, ROOM_ID, signed, type FakeSocket } from './support.js';
 
@@ -49,8 +49,9 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
       [3, '11'],
       [3, '12'],
       [4, 'D1'],
+      // The resumed fetch's events come as soon as it is signed, before its socket opens.
+      [15, '13'],
       [16, 'C2'],
-      [16, '13'],
       [17, '14'],
       [18, '15'],
       [18, 'complete'],
@@ -118,5 +119,95 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
       expect(record(newScheduler(), { maxFrameBytes, signProvider: provider as never }), String(maxFrameBytes)).toEqual([[0, 'error:InvalidArgumentError']]);
     }
     expect(calls).toBe(0);
+  });
+
+  it('delivers the end of the LIVE that a resumed fetch carries even though the socket is then refused', () => {
+    const scheduler = newScheduler();
+    const refused = new HandshakeRejectedError(410, 'room is not alive');
+    const { factory, sockets } = fakeFactory((socket) => {
+      if (sockets.length > 1) return scheduler.schedule(() => socket.handlers.error(refused), 1);
+      scheduler.schedule(() => socket.handlers.open(), 1);
+      scheduler.schedule(() => socket.handlers.close(1006, 'network'), 3);
+    });
+    let calls = 0;
+    const provider = () => {
+      calls += 1;
+      // While the client was away the LIVE ended: the resumed fetch holds one missed chat and the end.
+      const result = calls === 1 ? fetchResult({ cursor: 'c10' }) : fetchResult({ cursor: 'c12', messages: [chat('11'), control('12', 3)].map((e) => ({ ...encodeEvent(e), isHistory: false })) });
+      return scheduler.createColdObservable('-(s|)', { s: signed({ fetchResult: result }) });
+    };
+    const out = record(scheduler, { signProvider: provider as never, webSocketFactory: factory, reconnectDelayMs: 10 });
+    expect(out).toEqual([
+      [2, 'C1'],
+      [4, 'D1'],
+      [15, '11'],
+      [15, '12'],
+      [15, 'complete'],
+    ]);
+    // The end arrived before the push socket was needed: none was opened for it.
+    expect(sockets).toHaveLength(1);
+  });
+
+  it('keeps the first fetch (its events and its cursor) when the first handshake is rejected', () => {
+    const scheduler = newScheduler();
+    const requests: SignRequest[] = [];
+    const { factory, sockets } = fakeFactory((socket) => {
+      if (sockets.length === 1) scheduler.schedule(() => socket.handlers.error(new HandshakeRejectedError(200, 'DEVICE_BLOCKED')), 1);
+      else scheduler.schedule(() => socket.handlers.open(), 1);
+    });
+    const provider = (req: SignRequest) => {
+      requests.push(req);
+      const result = requests.length === 1 ? fetchResult({ cursor: 'c2', internalExt: 'e2', messages: [chat('1'), chat('2')].map((e) => ({ ...encodeEvent(e), isHistory: false })) }) : fetchResult({ cursor: 'c3', internalExt: 'e3', messages: [chat('3')].map((e) => ({ ...encodeEvent(e), isHistory: false })) });
+      return scheduler.createColdObservable('(s|)', { s: signed({ fetchResult: result }) });
+    };
+    const out = record(scheduler, { signProvider: provider as never, webSocketFactory: factory, reconnectDelayMs: 10 }, 30);
+    expect(out).toEqual([
+      [0, '1'],
+      [0, '2'],
+      [1, 'D1'],
+      [11, '3'],
+      [12, 'C2'],
+    ]);
+    expect(requests.map((r) => [r.cursor, r.internalExt])).toEqual([
+      ['', ''],
+      ['c2', 'e2'],
+    ]);
+  });
+
+  it('counts attempts through sign-server batches: only an open socket proves a healthy connection', () => {
+    const scheduler = newScheduler();
+    const { factory } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.error(new HandshakeRejectedError(410, 'room is not alive')), 1));
+    let calls = 0;
+    const provider = () => {
+      calls += 1;
+      return scheduler.createColdObservable('(s|)', { s: signed({ fetchResult: fetchResult({ messages: [{ ...encodeEvent(chat(String(calls))), isHistory: false }] }) }) });
+    };
+    const out = record(scheduler, { signProvider: provider as never, webSocketFactory: factory, maxReconnectAttempts: 2, reconnectDelayMs: 5 });
+    expect(out.map(([, l]) => l)).toEqual(['1', 'D1', '2', 'D2', '3', 'D3', 'error:ReconnectExhaustedError']);
+  });
+
+  it('tells of a gap when the resumed fetch starts past what the server still holds', () => {
+    const scheduler = newScheduler();
+    const { factory, sockets } = fakeFactory((socket) => {
+      scheduler.schedule(() => socket.handlers.open(), 1);
+      if (sockets.length === 1) scheduler.schedule(() => socket.handlers.close(1006, 'network'), 2);
+    });
+    let calls = 0;
+    const provider = () => {
+      calls += 1;
+      const result =
+        calls === 1
+          ? fetchResult({ cursor: 'c5', internalExt: 'fetch_time:1|seq:5|next_cursor:c5' })
+          : fetchResult({ cursor: 'c60', internalExt: 'fetch_time:2|seq:60|next_cursor:c60', messages: [chat('59'), chat('60')].map((e) => ({ ...encodeEvent(e), isHistory: false })) });
+      return scheduler.createColdObservable('(s|)', { s: signed({ fetchResult: result }) });
+    };
+    const events: LiveEvent[] = [];
+    scheduler.run(() => {
+      const sub = liveRoom$('', { roomId: ROOM_ID, fetchRoomInfo: false, random: () => 0.5, scheduler, signProvider: provider as never, webSocketFactory: factory, reconnectDelayMs: 10 }).subscribe((e) => events.push(e));
+      scheduler.schedule(() => sub.unsubscribe(), 100);
+    });
+    expect(events.map(label)).toEqual(['C1', 'D1', 'gap', '59', '60', 'C2']);
+    // Held up to 5; the batch of two ends at 60, so it starts at 59: 6..58 are gone.
+    expect(events[2]).toEqual({ type: 'gap', roomId: ROOM_ID, missed: 53 });
   });
 });

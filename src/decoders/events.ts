@@ -313,7 +313,20 @@ export interface RoomInfoEvent {
   info: unknown;
 }
 
-export type LifecycleEvent = ConnectedEvent | DisconnectedEvent | ErrorEvent | RoomInfoEvent;
+/**
+ * A reconnect resumed later than where the stream left off: the server no
+ * longer held `missed` messages (its history is bounded), so they are lost.
+ * Told in-band so that counts and leaderboards can say they are incomplete.
+ * Detected from the resume position TikTok's `internal_ext` carries (`seq`).
+ */
+export interface GapEvent {
+  type: 'gap';
+  roomId: string;
+  /** How many messages were missed. */
+  missed: number;
+}
+
+export type LifecycleEvent = ConnectedEvent | DisconnectedEvent | ErrorEvent | RoomInfoEvent | GapEvent;
 
 /** Everything `liveRoom$` emits. */
 export type LiveEvent = WireEvent | LifecycleEvent;

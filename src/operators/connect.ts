@@ -35,16 +35,18 @@ export interface ConnectOptions {
 }
 
 /**
- * A cold socket per signed connection: opening it sends `im_enter_room`, each
- * binary message becomes a `frame` event, and unsubscribing closes it with
- * 1000. A close the subscriber did not ask for is an error, even a clean 1000:
- * a retryable `ConnectionClosedError`, so the retry sees it. A handshake the
- * server refused errors with the factory's `HandshakeRejectedError`.
+ * A cold socket per signed connection. It first passes the signed connection
+ * on (`signed`: its fetch result counts even if the socket then fails), then
+ * opens the socket: opening sends `im_enter_room`, each binary message becomes
+ * a `frame` event, and unsubscribing closes it with 1000. A close the
+ * subscriber did not ask for is an error, even a clean 1000: a retryable
+ * `ConnectionClosedError`, so the retry sees it. A handshake the server
+ * refused errors with the factory's `HandshakeRejectedError`.
  *
  * ```
  * signed:  --s----------------
  * socket:    --o--f--f--x        (x: the server closed)
- * result:  ----o--f--f--#        (#: ConnectionClosedError)
+ * result:  --S-o--f--f--#        (S: signed; #: ConnectionClosedError)
  * ```
  *
  * @example
@@ -54,6 +56,9 @@ export function connect(factory: WebSocketFactory, options: ConnectOptions = {})
   return switchMap(
     (signed) =>
       new Observable<SocketEvent>((subscriber) => {
+        subscriber.next({ type: 'signed', signed });
+        // The subscriber may have had all it needed (the end of the LIVE): then no socket is opened.
+        if (subscriber.closed) return;
         let done = false;
         const headers: Record<string, string> = { 'User-Agent': signed.userAgent };
         const cookie = cookieHeader(signed.cookies);

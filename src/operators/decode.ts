@@ -1,6 +1,6 @@
 import { Observable, type OperatorFunction } from 'rxjs';
 import { decodeFrame, decodeMessages, encodeAck } from '../decoders/index.js';
-import type { FetchResult } from '../decoders/index.js';
+import type { FetchResult, GapEvent } from '../decoders/index.js';
 import { createResumeState, type DecodeOutput, type ResumeState, type SocketEvent } from './types.js';
 
 export interface DecodeOptions {
@@ -12,17 +12,43 @@ export interface DecodeOptions {
   methods?: ReadonlySet<string>;
 }
 
+/** The stream position `internal_ext` carries (`…|seq:41|…`): the last message a result delivered. */
+export function internalExtSeq(internalExt: string): number | undefined {
+  const at = internalExt.indexOf('seq:');
+  if (at < 0 || (at > 0 && internalExt[at - 1] !== '|')) return undefined;
+  const seq = Number.parseInt(internalExt.slice(at + 4), 10);
+  return Number.isSafeInteger(seq) && seq >= 0 ? seq : undefined;
+}
+
 /**
- * Frames to events: on `open` it emits `connected` and the sign server's first
- * batch; each `msg` frame is decoded (gunzipped, fetch result, messages), acked
- * when it asks (`logId` of the frame, `internalExt` of the result), and its
- * cursor and internal_ext are recorded for resume. A bad frame errors with a
- * retryable `FrameDecodeError` / `PayloadTooLargeError`; one bad message is an
- * in-band `error` event inside its batch.
+ * How many messages a resuming fetch result skipped: it should start right
+ * after the position the stream held (`held`), and it ends at its own `seq`.
+ */
+function missedBefore(held: string, result: FetchResult, roomId: string): GapEvent | undefined {
+  const from = internalExtSeq(held);
+  const to = internalExtSeq(result.internalExt);
+  if (from === undefined || to === undefined) return undefined;
+  let delivered = 0;
+  for (const m of result.messages) if (!m.isHistory) delivered += 1;
+  const missed = to - delivered - from;
+  return missed > 0 ? { type: 'gap', roomId, missed } : undefined;
+}
+
+/**
+ * Frames to events. A signed connection's fetch result (the sign server's
+ * first batch; after a reconnect, what was missed, perhaps the end of the
+ * LIVE) is emitted as soon as it is signed, before its socket opens, so a
+ * socket that then fails loses none of it; a resume that skipped messages the
+ * server no longer holds emits a `gap` first. `open` emits `connected`. Each
+ * `msg` frame is decoded (gunzipped, fetch result, messages), acked when it
+ * asks (`logId` of the frame, `internalExt` of the result), and its cursor and
+ * internal_ext are recorded for resume. A bad frame errors with a retryable
+ * `FrameDecodeError` / `PayloadTooLargeError`; one bad message is an in-band
+ * `error` event inside its batch.
  *
  * ```
- * source:  -o----f-----f--|
- * result:  -(cb)-b-----b--|     (c: connected, b: a batch of events)
+ * source:  -s-o----f-----f--|     (s: signed, o: open, f: msg frames)
+ * result:  -b-c----b-----b--|     (b: a batch of events, c: connected)
  * ```
  *
  * @example
@@ -38,11 +64,17 @@ export function decode(options: DecodeOptions = {}): OperatorFunction<SocketEven
       };
       return source.subscribe({
         next(event) {
-          if (event.type === 'open') {
+          if (event.type === 'signed') {
             const first = event.signed.fetchResult;
-            subscriber.next({ type: 'connected', roomId: event.signed.roomId, attempt: Math.max(1, state.attempt) });
+            const gap = state.internalExt ? missedBefore(state.internalExt, first, event.signed.roomId) : undefined;
             record(first);
-            subscriber.next({ type: 'batch', events: decodeMessages(first.messages, options.methods) });
+            if (gap) subscriber.next(gap);
+            const events = decodeMessages(first.messages, options.methods);
+            if (events.length) subscriber.next({ type: 'batch', events });
+            return;
+          }
+          if (event.type === 'open') {
+            subscriber.next({ type: 'connected', roomId: event.signed.roomId, attempt: Math.max(1, state.attempt) });
             return;
           }
           let decoded;

@@ -52,6 +52,11 @@ export function heartbeat(options: HeartbeatOptions = {}): MonoTypeOperatorFunct
       subscription.add(
         source.subscribe({
           next(event) {
+            if (event.type === 'signed') {
+              // No socket yet: nothing to keep alive or to watch.
+              subscriber.next(event);
+              return;
+            }
             if (event.type === 'open') {
               const { send } = event;
               const roomId = event.signed.roomId;

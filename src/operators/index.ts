@@ -13,4 +13,4 @@ export * from './selectors.js';
 export { comboEnd, type ComboEndOptions } from './comboEnd.js';
 export { leaderboard, type LeaderboardEntry, type LeaderboardOptions } from './leaderboard.js';
 export { shareRoom, type ShareRoomOptions } from './shareRoom.js';
-export { createResumeState, type ResumeState, type SocketEvent, type SocketOpen, type SocketFrame, type EventBatch, type DecodeOutput, type PipelineItem } from './types.js';
+export { createResumeState, type ResumeState, type SocketEvent, type SocketSigned, type SocketOpen, type SocketFrame, type EventBatch, type DecodeOutput, type PipelineItem } from './types.js';

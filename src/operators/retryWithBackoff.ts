@@ -1,8 +1,9 @@
 import { asyncScheduler, Observable, type OperatorFunction, type SchedulerLike, type Subscription } from 'rxjs';
 import type { DisconnectedEvent } from '../decoders/events.js';
 import { ConnectionClosedError, ReconnectExhaustedError, SignRateLimitError, isRetryable } from '../errors.js';
+import { redactSecrets } from '../redact.js';
 
-export interface RetryWithBackoffOptions {
+export interface RetryWithBackoffOptions<T = unknown> {
   /** Reconnect attempts after a failure before giving up. Default 5. */
   maxAttempts?: number;
   /** Delay before the first reconnect, ms. Default 1,000. */
@@ -11,8 +12,13 @@ export interface RetryWithBackoffOptions {
   maxDelayMs?: number;
   /** ± fraction of random spread on each delay (0..1). Default 0.2. */
   jitter?: number;
-  /** Start counting attempts from zero again after the source emits. Default true. */
-  resetOnSuccess?: boolean;
+  /**
+   * Start counting attempts from zero again once the source is healthy: `true`
+   * (the default, as rxjs's `retry` has it false) when it emits anything, or a
+   * predicate saying which values prove health (`liveRoom$` counts only
+   * `connected`, so a sign server's batch before a failing socket does not).
+   */
+  resetOnSuccess?: boolean | ((value: T) => boolean);
   scheduler?: SchedulerLike;
   /** Random source for the jitter, in [0, 1). Default Math.random. */
   random?: () => number;
@@ -25,7 +31,7 @@ export function backoffDelay(attempt: number, initialDelayMs: number, maxDelayMs
 
 function closeInfo(error: unknown): { code: number; reason: string } {
   if (error instanceof ConnectionClosedError) return { code: error.closeCode, reason: error.reason };
-  return { code: 1006, reason: error instanceof Error ? error.message : String(error) };
+  return { code: 1006, reason: redactSecrets(error instanceof Error ? error.message : String(error)) };
 }
 
 /**
@@ -48,12 +54,13 @@ function closeInfo(error: unknown): { code: number; reason: string } {
  * @example
  * attempt$.pipe(retryWithBackoff({ maxAttempts: 5, initialDelayMs: 1000 }))
  */
-export function retryWithBackoff<T>(options: RetryWithBackoffOptions = {}): OperatorFunction<T, T | DisconnectedEvent> {
+export function retryWithBackoff<T>(options: RetryWithBackoffOptions<T> = {}): OperatorFunction<T, T | DisconnectedEvent> {
   const maxAttempts = options.maxAttempts ?? 5;
   const initialDelayMs = options.initialDelayMs ?? 1000;
   const maxDelayMs = options.maxDelayMs ?? 30_000;
   const jitter = Math.min(1, Math.max(0, options.jitter ?? 0.2));
-  const resetOnSuccess = options.resetOnSuccess ?? true;
+  const reset = options.resetOnSuccess ?? true;
+  const healthy = typeof reset === 'function' ? reset : () => reset;
   const scheduler = options.scheduler ?? asyncScheduler;
   const random = options.random ?? Math.random;
   return (source) =>
@@ -64,7 +71,7 @@ export function retryWithBackoff<T>(options: RetryWithBackoffOptions = {}): Oper
       const subscribeSource = () => {
         inner = source.subscribe({
           next(value) {
-            if (resetOnSuccess) failures = 0;
+            if (healthy(value)) failures = 0;
             subscriber.next(value);
           },
           error(error: unknown) {

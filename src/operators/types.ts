@@ -1,5 +1,15 @@
-import type { ConnectedEvent, ErrorEvent, RoomInfoEvent, WireEvent } from '../decoders/events.js';
+import type { ConnectedEvent, DisconnectedEvent, ErrorEvent, GapEvent, RoomInfoEvent, WireEvent } from '../decoders/events.js';
 import type { SignedConnection } from '../api/sign.js';
+
+/**
+ * A signed connection, emitted before its socket is opened: its fetch result
+ * (the missed tail after a reconnect, maybe the end of the LIVE) counts even
+ * when the socket then fails.
+ */
+export interface SocketSigned {
+  type: 'signed';
+  signed: SignedConnection;
+}
 
 /** The socket is open and `im_enter_room` was sent. */
 export interface SocketOpen {
@@ -17,7 +27,7 @@ export interface SocketFrame {
 }
 
 /** What `connect()` emits. */
-export type SocketEvent = SocketOpen | SocketFrame;
+export type SocketEvent = SocketSigned | SocketOpen | SocketFrame;
 
 /** The decoded messages of one fetch result (the sign server's or one `msg` frame's). */
 export interface EventBatch {
@@ -26,10 +36,10 @@ export interface EventBatch {
 }
 
 /** What `decode()` emits. */
-export type DecodeOutput = ConnectedEvent | EventBatch;
+export type DecodeOutput = ConnectedEvent | GapEvent | EventBatch;
 
 /** What `demultiplex()` accepts besides batches: lifecycle events pass through. */
-export type PipelineItem = DecodeOutput | RoomInfoEvent | import('../decoders/events.js').DisconnectedEvent | ErrorEvent;
+export type PipelineItem = DecodeOutput | RoomInfoEvent | DisconnectedEvent | ErrorEvent;
 
 /**
  * Where a room's stream stands: survives reconnects, so the next sign/connect

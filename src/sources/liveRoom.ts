@@ -217,6 +217,8 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
               maxDelayMs: options.maxReconnectDelayMs,
               scheduler: options.scheduler,
               random: options.random,
+              // Only an open socket proves health: a sign server's batch before a failing socket does not.
+              resetOnSuccess: (item) => item.type === 'connected',
             }),
           );
 
