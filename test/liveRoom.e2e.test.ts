@@ -5,6 +5,7 @@ import {
   CaptchaRequiredError,
   HandshakeRejectedError,
   liveRoom$,
+  RoomStats,
   SignAuthError,
   UserNotFoundError,
   UserOfflineError,
@@ -132,6 +133,28 @@ describe('liveRoom$ against the simulator over real sockets', () => {
     const at = run.events.findIndex((e) => e.type === 'gap');
     expect(run.events.slice(at - 1, at + 2).map((e) => e.type)).toEqual(['disconnected', 'gap', 'chat']);
     expect(new Set(run.wire().map((e) => e.msgId)).size).toBe(run.wire().length);
+  });
+
+  it('keeps running figures in a RoomStats: events, bytes, heartbeats, reconnects, lag', async () => {
+    const s = await simulate({ rooms: [{ uniqueId: 'counted', traffic: false }] });
+    const room = s.room('counted');
+    const stats = new RoomStats();
+    const run = watch('counted', { ...s.clientOptions, reconnectDelayMs: 50, fetchRoomInfo: false, stats });
+    await until(() => room.connections().some((c) => c.enteredRoom), 5000, 'connection');
+    room.emit('chat', 100);
+    await until(() => run.wire().length === 100, 5000, 'first events');
+    room.dropConnection({ clean: false });
+    room.emit('like', 50);
+    room.end();
+    await until(() => run.state.complete, 10_000, 'the end');
+    const figures = stats.snapshot();
+    // The end came in the resumed fetch: the second attempt never needed a socket.
+    expect(figures).toMatchObject({ connected: false, events: 151, reconnects: 1, attempt: 1, decodeErrors: 0, gaps: 0 });
+    expect(figures.frames).toBeGreaterThan(0);
+    expect(figures.bytes).toBeGreaterThan(figures.frames);
+    expect(figures.heartbeats).toBeGreaterThanOrEqual(1); // one as the socket opened, at least
+    expect(figures.lagMs).toBeGreaterThanOrEqual(0);
+    expect(figures.lastError).toMatchObject({ code: 'CLOSE_1006' });
   });
 
   it('runs the seed SDK examples as written with our operators: chat bot, gift leaderboard, battle monitor, viewer count', async () => {

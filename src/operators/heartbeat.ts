@@ -9,6 +9,8 @@ export interface HeartbeatOptions {
   /** A socket that delivers no frame for this long is stale. Default 2.5 × interval. 0 turns the watchdog off. */
   staleAfterMs?: number;
   scheduler?: SchedulerLike;
+  /** Called after each `hb` frame is sent, with its `sendPacketSeqId` (1 on each new socket). */
+  onBeat?: (seq: number) => void;
 }
 
 /**
@@ -65,6 +67,7 @@ export function heartbeat(options: HeartbeatOptions = {}): MonoTypeOperatorFunct
               // Recursive scheduling: a beat now, then one every `interval`.
               beats = scheduler.schedule(function beat() {
                 send(encodeHeartbeat(roomId, ++seq));
+                options.onBeat?.(seq);
                 this.schedule(undefined, interval);
               });
               subscription.add(beats);

@@ -1,4 +1,5 @@
 export { liveRoom$, type LiveRoomOptions } from './liveRoom.js';
+export { RoomStats, roomStats$, type RoomStatsSnapshot, type RoomStatsOptions, type RoomStatsStreamOptions } from './roomStats.js';
 export { defaultWebSocketFactory, fromWebSocketImpl, MAX_SOCKET_MESSAGE, type WebSocketLikeConstructor } from './webSocket.js';
 export { replayRoom$, type ReplayOptions } from './replayRoom.js';
 export {

@@ -1,4 +1,4 @@
-import { defer, EMPTY, from, map, mergeMap, Observable, of, type SchedulerLike, concat } from 'rxjs';
+import { concat, defer, EMPTY, from, identity, map, mergeMap, Observable, of, tap, type SchedulerLike } from 'rxjs';
 import { fetchRoomInfo, type RoomInfo } from '../api/roomInfo.js';
 import { resolveLivePage } from '../api/livePage.js';
 import { type Endpoints } from '../api/options.js';
@@ -13,7 +13,8 @@ import { demultiplex } from '../operators/demultiplex.js';
 import { heartbeat } from '../operators/heartbeat.js';
 import { retryWithBackoff } from '../operators/retryWithBackoff.js';
 import { sign } from '../operators/sign.js';
-import { createResumeState, type PipelineItem } from '../operators/types.js';
+import { createResumeState, type PipelineItem, type SocketEvent } from '../operators/types.js';
+import type { RoomStats } from './roomStats.js';
 import { defaultWebSocketFactory, fromWebSocketImpl, type WebSocketLikeConstructor } from './webSocket.js';
 
 /** Options of `liveRoom$`. Every one is optional. */
@@ -67,6 +68,8 @@ export interface LiveRoomOptions {
   dedupWindow?: number;
   /** Random source for reconnect jitter. */
   random?: () => number;
+  /** Where the room's running figures go (events/s, reconnects, bytes, lag, heartbeats, last error); see `RoomStats`. */
+  stats?: RoomStats;
 }
 
 /** Wire methods for each event type, for the `events` option. */
@@ -154,6 +157,7 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
     });
     const factory = options.webSocketFactory ?? (options.webSocketImpl ? fromWebSocketImpl(options.webSocketImpl) : defaultWebSocketFactory);
     const methods = methodSet(options.events);
+    const stats = options.stats;
 
     // State that survives reconnects.
     const state = createResumeState();
@@ -199,7 +203,8 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
             of<SignRequest>({ roomId: id, uniqueId: name, cursor: state.cursor, internalExt: state.internalExt, cookies: { ...cookies } }).pipe(
               sign(provider),
               connect(factory),
-              heartbeat({ interval: options.heartbeatInterval, staleAfterMs: options.staleAfterMs, scheduler: options.scheduler }),
+              stats ? tap((e: SocketEvent) => e.type === 'frame' && stats.recordFrame(e.data.length)) : identity,
+              heartbeat({ interval: options.heartbeatInterval, staleAfterMs: options.staleAfterMs, scheduler: options.scheduler, onBeat: stats && ((seq) => stats.recordHeartbeat(seq)) }),
               decode({ state, maxBytes: options.maxFrameBytes, methods }),
             ),
           ),
@@ -222,6 +227,7 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
             }),
           );
 
-    return connection$.pipe(demultiplex({ dedupWindow: options.dedupWindow }));
+    const events$ = connection$.pipe(demultiplex({ dedupWindow: options.dedupWindow }));
+    return stats ? events$.pipe(tap({ next: (e) => stats.recordEvent(e), error: (e: unknown) => stats.recordEnd(e), complete: () => stats.recordEnd() })) : events$;
   });
 }
