@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
-import { defer, finalize, map, Subscription, type Observable } from 'rxjs';
+import { defer, finalize, map, type Observable } from 'rxjs';
 import { WebSocket, WebSocketServer } from 'ws';
 import { normalizeUniqueId } from '../api/uniqueId.js';
 import type { LiveEvent } from '../decoders/events.js';
@@ -11,6 +11,7 @@ import { eventToJson } from '../decoders/json.js';
 import { InvalidArgumentError, LiveError } from '../errors.js';
 import { shareRoom } from '../operators/shareRoom.js';
 import { liveRoom$, type LiveRoomOptions } from '../sources/liveRoom.js';
+import { createFanout, type FanoutFormat, type FanoutSink } from './fanout.js';
 import { overlayPage } from './overlay.js';
 
 export interface RelayOptions {
@@ -30,6 +31,11 @@ export interface RelayOptions {
   graceMs?: number;
   /** A client that falls this far behind is dropped. Default 1 MiB. */
   maxBufferBytes?: number;
+  /**
+   * Fan-out tuning: a room's events are written to its clients at most every `windowMs`
+   * (default 20), together, and `chunkSize` clients per turn of the event loop (default 256).
+   */
+  fanout?: { windowMs?: number; chunkSize?: number };
   /** HMAC secret for tokens (32+ bytes). Default: random at each start. */
   jwtSecret?: Uint8Array;
   /** Longest lifetime a minted token may ask for, seconds. Default 86,400. */
@@ -197,22 +203,44 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       throw new HttpProblem(400, (err as Error).message);
     }
   };
+  /** `format=array`: JSON arrays of events instead of one message per event. */
+  const formatParam = (url: URL): FanoutFormat => {
+    const format = url.searchParams.get('format') ?? 'event';
+    if (format !== 'event' && format !== 'array') throw new HttpProblem(400, 'format must be "event" (the default) or "array"');
+    return format;
+  };
   const tokenParam = (url: URL, req: IncomingMessage): string | null => {
     const auth = req.headers.authorization;
     return url.searchParams.get('jwtKey') ?? url.searchParams.get('token') ?? (auth?.startsWith('Bearer ') ? auth.slice(7) : null);
   };
 
-  /** Subscribes one client; returns its teardown. */
-  const attach = (room: string, claims: TokenClaims, send: (line: string) => 'ok' | 'slow', end: (code: number, reason: string) => void) => {
+  const fanout = createFanout({
+    upstream,
+    maxBufferBytes: maxBuffer,
+    windowMs: options.fanout?.windowMs ?? 20,
+    chunkSize: options.fanout?.chunkSize ?? 256,
+    onSlow(room) {
+      slowDropped += 1;
+      log(`dropped a slow client of @${room} (more than ${maxBuffer} bytes behind)`);
+    },
+    onError(error) {
+      const e = error instanceof LiveError ? error : new Error(String(error));
+      const code = (e as LiveError).code ?? 'ERROR';
+      return { line: JSON.stringify({ type: 'relayError', code, message: e.message }), code: 1011, reason: `Upstream failed: ${code}` };
+    },
+    completeClose: { code: 1000, reason: 'The LIVE has ended' },
+    slowClose: { code: SLOW_CLOSE, reason: `Client too slow: more than ${maxBuffer} bytes waiting` },
+  });
+
+  /** Adds one client to its room's fan-out; returns its teardown. */
+  const attach = (room: string, claims: TokenClaims, sink: Omit<FanoutSink, 'end'>, end: (code: number, reason: string) => void) => {
     perToken.set(claims.jti, (perToken.get(claims.jti) ?? 0) + 1);
     clients += 1;
-    // A container: if the client is detached while subscribing, adding unsubscribes at once.
-    const sub = new Subscription();
     let detached = false;
     const detach = () => {
       if (detached) return;
       detached = true;
-      sub.unsubscribe();
+      remove();
       clients -= 1;
       const n = (perToken.get(claims.jti) ?? 1) - 1;
       if (n > 0) perToken.set(claims.jti, n);
@@ -220,26 +248,16 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       closers.delete(detach);
     };
     closers.add(detach);
-    sub.add(upstream(room).subscribe({
-      next(line) {
-        if (send(line) === 'slow') {
-          slowDropped += 1;
-          log(`dropped a slow client of @${room} (more than ${maxBuffer} bytes behind)`);
-          detach();
-          end(SLOW_CLOSE, `Client too slow: more than ${maxBuffer} bytes waiting`);
-        }
-      },
-      error(error: unknown) {
-        const e = error instanceof LiveError ? error : new Error(String(error));
-        send(JSON.stringify({ type: 'relayError', code: (e as LiveError).code ?? 'ERROR', message: e.message }));
+    const remove = fanout.add(room, {
+      transport: sink.transport,
+      format: sink.format,
+      buffered: () => sink.buffered(),
+      write: (bytes) => sink.write(bytes),
+      end(code, reason) {
         detach();
-        end(1011, `Upstream failed: ${(e as LiveError).code ?? 'ERROR'}`);
+        end(code, reason);
       },
-      complete() {
-        detach();
-        end(1000, 'The LIVE has ended');
-      },
-    }));
+    });
     return detach;
   };
 
@@ -284,17 +302,14 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     if (url.pathname === '/events') {
       if (!originAllowed(req)) throw new HttpProblem(403, 'Origin not allowed');
       const room = roomParam(url);
+      const format = formatParam(url);
       const claims = await authorize(tokenParam(url, req), room);
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', ...cors });
       res.write(': connected\n\n');
       const detach = attach(
         room,
         claims,
-        (line) => {
-          if (res.writableLength > maxBuffer) return 'slow';
-          res.write(`data: ${line}\n\n`);
-          return 'ok';
-        },
+        { transport: 'sse', format, buffered: () => res.writableLength, write: (bytes) => void res.write(bytes) },
         // A slow reader is cut off; otherwise the stream ends cleanly after what was written.
         (code) => (code === SLOW_CLOSE ? res.destroy() : res.end()),
       );
@@ -333,8 +348,10 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     if (url.pathname !== '/ws') return refuse(socket, 404, 'No WebSocket here; use /ws');
     if (!originAllowed(req)) return refuse(socket, 403, 'Origin not allowed');
     let room: string;
+    let format: FanoutFormat;
     try {
       room = roomParam(url);
+      format = formatParam(url);
     } catch (err) {
       return refuse(socket, 400, (err as Error).message);
     }
@@ -344,11 +361,16 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
           const detach = attach(
             room,
             claims,
-            (line) => {
-              if (ws.readyState !== WebSocket.OPEN) return 'ok';
-              if (ws.bufferedAmount > maxBuffer) return 'slow';
-              ws.send(line);
-              return 'ok';
+            {
+              transport: 'ws',
+              format,
+              buffered: () => ws.bufferedAmount,
+              // Frames built once for all clients go straight to the upgraded socket. Without
+              // permessage-deflate ws writes its own frames (close, pong) synchronously, whole,
+              // so they never interleave with these; nothing is written once the close has begun.
+              write: (bytes) => {
+                if (ws.readyState === WebSocket.OPEN) socket.write(bytes);
+              },
             },
             (code, reason) => {
               ws.close(code, reason);
