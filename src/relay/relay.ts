@@ -331,6 +331,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
 
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 4096 });
   const server = createServer((req, res) => {
+    // A client that resets mid-request costs its own request only.
+    req.on('error', () => req.destroy());
+    res.on('error', () => res.destroy());
     handle(req, res).catch((err: unknown) => {
       const status = err instanceof HttpProblem ? err.status : 500;
       const message = err instanceof HttpProblem ? err.message : 'Relay error';
@@ -339,11 +342,19 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       else res.destroy();
     });
   });
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+    socket.end(`HTTP/1.1 ${err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n`);
+  });
   const refuse = (socket: Duplex, status: number, message: string) => {
+    if (socket.destroyed) return;
     const body = JSON.stringify({ error: message });
     socket.end(`HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Bad Request'}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
   };
   server.on('upgrade', (req, socket, head) => {
+    // The HTTP server hands an upgrade socket over without its error handler: a reset from here on
+    // (while refusing, or during the asynchronous token check) must cost this socket only.
+    socket.on('error', () => socket.destroy());
     const url = new URL(req.url ?? '/', baseUrl);
     if (url.pathname !== '/ws') return refuse(socket, 404, 'No WebSocket here; use /ws');
     if (!originAllowed(req)) return refuse(socket, 403, 'Origin not allowed');
@@ -357,6 +368,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     }
     authorize(tokenParam(url, req), room).then(
       (claims) =>
+        !socket.destroyed &&
         wss.handleUpgrade(req, socket, head, (ws) => {
           const detach = attach(
             room,

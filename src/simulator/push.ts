@@ -25,6 +25,7 @@ export interface PushServerOptions {
 
 /** Writes TikTok's way of refusing a WebSocket: HTTP 200 (not 101) with handshake-status / handshake-msg. */
 function rejectHandshake(socket: Duplex, status: number, message: string, logId: string): void {
+  if (socket.destroyed) return;
   socket.end(
     'HTTP/1.1 200 OK\r\n' +
       `handshake-status: ${status}\r\n` +

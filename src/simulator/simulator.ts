@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { InvalidArgumentError } from '../errors.js';
 import { GIFT_CATALOG, type CatalogGift } from './gifts.js';
 import { parseCookies, sendBytes, sendJson, sendText, token } from './http.js';
@@ -183,6 +184,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   };
 
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    req.on('error', () => req.destroy());
+    res.on('error', () => res.destroy());
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { status_code: 500, message: `Simulator error: ${(err as Error).message}` });
       else res.destroy();
@@ -194,7 +197,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+    socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+  });
   server.on('upgrade', (req, socket, head) => {
+    // The HTTP server hands an upgrade socket over without its error handler: a reset while refusing
+    // or during the handshake must cost this socket only.
+    socket.on('error', () => socket.destroy());
     const url = new URL(req.url ?? '/', baseUrl);
     if (!push.handles(url.pathname)) {
       socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
