@@ -75,4 +75,14 @@ describe('relay: hostile and broken clients cost only their own connection', () 
       }
     });
   });
+
+  it('answers an oversized token request 413 with connection: close, and closes that connection', async () => {
+    await setup();
+    const body = JSON.stringify({ rooms: ['calm'], pad: 'x'.repeat(70 * 1024) });
+    const { text, closed } = await rawExchange(relay!.url, `POST /authentication/jwt HTTP/1.1\r\nHost: x\r\nx-api-key: ${KEY}\r\ncontent-length: ${body.length}\r\n\r\n${body}`);
+    expect(text).toMatch(/^HTTP\/1\.1 413 /);
+    expect(text.toLowerCase()).toContain('connection: close');
+    expect(closed).toBe(true);
+    await wellBehavedClientGetsEvents();
+  });
 });

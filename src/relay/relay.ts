@@ -338,7 +338,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       const status = err instanceof HttpProblem ? err.status : 500;
       const message = err instanceof HttpProblem ? err.message : 'Relay error';
       if (!(err instanceof HttpProblem)) log(`error: ${(err as Error).message}`);
-      if (!res.headersSent) json(res, status, { error: message }, corsHeaders(req));
+      // A body left unread (too large, or refused before reading) ends the connection: nothing after it can be parsed.
+      const close: Record<string, string> = req.complete ? {} : { connection: 'close' };
+      if (!res.headersSent) json(res, status, { error: message }, { ...corsHeaders(req), ...close });
       else res.destroy();
     });
   });
