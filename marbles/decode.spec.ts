@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeAck, encodeEvent, encodeMessageFrame, encodePushFrame, FrameDecodeError, MessageDecodeError, type WireEvent } from '../src/decoders/index.js';
+import { encodeAck, encodeEvent, encodeMessageFrame, encodePushFrame, FrameDecodeError, MessageDecodeError, TooManyMessagesError, type WireEvent } from '../src/decoders/index.js';
 import { decode, internalExtSeq } from '../src/operators/decode.js';
 import { ConnectionClosedError } from '../src/errors.js';
 import { createResumeState, type SocketEvent } from '../src/operators/types.js';
@@ -62,6 +62,18 @@ describe('decode', () => {
     newScheduler().run(({ cold, expectObservable }) => {
       const result = cold('s-o----x', { s, o: open, x: frame(new Uint8Array([0xff, 0xff, 0xff])) }).pipe(decode());
       expectObservable(result).toBe('b-c----#', { c: { type: 'connected', roomId: ROOM_ID, attempt: 1 }, b: { type: 'batch', events: [chat('1')] } }, expect.any(FrameDecodeError));
+    });
+  });
+
+  it('errors with TooManyMessagesError on a frame with more messages than maxMessagesPerFrame', () => {
+    const { signed: s, open, frame } = setup();
+    newScheduler().run(({ cold, expectObservable }) => {
+      const source = cold('s-o-f--g', { s, o: open, f: frame(msgFrame([chat('2'), chat('3')], 'c2', 'e2')), g: frame(msgFrame([chat('4'), chat('5'), chat('6')], 'c3', 'e3')) });
+      expectObservable(source.pipe(decode({ maxMessagesPerFrame: 2 }))).toBe(
+        'b-c-x--#',
+        { c: { type: 'connected', roomId: ROOM_ID, attempt: 1 }, b: { type: 'batch', events: [chat('1')] }, x: { type: 'batch', events: [chat('2'), chat('3')] } },
+        expect.objectContaining({ name: 'TooManyMessagesError', maxMessages: 2, retryable: true }) as TooManyMessagesError,
+      );
     });
   });
 

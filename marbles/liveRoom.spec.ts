@@ -103,6 +103,20 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
     expect(sockets[0]!.closed).toEqual([[1000, 'client closed']]);
   });
 
+  it('reconnects when a frame carries more than maxMessagesPerFrame messages', () => {
+    const scheduler = newScheduler();
+    const { factory } = fakeFactory((socket) => {
+      scheduler.schedule(() => socket.handlers.open(), 1);
+      scheduler.schedule(() => socket.handlers.message(frame(['11', '12', '13'], 'c13')), 2);
+    });
+    const provider = () => scheduler.createColdObservable('-(s|)', { s: signed({ fetchResult: fetchResult({ cursor: 'c10' }) }) });
+    const out = record(scheduler, { signProvider: provider as never, webSocketFactory: factory, reconnectDelayMs: 10, maxMessagesPerFrame: 2 }, 15);
+    expect(out).toEqual([
+      [2, 'C1'],
+      [3, 'D1'],
+    ]);
+  });
+
   it('rejects bad arguments before any request', () => {
     const scheduler = newScheduler();
     let calls = 0;
@@ -117,6 +131,9 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
     expect((error as Error).message).toMatch(/is not a TikTok username/);
     for (const maxFrameBytes of [0, -5, Number.NaN]) {
       expect(record(newScheduler(), { maxFrameBytes, signProvider: provider as never }), String(maxFrameBytes)).toEqual([[0, 'error:InvalidArgumentError']]);
+    }
+    for (const maxMessagesPerFrame of [0, -5, Number.NaN]) {
+      expect(record(newScheduler(), { maxMessagesPerFrame, signProvider: provider as never }), String(maxMessagesPerFrame)).toEqual([[0, 'error:InvalidArgumentError']]);
     }
     expect(calls).toBe(0);
   });

@@ -22,6 +22,7 @@ export type LiveErrorCode =
   | 'FRAME_DECODE'
   | 'MESSAGE_DECODE'
   | 'PAYLOAD_TOO_LARGE'
+  | 'TOO_MANY_MESSAGES'
   | 'REQUEST_TIMEOUT'
   | 'HTTP'
   | 'INVALID_ARGUMENT'
@@ -160,6 +161,16 @@ export class MessageDecodeError extends LiveError {
 export class PayloadTooLargeError extends LiveError {
   constructor(readonly maxBytes: number, options: LiveErrorOptions = {}) {
     super('PAYLOAD_TOO_LARGE', `Payload exceeds the ${maxBytes}-byte limit`, { retryable: true, ...options });
+  }
+}
+
+/**
+ * A frame carries more messages than the configured cap (`maxMessagesPerFrame`): a frame
+ * of many tiny messages costs an event each however few bytes it has. Retryable.
+ */
+export class TooManyMessagesError extends LiveError {
+  constructor(readonly maxMessages: number, options: LiveErrorOptions = {}) {
+    super('TOO_MANY_MESSAGES', `The frame carries more than ${maxMessages} messages (maxMessagesPerFrame)`, { retryable: true, ...options });
   }
 }
 

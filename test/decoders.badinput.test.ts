@@ -19,9 +19,12 @@ import {
   LiveError,
   MessageDecodeError,
   PayloadTooLargeError,
+  TooManyMessagesError,
+  DEFAULT_MAX_MESSAGES_PER_FRAME,
 } from '../src/decoders/index.js';
 import { outputChunkSize } from '../src/decoders/inflate.js';
 import { everyEventType } from './support/events.js';
+import { loadRealPayloads } from './support/realframes.js';
 
 const events = everyEventType();
 const goodFrame = (gz = true) =>
@@ -315,5 +318,52 @@ describe('oversized frames', () => {
     const frame = encodePushFrame({ payloadType: 'msg', payload: new Uint8Array(2048) });
     const err = thrown(() => decodeFrame(frame, { maxBytes: 1024 }));
     expect(err).toBeInstanceOf(PayloadTooLargeError);
+  });
+});
+
+describe('the maxMessagesPerFrame option', () => {
+  /** A msg frame whose fetch result holds `n` empty messages (two bytes each: field 1, length 0). */
+  const emptyMessagesFrame = (n: number) => {
+    const body = new Uint8Array(2 * n);
+    for (let i = 0; i < body.length; i += 2) body[i] = 0x0a;
+    return encodePushFrame({ payloadType: 'msg', headers: { compress_type: 'gzip' }, payload: gzip(body) });
+  };
+
+  it('refuses a small gzip frame of a million empty messages with TooManyMessagesError, making no events', () => {
+    const frame = emptyMessagesFrame(1_000_000);
+    expect(frame.length).toBeLessThan(64 * 1024);
+    const before = process.memoryUsage().heapUsed;
+    const err = thrown(() => decodeFrame(frame));
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(err).toBeInstanceOf(TooManyMessagesError);
+    expect(err).toMatchObject({ code: 'TOO_MANY_MESSAGES', retryable: true, maxMessages: DEFAULT_MAX_MESSAGES_PER_FRAME });
+    expect((err as Error).message).toBe('The frame carries more than 10000 messages (maxMessagesPerFrame)');
+    // A million events would hold hundreds of MB; the scan stops at the cap with a few MB at most.
+    expect(grown).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('counts every message, also those the methods option skips, and allows exactly the cap', () => {
+    const frame = emptyMessagesFrame(50);
+    expect(decodeFrame(frame, { maxMessagesPerFrame: 50 }).result?.messages).toHaveLength(50);
+    expect(thrown(() => decodeFrame(frame, { maxMessagesPerFrame: 49 }))).toMatchObject({ name: 'TooManyMessagesError', maxMessages: 49 });
+    expect(thrown(() => decodeFrame(frame, { maxMessagesPerFrame: 49, methods: new Set(['ChatMessage']) }))).toBeInstanceOf(TooManyMessagesError);
+    expect(decodeFrame(emptyMessagesFrame(20_000), { maxMessagesPerFrame: Infinity, rawMessages: false }).events).toHaveLength(20_000);
+  });
+
+  it('decodes a frame of every real captured payload (far more messages than a real frame) under the default', () => {
+    const real = loadRealPayloads();
+    const frame = encodeMessageFrame({ messages: real.map((p, i) => ({ method: p.method, payload: p.payload, msgId: String(i + 1) })), cursor: 'c', internalExt: 'e' }, { logId: 1, gzip: true });
+    const { events: decoded } = decodeFrame(frame);
+    expect(decoded).toHaveLength(real.length);
+    expect(decoded.filter((e) => e.type === 'error')).toEqual([]);
+    expect(thrown(() => decodeFrame(frame, { maxMessagesPerFrame: real.length - 1 }))).toBeInstanceOf(TooManyMessagesError);
+  });
+
+  it('refuses what is not a positive number with InvalidArgumentError', () => {
+    for (const maxMessagesPerFrame of [0, -1, Number.NaN, '100' as unknown as number]) {
+      const err = thrown(() => decodeFrame(goodFrame(), { maxMessagesPerFrame }));
+      expect(err, String(maxMessagesPerFrame)).toBeInstanceOf(InvalidArgumentError);
+      expect((err as Error).message).toMatch(/maxMessagesPerFrame must be a positive number of messages/);
+    }
   });
 });

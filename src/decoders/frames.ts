@@ -1,4 +1,4 @@
-import { FrameDecodeError, InvalidArgumentError, LiveError, MessageDecodeError, PayloadTooLargeError } from '../errors.js';
+import { FrameDecodeError, InvalidArgumentError, LiveError, MessageDecodeError, PayloadTooLargeError, TooManyMessagesError } from '../errors.js';
 import type { ErrorEvent, WireEvent } from './events.js';
 import { checkedMaxBytes, gunzip, isGzip, type InflateOptions } from './inflate.js';
 import { bytesArgument, optionsArgument } from './input.js';
@@ -68,6 +68,32 @@ export interface DecodeFrameOptions extends InflateOptions {
    * view and an object per message, as `liveRoom$` does.
    */
   rawMessages?: boolean;
+  /**
+   * Most messages one frame may carry; beyond it the frame is refused with a
+   * `TooManyMessagesError` while its envelopes are read, before any event is made.
+   * Default 10,000 (`DEFAULT_MAX_MESSAGES_PER_FRAME`); `Infinity` for no cap.
+   */
+  maxMessagesPerFrame?: number;
+}
+
+/**
+ * Default cap on the messages of one frame. TikTok batches what happened since the last frame:
+ * tens of messages, and the simulator sends at most 64. 10,000 is far above any real frame, yet
+ * bounds the events (and their memory) a small gzip frame of empty messages could ask for: the
+ * 16 MiB byte cap alone would let through 8 million two-byte envelopes.
+ */
+export const DEFAULT_MAX_MESSAGES_PER_FRAME = 10_000;
+
+/**
+ * A `maxMessagesPerFrame` option: the default when absent; anything but a positive number
+ * (0, negative, NaN, a string) is an `InvalidArgumentError` naming the option.
+ */
+export function checkedMaxMessages(maxMessages: number | undefined, option = 'maxMessagesPerFrame'): number {
+  if (maxMessages === undefined) return DEFAULT_MAX_MESSAGES_PER_FRAME;
+  if (typeof maxMessages !== 'number' || !(maxMessages > 0)) {
+    throw new InvalidArgumentError(`${option} must be a positive number of messages, got ${String(maxMessages)}`);
+  }
+  return maxMessages;
 }
 
 function asFrameError(what: string, err: unknown): LiveError {
@@ -151,6 +177,8 @@ function readHeader(r: WireReader, headers: Record<string, string>): void {
 interface Envelopes {
   /** How many envelopes the arrays hold (they may be longer: they are reused). */
   count: number;
+  /** Most envelopes accepted: one more is a `TooManyMessagesError`. */
+  limit: number;
   methods: string[];
   nums: number[];
 }
@@ -186,6 +214,7 @@ function readEnvelope(r: WireReader, into: Envelopes): void {
   }
   r.close(end);
   const k = into.count++;
+  if (k >= into.limit) throw new TooManyMessagesError(into.limit);
   into.methods[k] = method;
   into.nums[4 * k] = payloadStart;
   into.nums[4 * k + 1] = payloadEnd;
@@ -223,12 +252,14 @@ function rawMessages(body: Uint8Array, env: Envelopes): RawMessage[] {
  * decodes another fetch result, so one set of arrays serves every call and keeps its capacity
  * (up to KEPT_ENVELOPES: after an unusually large result they are let go).
  */
-let scratchEnvelopes: Envelopes = { count: 0, methods: [], nums: [] };
+let scratchEnvelopes: Envelopes = { count: 0, limit: Infinity, methods: [], nums: [] };
 const KEPT_ENVELOPES = 1024;
 
-function clearedEnvelopes(): Envelopes {
-  if (scratchEnvelopes.methods.length > KEPT_ENVELOPES) scratchEnvelopes = { count: 0, methods: [], nums: [] };
+/** The scratch envelopes, emptied, accepting at most `limit`. */
+function clearedEnvelopes(limit: number): Envelopes {
+  if (scratchEnvelopes.methods.length > KEPT_ENVELOPES) scratchEnvelopes = { count: 0, limit, methods: [], nums: [] };
   scratchEnvelopes.count = 0;
+  scratchEnvelopes.limit = limit;
   return scratchEnvelopes;
 }
 
@@ -297,7 +328,7 @@ function scanFetchResult(bytes: Uint8Array, env: Envelopes): FetchResult {
  */
 export function decodeFetchResult(bytes: Uint8Array | ArrayBuffer): FetchResult {
   const body = bytesArgument(bytes, 'A fetch result');
-  const env = clearedEnvelopes();
+  const env = clearedEnvelopes(Infinity);
   const result = scanFetchResult(body, env);
   result.messages = rawMessages(body, env);
   return result;
@@ -367,8 +398,9 @@ const envelope = new EnvelopeContext();
  * The whole path for one WebSocket message: push frame → (gunzip) → fetch
  * result → events. Non-`msg` frames (heartbeat echoes, `im_enter_room_resp`,
  * acks) yield no result and no events. A bad frame throws a `LiveError`
- * (`FrameDecodeError`, also for an empty message, or `PayloadTooLargeError` when
- * the frame or its decompressed payload is larger than `maxBytes`); what is not
+ * (`FrameDecodeError`, also for an empty message; `PayloadTooLargeError` when
+ * the frame or its decompressed payload is larger than `maxBytes`;
+ * `TooManyMessagesError` when it carries more than `maxMessagesPerFrame`); what is not
  * bytes, a detached buffer or options that are not an object give an
  * `InvalidArgumentError`.
  */
@@ -376,13 +408,14 @@ export function decodeFrame(input: Uint8Array | ArrayBuffer, options?: DecodeFra
   const bytes = bytesArgument(input, 'A WebSocket frame');
   const opts: DecodeFrameOptions = optionsArgument(options, 'The options of decodeFrame');
   const maxBytes = checkedMaxBytes(opts.maxBytes);
+  const maxMessages = checkedMaxMessages(opts.maxMessagesPerFrame);
   if (bytes.length > maxBytes) throw new PayloadTooLargeError(maxBytes);
   const frame = readPushFrame(bytes);
   if (frame.payloadType !== 'msg' || frame.payload.length === 0) return { frame, result: null, events: [] };
   // compress_type says gzip when the URL asked for it; a payload without the
   // gzip magic is raw either way (a protobuf message can never start with 1f 8b).
   const body = isGzip(frame.payload) ? gunzip(frame.payload, maxBytes, opts.engine) : frame.payload;
-  const env = clearedEnvelopes();
+  const env = clearedEnvelopes(maxMessages);
   const result = scanFetchResult(body, env);
   if (opts.rawMessages !== false) result.messages = rawMessages(body, env);
   return { frame, result, events: eventsOf(body, env, opts.methods) };

@@ -9,6 +9,7 @@ export {
   decodeFetchResult,
   decodeFrame,
   decodeMessages,
+  DEFAULT_MAX_MESSAGES_PER_FRAME,
   type PushFrame,
   type FetchResult,
   type RawMessage,

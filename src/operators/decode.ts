@@ -8,6 +8,8 @@ export interface DecodeOptions {
   state?: ResumeState;
   /** Cap on a frame and its decompressed payload (default 16 MiB). */
   maxBytes?: number;
+  /** Cap on the messages of one frame (default 10,000); beyond it a retryable `TooManyMessagesError`. */
+  maxMessagesPerFrame?: number;
   /** Decode only these methods (with or without `Webcast`); others are skipped unparsed. */
   methods?: ReadonlySet<string>;
 }
@@ -43,8 +45,8 @@ function missedBefore(held: string, result: FetchResult, roomId: string): GapEve
  * `msg` frame is decoded (gunzipped, fetch result, messages), acked when it
  * asks (`logId` of the frame, `internalExt` of the result), and its cursor and
  * internal_ext are recorded for resume. A bad frame errors with a retryable
- * `FrameDecodeError` / `PayloadTooLargeError`; one bad message is an in-band
- * `error` event inside its batch.
+ * `FrameDecodeError`, `PayloadTooLargeError` or `TooManyMessagesError`; one bad
+ * message is an in-band `error` event inside its batch.
  *
  * ```
  * source:  -s-o----f-----f--|     (s: signed, o: open, f: msg frames)
@@ -79,7 +81,7 @@ export function decode(options: DecodeOptions = {}): OperatorFunction<SocketEven
           }
           let decoded;
           try {
-            decoded = decodeFrame(event.data, { maxBytes: options.maxBytes, methods: options.methods, rawMessages: false });
+            decoded = decodeFrame(event.data, { maxBytes: options.maxBytes, maxMessagesPerFrame: options.maxMessagesPerFrame, methods: options.methods, rawMessages: false });
           } catch (err) {
             subscriber.error(err);
             return;

@@ -5,6 +5,7 @@ import { type Endpoints } from '../api/options.js';
 import { resolveSignProvider, type SignProvider, type SignRequest } from '../api/sign.js';
 import { assertRoomId, normalizeUniqueId } from '../api/uniqueId.js';
 import type { LiveEvent, RoomInfoEvent } from '../decoders/events.js';
+import { checkedMaxMessages } from '../decoders/frames.js';
 import { checkedMaxBytes } from '../decoders/inflate.js';
 import { InvalidArgumentError, UserOfflineError } from '../errors.js';
 import { connect, type WebSocketFactory } from '../operators/connect.js';
@@ -64,6 +65,8 @@ export interface LiveRoomOptions {
   events?: ReadonlyArray<LiveEvent['type']>;
   /** Largest frame (and decompressed payload) accepted. Default 16 MiB. */
   maxFrameBytes?: number;
+  /** Most messages one frame may carry (a `TooManyMessagesError` beyond, retried). Default 10,000. */
+  maxMessagesPerFrame?: number;
   /** How many msgIds are remembered to drop repeats after reconnects. Default 10,000. */
   dedupWindow?: number;
   /** Random source for reconnect jitter. */
@@ -141,6 +144,7 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
       throw new InvalidArgumentError(`heartbeatInterval must be a positive number of ms, got ${options.heartbeatInterval}`);
     }
     checkedMaxBytes(options.maxFrameBytes, 'maxFrameBytes');
+    checkedMaxMessages(options.maxMessagesPerFrame);
     const log = logger(options.debug, name || options.roomId!);
     const http = {
       endpoints: options.endpoints,
@@ -205,7 +209,7 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
               connect(factory),
               stats ? tap((e: SocketEvent) => e.type === 'frame' && stats.recordFrame(e.data.length)) : identity,
               heartbeat({ interval: options.heartbeatInterval, staleAfterMs: options.staleAfterMs, scheduler: options.scheduler, onBeat: stats && ((seq) => stats.recordHeartbeat(seq)) }),
-              decode({ state, maxBytes: options.maxFrameBytes, methods }),
+              decode({ state, maxBytes: options.maxFrameBytes, maxMessagesPerFrame: options.maxMessagesPerFrame, methods }),
             ),
           ),
         ),
