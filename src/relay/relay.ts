@@ -3,16 +3,17 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
-import { defer, finalize, map, type Observable } from 'rxjs';
+import { defer, finalize, map, tap, type Observable } from 'rxjs';
 import { WebSocket, WebSocketServer } from 'ws';
 import { normalizeUniqueId } from '../api/uniqueId.js';
 import type { LiveEvent } from '../decoders/events.js';
-import { eventToJson } from '../decoders/json.js';
-import { InvalidArgumentError, LiveError } from '../errors.js';
+import { InvalidArgumentError } from '../errors.js';
+import { redactSecrets } from '../redact.js';
 import { shareRoom } from '../operators/shareRoom.js';
 import { liveRoom$, type LiveRoomOptions } from '../sources/liveRoom.js';
 import { createFanout, type FanoutFormat, type FanoutSink } from './fanout.js';
 import { overlayPage } from './overlay.js';
+import { relayErrorJson, relayEventJson, safeError } from './safeEvents.js';
 
 export interface RelayOptions {
   /** 0 (the default) picks a free port. */
@@ -144,11 +145,17 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
         log(`upstream @${room} open`);
         return source(room, options.liveRoomOptions ?? {});
       }).pipe(
+        tap({
+          next(event) {
+            if (event.type === 'disconnected') log(`upstream @${room} disconnected (close ${event.code}, attempt ${event.attempt}${event.willReconnect ? `, again in ${event.delayMs} ms` : ''})`);
+          },
+          error: (error: unknown) => log(`upstream @${room} failed: ${safeError(error).code}`),
+        }),
         finalize(() => {
           openUpstreams.delete(room);
           log(`upstream @${room} closed`);
         }),
-        map(eventToJson),
+        map(relayEventJson),
         shareRoom({ graceMs: options.graceMs ?? 5000 }),
       );
       upstreams.set(room, shared);
@@ -224,9 +231,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       log(`dropped a slow client of @${room} (more than ${maxBuffer} bytes behind)`);
     },
     onError(error) {
-      const e = error instanceof LiveError ? error : new Error(String(error));
-      const code = (e as LiveError).code ?? 'ERROR';
-      return { line: JSON.stringify({ type: 'relayError', code, message: e.message }), code: 1011, reason: `Upstream failed: ${code}` };
+      const { code } = safeError(error);
+      return { line: relayErrorJson(error), code: 1011, reason: `Upstream failed: ${code}` };
     },
     completeClose: { code: 1000, reason: 'The LIVE has ended' },
     slowClose: { code: SLOW_CLOSE, reason: `Client too slow: more than ${maxBuffer} bytes waiting` },
@@ -337,7 +343,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     handle(req, res).catch((err: unknown) => {
       const status = err instanceof HttpProblem ? err.status : 500;
       const message = err instanceof HttpProblem ? err.message : 'Relay error';
-      if (!(err instanceof HttpProblem)) log(`error: ${(err as Error).message}`);
+      if (!(err instanceof HttpProblem)) log(`error: ${redactSecrets((err as Error).message)}`);
       // A body left unread (too large, or refused before reading) ends the connection: nothing after it can be parsed.
       const close: Record<string, string> = req.complete ? {} : { connection: 'close' };
       if (!res.headersSent) json(res, status, { error: message }, { ...corsHeaders(req), ...close });
