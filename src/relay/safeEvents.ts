@@ -23,6 +23,7 @@ const ERROR_SUMMARIES: Record<LiveErrorCode, string> = {
   FRAME_DECODE: 'A frame could not be decoded',
   MESSAGE_DECODE: 'A message could not be decoded',
   PAYLOAD_TOO_LARGE: 'A frame was too large',
+  TOO_MANY_MESSAGES: 'A frame carried too many messages',
   REQUEST_TIMEOUT: 'A request to TikTok timed out',
   HTTP: 'A request to TikTok failed',
   INVALID_ARGUMENT: 'Invalid upstream settings',
