@@ -1,0 +1,356 @@
+/**
+ * `npm run soak`: a long run of simulated traffic through `liveRoom$` and the
+ * relay, with faults every few seconds, that must end with exact delivery and
+ * a flat heap. Not part of CI (it runs for an hour by default).
+ *
+ *   npm run soak                         # 60 minutes at 2,000 events/s
+ *   npm run soak -- --minutes 5 --rate 500 --clients 5
+ *   npm run soak -- --minutes 2 --faults drop-clean,stall   # only these faults
+ *
+ * One process holds the simulator (on 127.0.0.1), one direct `liveRoom$`
+ * subscriber, a relay with well-behaved WebSocket and SSE clients, and the
+ * hostile ones the faults bring (reset upgrade requests, clients that stop
+ * reading). Every delivered event is checked against what the simulator
+ * published, in order, as it arrives; the heap (after a full GC) and the
+ * active handles are sampled every 30 s. The verdict and the figures are
+ * printed and written to bench/results/soak-*.json; the exit code is 0 only
+ * when every check holds.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect as tcpConnect, type Socket } from 'node:net';
+import { parseArgs } from 'node:util';
+import WebSocket from 'ws';
+import { liveRoom$, RoomStats, type LiveEvent } from '../src/index.js';
+import { startRelay } from '../src/relay/index.js';
+import { startSimulator } from '../src/simulator/index.js';
+
+const { values } = parseArgs({
+  options: {
+    minutes: { type: 'string', default: '60' },
+    rate: { type: 'string', default: '2000' },
+    clients: { type: 'string', default: '10' },
+    'fault-every': { type: 'string', default: '3' },
+    faults: { type: 'string' },
+  },
+});
+const minutes = Number(values.minutes);
+const rate = Number(values.rate);
+const clientCount = Number(values.clients);
+const faultEveryMs = Number(values['fault-every']) * 1000;
+if (!(minutes > 0) || !(rate > 0) || !(clientCount >= 1) || !(faultEveryMs > 0)) throw new Error('--minutes, --rate, --clients and --fault-every must be positive numbers');
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('Run with node --expose-gc (npm run soak does)');
+
+const ROOM = 'soak';
+const started = Date.now();
+const elapsed = () => ((Date.now() - started) / 1000).toFixed(0).padStart(5);
+const say = (line: string) => process.stdout.write(`[${elapsed()} s] ${line}\n`);
+
+// Every subscriber joins within the first second; 'start' lets each begin at the room's first message.
+const sim = await startSimulator({ seed: 7, rooms: [{ uniqueId: ROOM, joinFrom: 'start', traffic: { rate, seed: 7 } }] });
+const room = sim.room(ROOM);
+const clientOptions = { ...sim.clientOptions, fetchRoomInfo: false, heartbeatInterval: 2000, reconnectDelayMs: 100, maxReconnectDelayMs: 1000, maxReconnectAttempts: 1000 } as const;
+const relay = await startRelay({ apiKeys: ['soak-admin'], graceMs: 1000, liveRoomOptions: clientOptions });
+
+// ---------------------------------------------------------------- the truth, and who checks against it
+
+/** msgIds the simulator published, in order, from absolute position `base`. */
+const expected: string[] = [];
+let base = 0;
+let lastSeen: string | undefined;
+/** Appends what the simulator published since the last call. */
+function pull(): void {
+  const sent = room.sent();
+  let from = 0;
+  if (lastSeen !== undefined) {
+    from = sent.length;
+    while (from > 0 && sent[from - 1]!.msgId !== lastSeen) from -= 1;
+    if (from === 0) throw new Error('The soak lost track of the simulator (its history moved past the last message read)');
+  }
+  for (let i = from; i < sent.length; i++) expected.push(sent[i]!.msgId);
+  if (sent.length) lastSeen = sent[sent.length - 1]!.msgId;
+}
+
+interface Consumer {
+  name: string;
+  /** Where it joined: relay clients that attach to a running upstream get nothing from before (no replay to late subscribers). */
+  start?: number;
+  next: number;
+  mismatches: number;
+  firstMismatch?: string;
+  ended: boolean;
+  endedHow?: string;
+}
+const consumers: Consumer[] = [];
+function consumer(name: string): Consumer {
+  const c: Consumer = { name, next: 0, mismatches: 0, ended: false };
+  consumers.push(c);
+  return c;
+}
+/** Checks that `msgId` is the next message `c` should get. */
+function check(c: Consumer, msgId: string): void {
+  if (c.next - base >= expected.length) pull();
+  if (c.start === undefined) {
+    const at = expected.indexOf(msgId, c.next - base);
+    c.start = c.next = at < 0 ? c.next : base + at;
+  }
+  const want = expected[c.next - base];
+  if (want === msgId) {
+    c.next += 1;
+    return;
+  }
+  c.mismatches += 1;
+  if (!c.firstMismatch) c.firstMismatch = `at #${c.next}: expected ${want}, got ${msgId}`;
+  // Resynchronise on the message we got, so one slip is counted once.
+  const at = expected.indexOf(msgId, c.next - base);
+  if (at >= 0) c.next = base + at + 1;
+}
+/** Drops what every consumer has passed. */
+function trim(): void {
+  const low = Math.min(...consumers.filter((c) => !c.ended).map((c) => c.next));
+  if (Number.isFinite(low) && low - base > 50_000) {
+    expected.splice(0, low - base);
+    base = low;
+  }
+}
+
+// ---------------------------------------------------------------- the direct subscriber
+
+const direct = consumer('liveRoom$');
+const stats = new RoomStats();
+const lifecycle: Record<string, number> = {};
+let directError: unknown;
+const directDone = new Promise<void>((resolve) => {
+  liveRoom$(ROOM, { ...clientOptions, stats }).subscribe({
+    next(e: LiveEvent) {
+      if ('msgId' in e && e.type !== 'error') check(direct, e.msgId);
+      else lifecycle[e.type] = (lifecycle[e.type] ?? 0) + 1;
+    },
+    error(err: unknown) {
+      directError = err;
+      direct.ended = true;
+      direct.endedHow = `error: ${(err as Error).message}`;
+      resolve();
+    },
+    complete() {
+      direct.ended = true;
+      direct.endedHow = 'complete';
+      resolve();
+    },
+  });
+});
+
+// ---------------------------------------------------------------- relay clients
+
+async function token(): Promise<string> {
+  const res = await fetch(`${relay.url}/authentication/jwt`, { method: 'POST', headers: { 'x-api-key': 'soak-admin' }, body: JSON.stringify({ rooms: [ROOM], maxConnections: 10_000, expiresIn: 86_400 }) });
+  return ((await res.json()) as { token: string }).token;
+}
+const jwt = await token();
+const wsUrl = `${relay.url.replace(/^http/, 'ws')}/ws?uniqueId=${ROOM}&jwtKey=${jwt}`;
+
+const clientsDone: Array<Promise<void>> = [];
+for (let i = 0; i < clientCount; i++) {
+  const c = consumer(`relay ws #${i + 1}`);
+  const ws = new WebSocket(wsUrl);
+  clientsDone.push(
+    new Promise<void>((resolve) => {
+      ws.on('message', (data) => {
+        const e = JSON.parse(String(data)) as { msgId?: string; type: string };
+        if (e.msgId && e.type !== 'error') check(c, e.msgId);
+      });
+      ws.on('error', () => {});
+      ws.on('close', (code, reason) => {
+        c.ended = true;
+        c.endedHow = `close ${code} ${String(reason)}`;
+        resolve();
+      });
+    }),
+  );
+}
+{
+  const c = consumer('relay sse');
+  const controller = new AbortController();
+  clientsDone.push(
+    (async () => {
+      try {
+        const res = await fetch(`${relay.url}/events?uniqueId=${ROOM}&jwtKey=${jwt}`, { signal: controller.signal });
+        const decoder = new TextDecoder();
+        let buffer = '';
+        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+          buffer += decoder.decode(chunk, { stream: true });
+          let end;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const data = block.split('\n').find((l) => l.startsWith('data: '));
+            if (!data) continue;
+            const e = JSON.parse(data.slice(6)) as { msgId?: string; type: string };
+            if (e.msgId && e.type !== 'error') check(c, e.msgId);
+          }
+        }
+        c.endedHow = 'stream ended';
+      } catch (err) {
+        c.endedHow = `error: ${(err as Error).message}${(err as Error).cause ? ` (${String((err as Error).cause)})` : ''} after ${elapsed()} s`;
+      }
+      c.ended = true;
+    })(),
+  );
+}
+
+// ---------------------------------------------------------------- faults
+
+const faults: Record<string, number> = {};
+const hostile = { resetUpgrades: 0, slowClients: 0 };
+/** An upgrade request cut off with a TCP reset the moment it is written. */
+function resetUpgrade(url: string): void {
+  const u = new URL(url);
+  const socket: Socket = tcpConnect(Number(u.port), u.hostname, () => {
+    socket.write(`GET ${u.pathname}${u.search} HTTP/1.1\r\nHost: ${u.host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`);
+    socket.resetAndDestroy();
+  });
+  socket.on('error', () => {});
+  hostile.resetUpgrades += 1;
+}
+/** A relay client that stops reading: the relay must drop it (4008) and nobody else may notice. */
+function slowClient(): void {
+  const ws = new WebSocket(wsUrl);
+  hostile.slowClients += 1;
+  ws.on('open', () => (ws as unknown as { _socket: Socket })._socket.pause());
+  ws.on('error', () => {});
+  setTimeout(() => ws.terminate(), 60_000).unref();
+}
+
+let stalled = false;
+const schedule: Array<[string, () => void]> = [
+  ['drop-clean', () => room.dropConnection({ clean: true })],
+  ['drop-reset', () => room.dropConnection({ clean: false })],
+  ['corrupt-frame', () => room.corruptFrame()],
+  ['reset-upgrades', () => {
+    resetUpgrade(wsUrl.replace(/jwtKey=[^&]*/, ''));
+    resetUpgrade(wsUrl);
+    resetUpgrade(`${sim.url.replace(/^http/, 'ws')}/webcast/im/push/v2/?room_id=${room.roomId}`);
+  }],
+  ['truncated-gzip', () => room.truncatedGzip()],
+  ['sign-429', () => {
+    room.signRateLimit(1, 1);
+    room.dropConnection({ clean: false });
+  }],
+  ['slow-client', () => slowClient()],
+  ['sign-5xx', () => {
+    room.signServerError(1, 503);
+    room.dropConnection({ clean: true });
+  }],
+  ['gzip-bomb', () => room.gzipBomb(32 * 1024 * 1024)],
+  ['stall', () => {
+    stalled = true;
+    room.stall();
+    setTimeout(() => {
+      room.resume();
+      stalled = false;
+    }, 8000);
+  }],
+];
+const chosen = values.faults?.split(',').map((f) => f.trim());
+const unknownFaults = chosen?.filter((f) => !schedule.some(([name]) => name === f)) ?? [];
+if (unknownFaults.length) throw new Error(`Unknown faults: ${unknownFaults.join(', ')}; known: ${schedule.map(([n]) => n).join(', ')}`);
+if (chosen) schedule.splice(0, schedule.length, ...schedule.filter(([name]) => chosen.includes(name)));
+let turn = 0;
+const faultTimer = setInterval(() => {
+  if (stalled) return;
+  const [name, run] = schedule[turn++ % schedule.length]!;
+  faults[name] = (faults[name] ?? 0) + 1;
+  run();
+}, faultEveryMs);
+
+// ---------------------------------------------------------------- samples
+
+interface Sample {
+  s: number;
+  heapMB: number;
+  rssMB: number;
+  handles: number;
+  delivered: number;
+  lagMs: number | undefined;
+}
+const samples: Sample[] = [];
+const sample = () => {
+  gc();
+  const mem = process.memoryUsage();
+  const s: Sample = {
+    s: Math.round((Date.now() - started) / 1000),
+    heapMB: Math.round(mem.heapUsed / 2 ** 20),
+    rssMB: Math.round(mem.rss / 2 ** 20),
+    handles: process.getActiveResourcesInfo().length,
+    delivered: direct.next,
+    lagMs: stats.snapshot().lagMs,
+  };
+  samples.push(s);
+  say(`heap ${s.heapMB} MB, rss ${s.rssMB} MB, handles ${s.handles}, delivered ${s.delivered}, published ${base + expected.length}, relay clients ${relay.stats().clients}, faults ${Object.values(faults).reduce((a, b) => a + b, 0)}`);
+};
+const sampleTimer = setInterval(sample, 30_000);
+const trimTimer = setInterval(() => {
+  pull();
+  trim();
+}, 1000);
+const cpuStart = process.cpuUsage();
+
+say(`soak: ${minutes} min at ${rate} events/s; ${clientCount} relay WebSocket clients and one SSE client; a fault every ${faultEveryMs / 1000} s`);
+await new Promise((resolve) => setTimeout(resolve, minutes * 60_000));
+
+// ---------------------------------------------------------------- the end, and the verdict
+
+clearInterval(faultTimer);
+room.resume();
+const handlesBeforeEnd = process.getActiveResourcesInfo().length;
+sample();
+say('ending the LIVE');
+room.end();
+const deadline = new Promise((resolve) => setTimeout(resolve, 60_000).unref());
+await Promise.race([Promise.all([directDone, ...clientsDone]), deadline]);
+pull();
+clearInterval(sampleTimer);
+clearInterval(trimTimer);
+const cpu = process.cpuUsage(cpuStart);
+const published = base + expected.length;
+const relayStats = relay.stats();
+
+const warm = samples.filter((s) => s.s >= Math.min(300, (minutes * 60) / 5));
+const firstWarm = warm[0] ?? samples[0]!;
+const lastSample = samples[samples.length - 1]!;
+const heapGrowthMB = lastSample.heapMB - firstWarm.heapMB;
+const checks: Record<string, boolean> = {
+  'every consumer got every event from where it joined, in order, once': consumers.every((c) => c.start !== undefined && c.next === published && c.mismatches === 0),
+  'the direct subscriber got all of them': direct.start === 0,
+  'the direct stream completed on the end of the LIVE': direct.endedHow === 'complete' && directError === undefined,
+  'relay clients were closed with 1000 on the end': consumers.filter((c) => c.name.startsWith('relay ws')).every((c) => c.endedHow?.startsWith('close 1000')),
+  'the SSE client read to the end': consumers.find((c) => c.name === 'relay sse')?.endedHow === 'stream ended',
+  'the heap stayed flat (under 32 MB of growth after warm-up)': heapGrowthMB < 32,
+  'handles stayed flat (within 10 of warm-up)': handlesBeforeEnd <= firstWarm.handles + 10,
+  'slow clients were dropped': hostile.slowClients === 0 || relayStats.slowDropped > 0,
+};
+const report = {
+  date: new Date().toISOString(),
+  minutes,
+  rate,
+  published,
+  consumers: consumers.map(({ name, start, next, mismatches, firstMismatch, endedHow }) => ({ name, joinedAt: start, delivered: next - (start ?? 0), mismatches, firstMismatch, endedHow })),
+  faults,
+  hostile,
+  lifecycle,
+  roomStats: stats.snapshot(),
+  relay: relayStats,
+  cpuPercent: Math.round(((cpu.user + cpu.system) / 1000 / (Date.now() - started)) * 1000) / 10,
+  heapGrowthMB,
+  samples,
+  checks,
+  ok: Object.values(checks).every(Boolean),
+};
+await relay.close();
+await sim.close();
+mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+const file = new URL(`./results/soak-${report.date.replace(/[:.]/g, '-')}.json`, import.meta.url);
+writeFileSync(file, JSON.stringify(report, null, 2));
+console.log(JSON.stringify({ ...report, samples: `${samples.length} samples in ${file.pathname}` }, null, 2));
+for (const [name, ok] of Object.entries(checks)) say(`${ok ? 'PASS' : 'FAIL'} ${name}`);
+process.exit(report.ok ? 0 : 1);
