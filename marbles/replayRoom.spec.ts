@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeEvent, encodeFetchResult, encodeMessageFrame } from '../src/decoders/index.js';
 import { InvalidArgumentError } from '../src/errors.js';
-import { entryLine, headerLine, parseRecording, type Recording } from '../src/sources/recording.js';
+import type { SchedulerLike } from 'rxjs';
+import { entryLine, headerLine, MAX_RECORDING_T, parseRecording, type Recording } from '../src/sources/recording.js';
 import { replayRoom$ } from '../src/sources/replayRoom.js';
 import { chat, control, newScheduler } from './support.js';
 
@@ -62,5 +63,80 @@ describe('replayRoom$', () => {
     let error: unknown;
     replayRoom$(recording, { speed: 0 }).subscribe({ error: (e) => (error = e) });
     expect(error).toBeInstanceOf(InvalidArgumentError);
+  });
+
+  it('refuses a null or non-object header or entry with InvalidArgumentError naming the line', () => {
+    const entry = entryLine(recording.entries[0]!);
+    expect(() => parseRecording('null')).toThrow(/^Line 1 of the recording is not a recording header/);
+    expect(() => parseRecording('[1,2]')).toThrow(/^Line 1 of the recording is not a recording header/);
+    for (const bad of ['null', '5', '"frame"', '[]', 'true']) {
+      expect(() => parseRecording(`${headerLine(header)}\n${entry}\n${bad}`), bad).toThrow(InvalidArgumentError);
+      expect(() => parseRecording(`${headerLine(header)}\n${entry}\n${bad}`), bad).toThrow(/^Line 3 of the recording is not an entry/);
+    }
+    expect(() => parseRecording(`${headerLine(header)}\n{"t":0,"kind":"frame","data":"!!"}`)).toThrow(/^Line 2 of the recording: data is not base64/);
+  });
+
+  it('refuses a time that is not a number of ms from 0 to 30 days, naming the line', () => {
+    for (const t of ['-1', '1e400', '"5"', 'null', String(MAX_RECORDING_T + 1), '1e12']) {
+      const text = `${headerLine(header)}\n{"t":${t},"kind":"fetch","data":""}`;
+      expect(() => parseRecording(text), t).toThrow(InvalidArgumentError);
+      expect(() => parseRecording(text), t).toThrow(/^Line 2 of the recording has an invalid time t=/);
+    }
+    expect(parseRecording(`${headerLine(header)}\n{"t":${MAX_RECORDING_T},"kind":"fetch","data":""}`).entries[0]!.t).toBe(MAX_RECORDING_T);
+  });
+
+  it('checks a recording given as an object the same way, as an error of the Observable', () => {
+    const bad: unknown[] = [
+      null,
+      { header: null, entries: [] },
+      { header, entries: null },
+      { header, entries: [null] },
+      { header, entries: [{ t: 0, kind: 'frame', data: 'AAAA' }] },
+      { header, entries: [{ t: Number.NaN, kind: 'frame', data: new Uint8Array(1) }] },
+      { header, entries: [{ t: Infinity, kind: 'frame', data: new Uint8Array(1) }] },
+    ];
+    for (const r of bad) {
+      let error: unknown;
+      replayRoom$(r as Recording, { speed: 'max' }).subscribe({ error: (e) => (error = e) });
+      expect(error, JSON.stringify(r)).toBeInstanceOf(InvalidArgumentError);
+    }
+  });
+
+  it('waits longer than a timer can hold (2^31 - 1 ms) in several timers, at the right time', () => {
+    const long: Recording = { header, entries: [recording.entries[0]!, { ...recording.entries[2]!, t: MAX_RECORDING_T }] };
+    const delays: number[] = [];
+    const scheduler = newScheduler();
+    const spy: SchedulerLike = {
+      now: () => scheduler.now(),
+      schedule: (work: never, delay?: number, state?: never) => {
+        delays.push(delay ?? 0);
+        return scheduler.schedule(work, delay, state);
+      },
+    };
+    scheduler.run(({ expectObservable }) => {
+      // speed 0.5: the 30 days of the recording take 60 (five timers of at most 2^31 - 1 ms).
+      expectObservable(replayRoom$(long, { speed: 0.5, scheduler: spy })).toBe(`a ${2 * MAX_RECORDING_T - 1}ms (cd|)`, { a, c, d });
+    });
+    expect(Math.max(...delays)).toBeLessThanOrEqual(2 ** 31 - 1);
+    expect(delays.filter((ms) => ms > 0).reduce((x, y) => x + y, 0)).toBe(2 * MAX_RECORDING_T);
+  });
+
+  it('plays an entry recorded before the one preceding it at once, and keeps the later timing', () => {
+    const backwards: Recording = {
+      header,
+      entries: [recording.entries[0]!, { t: 5000, kind: 'frame', data: frame([b], 'c2') }, { t: 4000, kind: 'frame', data: frame([c], 'c3') }, { t: 6000, kind: 'frame', data: frame([d], 'c4') }],
+    };
+    const scheduler = newScheduler();
+    const out: Array<[number, string]> = [];
+    scheduler.run(() => {
+      replayRoom$(backwards, { speed: 1000 }).subscribe((e) => out.push([scheduler.now(), 'msgId' in e ? String(e.msgId) : e.type]));
+    });
+    // 4000 plays with 5000; 6000 one recorded second after 5000, not two after 4000.
+    expect(out).toEqual([
+      [0, '1'],
+      [5, '2'],
+      [5, '3'],
+      [6, '4'],
+    ]);
   });
 });

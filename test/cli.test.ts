@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { LiveUser } from '../src/decoders/index.js';
+import { encodeEvent, encodeFetchResult, type LiveUser } from '../src/decoders/index.js';
+import { entryLine } from '../src/sources/recording.js';
 import { startSimulator, type Simulator } from '../src/simulator/index.js';
 import { killAll, runCli } from './support/cli.js';
 import { until } from './support/rawClient.js';
@@ -155,6 +156,40 @@ describe('tiktok-live-rx record and replay', () => {
     const p = runCli(['replay', file]);
     expect(await p.exit).toBe(1);
     expect(p.err()).toMatch(/tiktok-live-rx: Line 1 of the recording is not JSON/);
+  });
+
+  const recordingHeader = '{"format":"tiktok-live-rx-recording","version":1,"uniqueId":"u","roomId":"1","startedAt":"2026-01-01T00:00:00.000Z"}';
+
+  it('replay names the line of a null header, a null entry or a bad time in one line, exit 1', async () => {
+    const cases: Array<[string, RegExp]> = [
+      ['null\n', /^tiktok-live-rx: Line 1 of the recording is not a recording header/m],
+      [`${recordingHeader}\nnull\n`, /^tiktok-live-rx: Line 2 of the recording is not an entry/m],
+      [`${recordingHeader}\n{"t":0,"kind":"fetch","data":""}\n7\n`, /^tiktok-live-rx: Line 3 of the recording is not an entry/m],
+      [`${recordingHeader}\n{"t":0,"kind":"fetch","data":""}\n{"t":99999999999,"kind":"fetch","data":""}\n`, /^tiktok-live-rx: Line 3 of the recording has an invalid time t=99999999999/m],
+    ];
+    for (const [text, message] of cases) {
+      const file = join(dir, 'bad-recording.jsonl');
+      writeFileSync(file, text);
+      const p = runCli(['replay', file]);
+      expect(await p.exit, text).toBe(1);
+      expect(p.err(), text).toMatch(message);
+      expect(p.err().trim().split('\n').filter((l) => l.startsWith('tiktok-live-rx:')), text).toHaveLength(1);
+      expect(p.err(), text).not.toMatch(/TypeError|TimeoutOverflowWarning|\n\s+at /);
+    }
+  });
+
+  it('replay waits out a gap longer than a timer holds without an overflow warning', async () => {
+    const fetch = (t: number, id: string) =>
+      entryLine({ t, kind: 'fetch', data: encodeFetchResult({ messages: [encodeEvent({ type: 'chat', method: 'WebcastChatMessage', msgId: id, roomId: '1', createTime: 0, user: alice, comment: `at ${t}`, emotes: [], language: 'en' })], cursor: id, internalExt: '' }) });
+    const file = join(dir, 'long-gap.jsonl');
+    // The second entry comes 2.5e9 ms (29 days) later: more than 2^31 - 1 ms.
+    writeFileSync(file, `${recordingHeader}\n${fetch(0, '1')}\n${fetch(2_500_000_000, '2')}\n`);
+    const p = runCli(['replay', file]);
+    await until(() => p.out().includes('alice: at 0'), 15_000, `the first entry: ${p.err()}`);
+    p.child.kill('SIGINT');
+    expect(await p.exit).toBe(0);
+    expect(p.out()).not.toContain('at 2500000000');
+    expect(p.err()).not.toMatch(/TimeoutOverflowWarning/);
   });
 });
 

@@ -44,29 +44,80 @@ export function entryLine(entry: RecordingEntry): string {
   return JSON.stringify({ t: Math.round(entry.t), kind: entry.kind, data: toBase64(entry.data) });
 }
 
+/**
+ * Largest `t` accepted: 30 days after the recording started, beyond any LIVE. It keeps the
+ * waits of a replay finite and in range.
+ */
+export const MAX_RECORDING_T = 30 * 24 * 60 * 60 * 1000;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The header, checked: an object of this format and version. `where` names it in errors. */
+function checkedHeader(header: unknown, where: string): RecordingHeader {
+  if (!isObject(header)) throw new InvalidArgumentError(`${where} is not a recording header: this is not a tiktok-live-rx recording`);
+  if (header.format !== RECORDING_FORMAT) throw new InvalidArgumentError(`Not a tiktok-live-rx recording (format is ${JSON.stringify(header.format)})`);
+  if (header.version !== RECORDING_VERSION) throw new InvalidArgumentError(`Recording version ${String(header.version)} is not supported (this version reads ${RECORDING_VERSION})`);
+  return header as unknown as RecordingHeader;
+}
+
+/**
+ * One entry, checked: `{ t, kind, data }` with `t` a whole number of ms from 0 to
+ * `MAX_RECORDING_T`; `data` is base64 in the text form (decoded here) and bytes in a
+ * `Recording`. `where` names the entry in errors.
+ */
+function checkedEntry(raw: unknown, where: string, data: (value: unknown) => Uint8Array | undefined): RecordingEntry {
+  if (!isObject(raw) || (raw.kind !== 'fetch' && raw.kind !== 'frame')) throw new InvalidArgumentError(`${where} is not an entry {t, kind: "fetch"|"frame", data}`);
+  const t = raw.t;
+  if (typeof t !== 'number' || !Number.isFinite(t) || t < 0 || t > MAX_RECORDING_T) {
+    throw new InvalidArgumentError(`${where} has an invalid time t=${JSON.stringify(t) ?? String(t)}: it must be a number of ms from 0 to ${MAX_RECORDING_T} (30 days)`);
+  }
+  const bytes = data(raw.data);
+  if (!bytes) throw new InvalidArgumentError(`${where} is not an entry {t, kind: "fetch"|"frame", data}`);
+  return { t, kind: raw.kind, data: bytes };
+}
+
+function base64Data(where: string): (value: unknown) => Uint8Array | undefined {
+  return (value) => {
+    if (typeof value !== 'string') return undefined;
+    try {
+      return fromBase64(value);
+    } catch (err) {
+      throw new InvalidArgumentError(`${where}: data is not base64 (${(err as Error).message})`, { cause: err });
+    }
+  };
+}
+
 /** Parses a recording; every problem is an `InvalidArgumentError` naming the line. */
 export function parseRecording(text: string): Recording {
+  if (typeof text !== 'string') throw new InvalidArgumentError(`A recording must be text (JSON Lines), got ${text === null ? 'null' : typeof text}`);
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   if (lines.length === 0) throw new InvalidArgumentError('The recording is empty');
-  let header: RecordingHeader;
+  let header: unknown;
   try {
-    header = JSON.parse(lines[0]!) as RecordingHeader;
+    header = JSON.parse(lines[0]!);
   } catch {
     throw new InvalidArgumentError('Line 1 of the recording is not JSON: this is not a tiktok-live-rx recording');
   }
-  if (header.format !== RECORDING_FORMAT) throw new InvalidArgumentError(`Not a tiktok-live-rx recording (format is ${JSON.stringify(header.format)})`);
-  if (header.version !== RECORDING_VERSION) throw new InvalidArgumentError(`Recording version ${header.version} is not supported (this version reads ${RECORDING_VERSION})`);
+  const checked = checkedHeader(header, 'Line 1 of the recording');
   const entries = lines.slice(1).map((line, i) => {
-    let raw: { t?: unknown; kind?: unknown; data?: unknown };
+    const where = `Line ${i + 2} of the recording`;
+    let raw: unknown;
     try {
-      raw = JSON.parse(line) as typeof raw;
+      raw = JSON.parse(line);
     } catch {
-      throw new InvalidArgumentError(`Line ${i + 2} of the recording is not JSON`);
+      throw new InvalidArgumentError(`${where} is not JSON`);
     }
-    if (typeof raw.t !== 'number' || (raw.kind !== 'fetch' && raw.kind !== 'frame') || typeof raw.data !== 'string') {
-      throw new InvalidArgumentError(`Line ${i + 2} of the recording is not an entry {t, kind: "fetch"|"frame", data}`);
-    }
-    return { t: raw.t, kind: raw.kind, data: fromBase64(raw.data) } as RecordingEntry;
+    return checkedEntry(raw, where, base64Data(where));
   });
+  return { header: checked, entries };
+}
+
+/** A `Recording` given as an object, checked as `parseRecording` checks the text form. */
+export function checkedRecording(recording: Recording): Recording {
+  if (!isObject(recording) || !Array.isArray(recording.entries)) throw new InvalidArgumentError('A recording must be an object { header, entries: [] }');
+  const header = checkedHeader(recording.header, 'The header of the recording');
+  const entries = recording.entries.map((entry, i) => checkedEntry(entry, `Entry ${i} of the recording`, (data) => (data instanceof Uint8Array ? data : undefined)));
   return { header, entries };
 }

@@ -4,7 +4,7 @@ import type { LiveEvent } from '../decoders/events.js';
 import { InvalidArgumentError, LiveError } from '../errors.js';
 import { demultiplex } from '../operators/demultiplex.js';
 import type { PipelineItem } from '../operators/types.js';
-import { parseRecording, type Recording, type RecordingEntry } from './recording.js';
+import { checkedRecording, parseRecording, type Recording, type RecordingEntry } from './recording.js';
 
 export interface ReplayOptions {
   /** 1 is real time, 2 twice as fast, `'max'` as fast as possible. Default 1. */
@@ -23,6 +23,16 @@ function decodeEntry(entry: RecordingEntry): PipelineItem {
   }
 }
 
+/** The longest wait one timer takes: JavaScript timers hold at most 2^31 - 1 ms (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Emits `value` after `ms` on `scheduler`, in timers no longer than `MAX_TIMER_MS` each. */
+function after<T>(ms: number, value: T, scheduler: SchedulerLike): Observable<T> {
+  if (ms <= 0) return of(value);
+  if (ms <= MAX_TIMER_MS) return timer(ms, scheduler).pipe(map(() => value));
+  return timer(MAX_TIMER_MS, scheduler).pipe(concatMap(() => after(ms - MAX_TIMER_MS, value, scheduler)));
+}
+
 /**
  * Plays a recording (from `tiktok-live-rx record`) through the same decoding
  * as a live room: the same events, in the same order, deduplicated, ending
@@ -39,17 +49,17 @@ function decodeEntry(entry: RecordingEntry): PipelineItem {
  */
 export function replayRoom$(recording: string | Recording, options: ReplayOptions = {}): Observable<LiveEvent> {
   return defer(() => {
-    const parsed = typeof recording === 'string' ? parseRecording(recording) : recording;
+    const parsed = typeof recording === 'string' ? parseRecording(recording) : checkedRecording(recording);
     const speed = options.speed ?? 1;
     if (speed !== 'max' && !(typeof speed === 'number' && speed > 0)) throw new InvalidArgumentError(`speed must be a positive number or "max", got ${String(speed)}`);
     const scheduler = options.scheduler ?? asyncScheduler;
+    // An entry recorded earlier than the one before it (the recorder's clock went back) plays at once.
     let previous = parsed.entries[0]?.t ?? 0;
     const items$ = from(parsed.entries).pipe(
       concatMap((entry) => {
         const wait = speed === 'max' ? 0 : Math.max(0, (entry.t - previous) / speed);
-        previous = entry.t;
-        const item = decodeEntry(entry);
-        return wait > 0 ? timer(wait, scheduler).pipe(map(() => item)) : of(item);
+        previous = Math.max(previous, entry.t);
+        return after(wait, decodeEntry(entry), scheduler);
       }),
     );
     return items$.pipe(demultiplex());
