@@ -4,3 +4,4 @@
  */
 export { startRelay, type Relay, type RelayOptions, type RelayStats } from './relay.js';
 export { overlayPage } from './overlay.js';
+export type { RateLimitOptions } from './rateLimit.js';

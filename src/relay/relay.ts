@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
@@ -13,6 +13,7 @@ import { shareRoom } from '../operators/shareRoom.js';
 import { liveRoom$, type LiveRoomOptions } from '../sources/liveRoom.js';
 import { createFanout, type FanoutFormat, type FanoutSink } from './fanout.js';
 import { overlayPage } from './overlay.js';
+import { RateLimiter, type RateLimitOptions } from './rateLimit.js';
 import { relayErrorJson, relayEventJson, safeError } from './safeEvents.js';
 
 export interface RelayOptions {
@@ -43,6 +44,13 @@ export interface RelayOptions {
   maxTokenTtlSeconds?: number;
   /** Lifetime of tokens from /api/live/connect, seconds. Default 300. */
   publicTokenTtlSeconds?: number;
+  /**
+   * Per-address limit on GET /api/live/connect (a token bucket): `burst` at once, then
+   * `perMinute`. Beyond it: 429 with retry-after. Default `{ burst: 10, perMinute: 30 }`; `false`: none.
+   */
+  connectRateLimit?: RateLimitOptions | false;
+  /** Clients at once on one public room through /api/live/connect tokens; beyond it: 503. Default 1,000. */
+  maxPublicRoomClients?: number;
   /** Where the relay logs (never keys or tokens). Default: nowhere. */
   log?: (line: string) => void;
   /** The upstream source (default liveRoom$): inject to relay something else. */
@@ -67,6 +75,8 @@ export interface Relay {
 interface TokenClaims {
   rooms: string[];
   max: number;
+  /** Minted by /api/live/connect: counts against `maxPublicRoomClients`. */
+  pub?: boolean;
   jti: string;
   exp: number;
 }
@@ -75,6 +85,7 @@ class HttpProblem extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -131,6 +142,14 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const upstreams = new Map<string, Observable<string>>();
   const openUpstreams = new Set<string>();
   const perToken = new Map<string, number>();
+  const connectLimiter = options.connectRateLimit === false ? undefined : new RateLimiter(options.connectRateLimit ?? {});
+  const maxPublicClients = options.maxPublicRoomClients ?? 1000;
+  /** Clients on each public room through /api/live/connect tokens. */
+  const publicClients = new Map<string, number>();
+  const publicRoomFull = (room: string) =>
+    (publicClients.get(room) ?? 0) >= maxPublicClients
+      ? new HttpProblem(503, `@${room} has reached its limit of ${maxPublicClients} public connections: try again later`, { 'retry-after': '30' })
+      : undefined;
   const closers = new Set<() => void>();
   let slowDropped = 0;
   let clients = 0;
@@ -163,10 +182,10 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     return shared;
   };
 
-  const mint = async (rooms: string[], ttlSeconds: number, max: number) => {
+  const mint = async (rooms: string[], ttlSeconds: number, max: number, claims: { pub?: boolean } = {}) => {
     const now = Math.floor(Date.now() / 1000);
     const exp = now + ttlSeconds;
-    const token = await new SignJWT({ rooms, max })
+    const token = await new SignJWT({ rooms, max, ...claims })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setIssuedAt(now)
       .setExpirationTime(exp)
@@ -189,6 +208,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     }
     if (!Array.isArray(claims.rooms) || !claims.rooms.includes(room)) throw new HttpProblem(403, `This token is not valid for @${room}`);
     if ((perToken.get(claims.jti) ?? 0) >= claims.max) throw new HttpProblem(403, `This token's connection limit (${claims.max}) is reached`);
+    const full = claims.pub ? publicRoomFull(room) : undefined;
+    if (full) throw full;
     return claims;
   };
 
@@ -241,6 +262,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   /** Adds one client to its room's fan-out; returns its teardown. */
   const attach = (room: string, claims: TokenClaims, sink: Omit<FanoutSink, 'end'>, end: (code: number, reason: string) => void) => {
     perToken.set(claims.jti, (perToken.get(claims.jti) ?? 0) + 1);
+    if (claims.pub) publicClients.set(room, (publicClients.get(room) ?? 0) + 1);
     clients += 1;
     let detached = false;
     const detach = () => {
@@ -251,6 +273,11 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       const n = (perToken.get(claims.jti) ?? 1) - 1;
       if (n > 0) perToken.set(claims.jti, n);
       else perToken.delete(claims.jti);
+      if (claims.pub) {
+        const p = (publicClients.get(room) ?? 1) - 1;
+        if (p > 0) publicClients.set(room, p);
+        else publicClients.delete(room);
+      }
       closers.delete(detach);
     };
     closers.add(detach);
@@ -297,9 +324,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     }
     if (req.method !== 'GET') throw new HttpProblem(405, 'Method not allowed');
     if (url.pathname === '/api/live/connect') {
+      const wait = connectLimiter?.take(req.socket.remoteAddress ?? '') ?? 0;
+      if (wait > 0) throw new HttpProblem(429, 'Too many token requests from this address: try again later', { 'retry-after': String(Math.ceil(wait / 1000)) });
       const room = roomParam(url);
       if (!publicRooms.has(room)) throw new HttpProblem(403, `@${room} is not a public room of this relay`);
-      const { token } = await mint([room], publicTtl, 1);
+      const full = publicRoomFull(room);
+      if (full) throw full;
+      const { token } = await mint([room], publicTtl, 1, { pub: true });
       const ws = new URL('/ws', baseUrl.replace(/^http/, 'ws'));
       ws.searchParams.set('uniqueId', room);
       json(res, 200, { wsUrl: ws.toString(), token }, cors);
@@ -346,7 +377,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       if (!(err instanceof HttpProblem)) log(`error: ${redactSecrets((err as Error).message)}`);
       // A body left unread (too large, or refused before reading) ends the connection: nothing after it can be parsed.
       const close: Record<string, string> = req.complete ? {} : { connection: 'close' };
-      if (!res.headersSent) json(res, status, { error: message }, { ...corsHeaders(req), ...close });
+      const headers = err instanceof HttpProblem ? err.headers : {};
+      if (!res.headersSent) json(res, status, { error: message }, { ...corsHeaders(req), ...headers, ...close });
       else res.destroy();
     });
   });
@@ -354,10 +386,11 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     if (err.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
     socket.end(`HTTP/1.1 ${err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n`);
   });
-  const refuse = (socket: Duplex, status: number, message: string) => {
+  const refuse = (socket: Duplex, status: number, message: string, headers: Record<string, string> = {}) => {
     if (socket.destroyed) return;
     const body = JSON.stringify({ error: message });
-    socket.end(`HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Bad Request'}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    const extra = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${extra}connection: close\r\n\r\n${body}`);
   };
   server.on('upgrade', (req, socket, head) => {
     // The HTTP server hands an upgrade socket over without its error handler: a reset from here on
@@ -401,7 +434,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
           ws.on('close', detach);
           ws.on('error', () => ws.terminate());
         }),
-      (err: unknown) => refuse(socket, err instanceof HttpProblem ? err.status : 500, err instanceof HttpProblem ? err.message : 'Relay error'),
+      (err: unknown) => (err instanceof HttpProblem ? refuse(socket, err.status, err.message, err.headers) : refuse(socket, 500, 'Relay error')),
     );
   });
   const sockets = new Set<Socket>();
