@@ -255,5 +255,7 @@ describe('relay: backpressure', () => {
     expect(closed.code).toBe(4008);
     expect(closed.reason).toBe('Client too slow: more than 65536 bytes waiting');
     expect(wire(slow).length).toBeLessThan(room.sent().length);
+    const metrics = await (await fetch(`${relay!.url}/metrics`)).text();
+    expect(metrics).toMatch(/^tiktok_live_relay_slow_clients_dropped_total 1$/m);
   });
 });

@@ -29,6 +29,8 @@ export interface FanoutOptions {
   chunkSize: number;
   /** A client fell behind and was ended with `slowClose`. */
   onSlow: (room: string) => void;
+  /** `events` lines (events and a final error line) were written to a client of `room`. */
+  onDelivered?: (room: string, transport: FanoutTransport, events: number) => void;
   /** The JSON line sent before an upstream error ends the clients, and the close it ends them with. */
   onError: (error: unknown) => { line: string; code: number; reason: string };
   /** The close after the upstream completes. */
@@ -132,6 +134,7 @@ export function createFanout(options: FanoutOptions): Fanout {
         return;
       }
       member.sink.write(bytes);
+      options.onDelivered?.(hub.room, member.sink.transport, batch.count(member.from));
     }
     if (batch.terminal) {
       leave(hub, member);
@@ -199,6 +202,11 @@ class Batch {
     private readonly start: number,
     readonly terminal: Terminal | undefined,
   ) {}
+
+  /** How many lines a client whose first event is `from` gets from this batch. */
+  count(from: number): number {
+    return this.lines.length - Math.max(0, from - this.start) + (this.terminal?.line === undefined ? 0 : 1);
+  }
 
   /** The bytes for a client whose first event is `from`; undefined when there is nothing to write. */
   bytes(transport: FanoutTransport, format: FanoutFormat, from: number): Buffer | undefined {

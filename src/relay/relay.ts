@@ -11,7 +11,9 @@ import { InvalidArgumentError } from '../errors.js';
 import { redactSecrets } from '../redact.js';
 import { shareRoom } from '../operators/shareRoom.js';
 import { liveRoom$, type LiveRoomOptions } from '../sources/liveRoom.js';
+import { RoomStats } from '../sources/roomStats.js';
 import { createFanout, type FanoutFormat, type FanoutSink } from './fanout.js';
+import { RelayMetrics, type UpstreamState } from './metrics.js';
 import { overlayPage } from './overlay.js';
 import { RateLimiter, type RateLimitOptions } from './rateLimit.js';
 import { relayErrorJson, relayEventJson, safeError } from './safeEvents.js';
@@ -140,7 +142,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const log = options.log ?? (() => {});
   const source = options.source ?? liveRoom$;
   const upstreams = new Map<string, Observable<string>>();
-  const openUpstreams = new Set<string>();
+  /** Open upstreams: their state (for /readyz) and stats (for /metrics). */
+  const openUpstreams = new Map<string, { state: UpstreamState; stats: RoomStats }>();
+  const metrics = new RelayMetrics({ upstreams: () => openUpstreams });
   const perToken = new Map<string, number>();
   const connectLimiter = options.connectRateLimit === false ? undefined : new RateLimiter(options.connectRateLimit ?? {});
   const maxPublicClients = options.maxPublicRoomClients ?? 1000;
@@ -160,9 +164,17 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     let shared = upstreams.get(room);
     if (!shared) {
       shared = defer(() => {
-        openUpstreams.add(room);
+        const stats = new RoomStats();
+        const open = { state: 'connecting' as UpstreamState, stats };
+        openUpstreams.set(room, open);
         log(`upstream @${room} open`);
-        return source(room, options.liveRoomOptions ?? {});
+        return source(room, { ...options.liveRoomOptions, stats }).pipe(
+          tap((event) => {
+            metrics.upstreamEvent(room, event);
+            if (event.type === 'connected') open.state = 'connected';
+            else if (event.type === 'disconnected') open.state = 'reconnecting';
+          }),
+        );
       }).pipe(
         tap({
           next(event) {
@@ -249,12 +261,14 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     chunkSize: options.fanout?.chunkSize ?? 256,
     onSlow(room) {
       slowDropped += 1;
+      metrics.slowClientDropped();
       log(`dropped a slow client of @${room} (more than ${maxBuffer} bytes behind)`);
     },
     onError(error) {
       const { code } = safeError(error);
       return { line: relayErrorJson(error), code: 1011, reason: `Upstream failed: ${code}` };
     },
+    onDelivered: (room, transport, events) => metrics.delivered(room, transport, events),
     completeClose: { code: 1000, reason: 'The LIVE has ended' },
     slowClose: { code: SLOW_CLOSE, reason: `Client too slow: more than ${maxBuffer} bytes waiting` },
   });
@@ -264,12 +278,14 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     perToken.set(claims.jti, (perToken.get(claims.jti) ?? 0) + 1);
     if (claims.pub) publicClients.set(room, (publicClients.get(room) ?? 0) + 1);
     clients += 1;
+    metrics.clientJoined(sink.transport);
     let detached = false;
     const detach = () => {
       if (detached) return;
       detached = true;
       remove();
       clients -= 1;
+      metrics.clientLeft(sink.transport);
       const n = (perToken.get(claims.jti) ?? 1) - 1;
       if (n > 0) perToken.set(claims.jti, n);
       else perToken.delete(claims.jti);
@@ -361,6 +377,22 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     }
     if (url.pathname === '/health') {
       json(res, 200, { ok: true, upstreams: openUpstreams.size, clients }, cors);
+      return;
+    }
+    if (url.pathname === '/healthz') {
+      json(res, 200, { ok: true });
+      return;
+    }
+    if (url.pathname === '/readyz') {
+      // Ready when every open upstream is connected: none is connecting or waiting to reconnect.
+      const notReady = [...openUpstreams].filter(([, u]) => u.state !== 'connected').map(([room, u]) => ({ room, state: u.state }));
+      json(res, notReady.length ? 503 : 200, { ok: notReady.length === 0, upstreams: openUpstreams.size, notReady });
+      return;
+    }
+    if (url.pathname === '/metrics') {
+      const text = await metrics.registry.metrics();
+      res.writeHead(200, { 'content-type': metrics.registry.contentType, 'content-length': Buffer.byteLength(text) });
+      res.end(text);
       return;
     }
     throw new HttpProblem(404, `No route for ${url.pathname}`);
