@@ -456,7 +456,8 @@ async function relay(argv: string[]): Promise<number> {
   });
   process.stdout.write(`Relay listening on ${server.url}\n`);
   if (!apiKeys.length && !publicRooms.length) process.stdout.write('No --api-key-file and no --public-room: nobody can get a token yet.\n');
-  await serveUntilSignal(() => server.close());
+  // Clients get 1001 "Relay shutting down" and upstreams close; what lingers is cut after 5 s.
+  await serveUntilSignal(() => server.shutdown({ timeoutMs: 5000 }));
   return 0;
 }
 

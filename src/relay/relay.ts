@@ -3,7 +3,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse }
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
-import { defer, finalize, map, tap, type Observable } from 'rxjs';
+import { defer, finalize, map, Subject, takeUntil, tap, type Observable } from 'rxjs';
 import { WebSocket, WebSocketServer } from 'ws';
 import { normalizeUniqueId } from '../api/uniqueId.js';
 import type { LiveEvent } from '../decoders/events.js';
@@ -71,7 +71,15 @@ export interface RelayStats {
 export interface Relay {
   url: string;
   stats(): RelayStats;
+  /** Stops at once: every connection is cut, upstreams are left to their grace period. */
   close(): Promise<void>;
+  /**
+   * Stops gracefully: no new connections; every WebSocket client is closed
+   * with 1001 "Relay shutting down" and every SSE stream ended; upstreams are
+   * closed now, not after their grace period. Resolves when every connection
+   * is gone, or after `timeoutMs` (default 5,000), when what is left is cut.
+   */
+  shutdown(options?: { timeoutMs?: number }): Promise<void>;
 }
 
 interface TokenClaims {
@@ -94,6 +102,7 @@ class HttpProblem extends Error {
 }
 
 const SLOW_CLOSE = 4008;
+const SHUTDOWN_CLOSE = { code: 1001, reason: 'Relay shutting down' };
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
@@ -154,7 +163,11 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     (publicClients.get(room) ?? 0) >= maxPublicClients
       ? new HttpProblem(503, `@${room} has reached its limit of ${maxPublicClients} public connections: try again later`, { 'retry-after': '30' })
       : undefined;
-  const closers = new Set<() => void>();
+  /** Each client's detach, and how to end its connection. */
+  const closers = new Map<() => void, (code: number, reason: string) => void>();
+  let stopping = false;
+  /** Ends the upstreams at once on shutdown (the grace period is for clients that come back). */
+  const stop$ = new Subject<void>();
   let slowDropped = 0;
   let clients = 0;
   let baseUrl = '';
@@ -169,6 +182,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
         openUpstreams.set(room, open);
         log(`upstream @${room} open`);
         return source(room, { ...options.liveRoomOptions, stats }).pipe(
+          takeUntil(stop$),
           tap((event) => {
             metrics.upstreamEvent(room, event);
             if (event.type === 'connected') open.state = 'connected';
@@ -209,6 +223,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
 
   /** Checks a token for a room; throws HttpProblem 401/403. */
   const authorize = async (token: string | null, room: string): Promise<TokenClaims> => {
+    if (stopping) throw new HttpProblem(503, SHUTDOWN_CLOSE.reason);
     if (!token) throw new HttpProblem(401, 'Missing token: pass jwtKey (or token) in the URL, or an Authorization: Bearer header');
     let claims: TokenClaims;
     try {
@@ -296,7 +311,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       }
       closers.delete(detach);
     };
-    closers.add(detach);
+    closers.set(detach, end);
     const remove = fanout.add(room, {
       transport: sink.transport,
       format: sink.format,
@@ -488,11 +503,39 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     stats: () => ({ upstreams: openUpstreams.size, clients, slowDropped }),
     close() {
       closing ??= new Promise<void>((resolve) => {
-        for (const detach of [...closers]) detach();
+        stopping = true;
+        for (const detach of [...closers.keys()]) detach();
         for (const ws of wss.clients) ws.terminate();
         wss.close();
         server.close(() => resolve());
         for (const s of sockets) s.destroy();
+      });
+      return closing;
+    },
+    shutdown({ timeoutMs = 5000 } = {}) {
+      closing ??= new Promise<void>((resolve) => {
+        stopping = true;
+        log('relay shutting down');
+        // Keep-alive connections become idle once their response (an SSE stream too) has ended.
+        const idle = setInterval(() => server.closeIdleConnections(), 50);
+        const done = () => {
+          clearInterval(idle);
+          clearTimeout(force);
+          resolve();
+        };
+        server.close(done);
+        for (const [detach, end] of [...closers]) {
+          detach();
+          end(SHUTDOWN_CLOSE.code, SHUTDOWN_CLOSE.reason);
+        }
+        stop$.next();
+        wss.close();
+        server.closeIdleConnections();
+        const force = setTimeout(() => {
+          for (const ws of wss.clients) ws.terminate();
+          for (const sock of sockets) sock.destroy();
+          done();
+        }, timeoutMs);
       });
       return closing;
     },
