@@ -64,6 +64,20 @@ describe('relay: /api/live/connect limits', () => {
     expect((await connectFrom('open_house', '127.0.0.2')).status).toBe(200);
   });
 
+  it('counts requests against the address clientAddress names (behind a proxy: its header)', async () => {
+    relay = await startRelay({
+      publicRooms: ['open_house'],
+      connectRateLimit: { burst: 1, perMinute: 1 },
+      clientAddress: (req) => String(req.headers['x-forwarded-for']).split(',').at(-1)!.trim(),
+      source: () => NEVER,
+    });
+    const from = (forwarded: string) => fetch(`${relay!.url}/api/live/connect?uniqueId=open_house`, { headers: { 'x-forwarded-for': forwarded } }).then((r) => r.status);
+    expect(await from('203.0.113.7')).toBe(200);
+    expect(await from('203.0.113.7')).toBe(429);
+    expect(await from('198.51.100.1, 203.0.113.7')).toBe(429);
+    expect(await from('203.0.113.8')).toBe(200);
+  });
+
   it('caps clients at once on a public room (503), counts only public tokens, and frees a place when one leaves', async () => {
     sim = await startSimulator({ rooms: [{ uniqueId: 'open_house', traffic: false }] });
     relay = await startRelay({ apiKeys: [KEY], publicRooms: ['open_house'], maxPublicRoomClients: 2, liveRoomOptions: { ...sim.clientOptions, fetchRoomInfo: false } });

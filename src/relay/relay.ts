@@ -51,6 +51,12 @@ export interface RelayOptions {
    * `perMinute`. Beyond it: 429 with retry-after. Default `{ burst: 10, perMinute: 30 }`; `false`: none.
    */
   connectRateLimit?: RateLimitOptions | false;
+  /**
+   * The address a request counts against for `connectRateLimit`. Default: the connection's
+   * remote address. Behind a reverse proxy every request comes from the proxy: read the
+   * header it sets instead (e.g. the last `x-forwarded-for` entry), and only when it does.
+   */
+  clientAddress?: (req: IncomingMessage) => string;
   /** Clients at once on one public room through /api/live/connect tokens; beyond it: 503. Default 1,000. */
   maxPublicRoomClients?: number;
   /** Where the relay logs (never keys or tokens). Default: nowhere. */
@@ -355,7 +361,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     }
     if (req.method !== 'GET') throw new HttpProblem(405, 'Method not allowed');
     if (url.pathname === '/api/live/connect') {
-      const wait = connectLimiter?.take(req.socket.remoteAddress ?? '') ?? 0;
+      const wait = connectLimiter?.take(options.clientAddress?.(req) ?? req.socket.remoteAddress ?? '') ?? 0;
       if (wait > 0) throw new HttpProblem(429, 'Too many token requests from this address: try again later', { 'retry-after': String(Math.ceil(wait / 1000)) });
       const room = roomParam(url);
       if (!publicRooms.has(room)) throw new HttpProblem(403, `@${room} is not a public room of this relay`);
