@@ -9,10 +9,11 @@ import { benchDecode } from './decode.js';
 import { benchEndToEnd } from './endToEnd.js';
 import { benchManyRooms } from './manyRooms.js';
 import { benchOperators } from './operators.js';
+import { benchRelay } from './relay.js';
 import type { BenchRow } from './measure.js';
 
 const only = process.argv.slice(2);
-const suites: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = { decode: benchDecode, e2e: benchEndToEnd, rooms: benchManyRooms, operators: benchOperators };
+const suites: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = { decode: benchDecode, e2e: benchEndToEnd, rooms: benchManyRooms, operators: benchOperators, relay: benchRelay };
 
 const rows: BenchRow[] = [];
 for (const [name, run] of Object.entries(suites)) {
