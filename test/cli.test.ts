@@ -92,6 +92,19 @@ describe('tiktok-live-rx watch', () => {
     await until(() => sim!.openSockets() === 0, 5000, 'the socket closed');
   });
 
+  it('ends quietly with exit 0 when its stdout reader goes away (… | head -2)', async () => {
+    sim = await startSimulator({ rooms: [{ uniqueId: 'busy', traffic: { rate: 200 } }] });
+    for (const format of [['--json'], []]) {
+      const p = runCli(['watch', '@busy', '--server', sim.url, ...format]);
+      await until(() => p.out().split('\n').length > 2, 15_000, `two lines: ${p.err()}`);
+      // The reader leaves as head does after its lines: the pipe closes, writes get EPIPE.
+      p.child.stdout.destroy();
+      expect(await p.exit, format.join(' ')).toBe(0);
+      expect(p.err(), format.join(' ')).not.toMatch(/EPIPE|Error|\n\s+at /);
+    }
+    await until(() => sim!.openSockets() === 0, 5000, 'the sockets closed');
+  });
+
   it('explains wrong arguments and exits 2', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['watch'], /Say which LIVE: a @user, a live URL, or --room-id ID/],

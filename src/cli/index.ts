@@ -17,6 +17,7 @@ import { replayRoom$ } from '../sources/replayRoom.js';
 import { defaultWebSocketFactory } from '../sources/webSocket.js';
 import { startSimulator, type RoomStatus, type SimRoomConfig } from '../simulator/index.js';
 import { formatEvent, palette } from './format.js';
+import { onStdoutClosed, stdoutClosedWith, watchStdout } from './stdout.js';
 import { eventToJson } from '../decoders/json.js';
 
 const VERSION = '0.1.0';
@@ -219,7 +220,10 @@ function target(positionals: string[], values: Record<string, unknown>, help: st
   }
 }
 
-/** Prints a stream of events until it ends; resolves the exit code. Ctrl-C unsubscribes and resolves 0. */
+/**
+ * Prints a stream of events until it ends; resolves the exit code. Ctrl-C unsubscribes and
+ * resolves 0; so does stdout closing (its reader went away), quietly.
+ */
 function print(events$: Observable<LiveEvent>, out: Output, label: string, maxAttempts = 5): Promise<number> {
   const c = palette(out.color);
   const err = palette(out.color && process.stderr.isTTY === true);
@@ -231,20 +235,30 @@ function print(events$: Observable<LiveEvent>, out: Output, label: string, maxAt
     const shared = stream.pipe(share());
     stream = merge(shared.pipe(filter((e) => e.type !== 'gift')), shared.pipe(ofType('gift'), comboEnd()));
   }
+  const closedWith = stdoutClosedWith();
+  if (closedWith !== undefined) return Promise.resolve(closedWith);
   return new Promise<number>((resolve) => {
     let ended = false;
+    let finished = false;
+    const end = (code: number) => {
+      sub.unsubscribe();
+      done(code);
+    };
     const stop = () => {
       status('Closing…');
-      sub.unsubscribe();
-      done(0);
+      end(0);
     };
     const done = (code: number) => {
+      if (finished) return;
+      finished = true;
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      offStdout();
       resolve(code);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    const offStdout = onStdoutClosed(end);
     status(`Connecting to ${label}…`);
     const sub: Subscription = stream.subscribe({
       next(event) {
@@ -257,6 +271,7 @@ function print(events$: Observable<LiveEvent>, out: Output, label: string, maxAt
           );
         } else if (event.type === 'error') status(`Skipped a message: ${event.error.message}`);
         if (event.type === 'control' && (event.action === 3 || event.action === 4)) ended = true;
+        if (stdoutClosedWith() !== undefined) return;
         if (out.json) {
           if (event.type !== 'connected' && event.type !== 'disconnected') process.stdout.write(`${eventToJson(event)}\n`);
         } else {
@@ -485,11 +500,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+watchStdout();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
-    // Let stdout drain, then leave without waiting for idle keep-alive connections.
-    process.stdout.write('', () => process.exit(code));
+    // Let stdout drain (unless its reader is gone), then leave without waiting for idle keep-alive connections.
+    if (stdoutClosedWith() !== undefined) process.exit(code);
+    else process.stdout.write('', () => process.exit(code));
   },
   (err: unknown) => {
     process.stderr.write(`tiktok-live-rx: ${String(err)}\n`);
