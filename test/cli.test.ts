@@ -163,6 +163,36 @@ describe('tiktok-live-rx record and replay', () => {
     expect(text.out()).toContain('bob sent Rose ×5 (5 💎)');
   });
 
+  it('record to a full disk (/dev/full) fails with one line and exit 1, not a count of entries', async () => {
+    const room = await streamer();
+    const rec = runCli(['record', '@streamer', '-o', '/dev/full', '--server', sim!.url, '--api-key', 'secret-key-123']);
+    // Whether the write error stops it first or the end of the LIVE does, the recording failed.
+    await until(() => rec.err().includes('Connected to room') || rec.child.exitCode !== null, 15_000, `connection or exit: ${rec.err()}`);
+    room.end();
+    expect(await rec.exit).toBe(1);
+    expect(rec.err().trim().split('\n').at(-1)).toMatch(/^tiktok-live-rx: Cannot write \/dev\/full: ENOSPC: no space left on device/);
+    expect(rec.err()).not.toMatch(/Wrote \d+ entries|\n\s+at /);
+  });
+
+  it('record flushes and closes a complete file on Ctrl-C, and exits 0', async () => {
+    sim = await startSimulator({ rooms: [{ uniqueId: 'busy', traffic: { rate: 400 } }] });
+    const file = join(dir, 'interrupted.jsonl');
+    const rec = runCli(['record', '@busy', '-o', file, '--server', sim.url]);
+    await until(() => rec.err().includes('Connected to room'), 15_000, `connection: ${rec.err()}`);
+    await until(() => readFileSync(file, 'utf8').split('\n').length > 20, 15_000, 'frames recorded');
+    rec.child.kill('SIGINT');
+    expect(await rec.exit).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text.endsWith('\n')).toBe(true);
+    const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l) as { format?: string; kind?: string; t?: number });
+    expect(lines[0]).toMatchObject({ format: 'tiktok-live-rx-recording', uniqueId: 'busy' });
+    expect(lines.slice(1).every((l) => (l.kind === 'fetch' || l.kind === 'frame') && typeof l.t === 'number' && l.t >= 0)).toBe(true);
+    expect(rec.err()).toContain(`Wrote ${lines.length - 1} entries to ${file}`);
+    // And it plays back.
+    const replay = runCli(['replay', file, '--speed', 'max', '--json']);
+    expect(await replay.exit).toBe(0);
+  });
+
   it('replay refuses what is not a recording', async () => {
     const file = join(dir, 'not-a-recording.txt');
     writeFileSync(file, 'hello\n');

@@ -1,9 +1,9 @@
 /**
  * The `tiktok-live-rx` command: watch, demo, record, replay, simulate.
  */
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { filter, merge, share, type Observable, type Subscription } from 'rxjs';
+import { filter, merge, share, Subject, takeUntil, type Observable, type Subscription } from 'rxjs';
 import { resolveSignProvider, type SignProvider } from '../api/sign.js';
 import { assertRoomId, normalizeUniqueId } from '../api/uniqueId.js';
 import { encodeFetchResult } from '../decoders/index.js';
@@ -326,24 +326,34 @@ async function record(argv: string[]): Promise<number> {
   const options = connectionOptions(values, RECORD_HELP);
   const name = target(positionals, values, RECORD_HELP);
   const stream = createWriteStream(file, { flags: 'w' });
-  const opened = new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', reject);
+  // A write error (a full disk, /dev/full) may come at any time: it ends the recording with exit 1.
+  let failure: Error | undefined;
+  const failed$ = new Subject<never>();
+  stream.on('error', (err) => {
+    if (failure) return;
+    failure = err;
+    failed$.error(new Error(`Cannot write ${file}: ${err.message}`));
   });
   try {
-    await opened;
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      failed$.subscribe({ error: reject });
+    });
   } catch (err) {
-    throw new UsageError(`Cannot write ${file}: ${(err as Error).message}`, RECORD_HELP);
+    throw new UsageError((err as Error).message, RECORD_HELP);
   }
   const started = Date.now();
+  const clock = performance.now();
   let headerWritten = false;
   let entries = 0;
   const write = (kind: 'fetch' | 'frame', data: Uint8Array, roomId?: string) => {
+    if (failure) return;
     if (!headerWritten) {
       stream.write(`${headerLine({ uniqueId: name, roomId: roomId ?? options.roomId ?? '', startedAt: new Date(started).toISOString() })}\n`);
       headerWritten = true;
     }
-    stream.write(`${entryLine({ t: Date.now() - started, kind, data })}\n`);
+    // A monotonic clock: t never goes back when the wall clock is set.
+    stream.write(`${entryLine({ t: performance.now() - clock, kind, data })}\n`);
     entries += 1;
   };
   const base: SignProvider = resolveSignProvider(options.signProvider, options);
@@ -352,25 +362,38 @@ async function record(argv: string[]): Promise<number> {
     write('fetch', encodeFetchResult(signed.fetchResult), signed.roomId);
     return signed;
   };
-  const code = await print(
-    liveRoom$(name, {
-      ...options,
-      signProvider,
-      webSocketFactory: (url, init, handlers) =>
-        defaultWebSocketFactory(url, init, {
-          ...handlers,
-          message(data) {
-            write('frame', data);
-            handlers.message(data);
-          },
-        }),
-    }),
-    { json: false, combo: false, types: new Set(['control', 'roomUserSeq']), color: false },
-    name ? `@${name}` : `room ${options.roomId}`,
-  );
-  await new Promise<void>((resolve) => stream.end(resolve));
+  const room$ = liveRoom$(name, {
+    ...options,
+    signProvider,
+    webSocketFactory: (url, init, handlers) =>
+      defaultWebSocketFactory(url, init, {
+        ...handlers,
+        message(data) {
+          write('frame', data);
+          handlers.message(data);
+        },
+      }),
+  });
+  // failed$ only errors: takeUntil passes its error on, and the room's end still ends the recording.
+  const code = await print(room$.pipe(takeUntil(failed$)), { json: false, combo: false, types: new Set(['control', 'roomUserSeq']), color: false }, name ? `@${name}` : `room ${options.roomId}`);
+  // Flushed and closed on every way out: the end of the LIVE, Ctrl-C, stdout closing, an error.
+  const closeError = await closeFile(stream);
+  if (failure) return 1;
+  if (closeError) {
+    process.stderr.write(`tiktok-live-rx: Cannot write ${file}: ${closeError.message}\n`);
+    return 1;
+  }
   process.stderr.write(`Wrote ${entries} entries to ${file}\n`);
   return code;
+}
+
+/** Ends `stream` and resolves once its file is closed, with the error that stopped it, if any. */
+function closeFile(stream: WriteStream): Promise<Error | undefined> {
+  return new Promise((resolve) => {
+    if (stream.closed) return resolve(stream.errored ?? undefined);
+    stream.once('close', () => resolve(stream.errored ?? undefined));
+    stream.end();
+  });
 }
 
 async function replay(argv: string[]): Promise<number> {
