@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { Subject, Subscription } from 'rxjs';
+import { describe, expect, it } from 'vitest';
 import { comboEnd } from '../src/operators/comboEnd.js';
 import { gift, newScheduler, user } from './support.js';
 
@@ -64,4 +65,29 @@ describe('comboEnd', () => {
       expectObservable(cold('a-e|', { a, e: end }).pipe(comboEnd())).toBe('--e|', { e: end });
     });
   });
+
+  it('lets go of each idle timer once it fired: 100,000 idle flushes hold no more than a few', () => {
+    const scheduler = newScheduler();
+    const source = new Subject<ReturnType<typeof gift>>();
+    let flushed = 0;
+    let held = 0;
+    scheduler.run(() => {
+      // Each streak is a new group that never gets its last frame: it ends by the idle timer, and its flush sends the next.
+      const send = () => source.next(gift(alice, { groupId: String(flushed), repeatCount: 1 }));
+      const sub = source.pipe(comboEnd({ idleMs: 5, scheduler })).subscribe(() => {
+        flushed += 1;
+        if (flushed < 100_000) scheduler.schedule(send, 1);
+        else held = finalizers(sub);
+      });
+      scheduler.schedule(send);
+    });
+    expect(flushed).toBe(100_000);
+    expect(held).toBeLessThanOrEqual(4);
+  });
 });
+
+/** How many finalizers a subscription holds, all the way down (rxjs keeps them in `_finalizers`). */
+function finalizers(sub: Subscription): number {
+  const own = (sub as unknown as { _finalizers: unknown[] | null })._finalizers ?? [];
+  return own.reduce<number>((n, f) => n + 1 + (f instanceof Subscription ? finalizers(f) : 0), 0);
+}

@@ -45,7 +45,10 @@ export function comboEnd(options: ComboEndOptions = {}): MonoTypeOperatorFunctio
       const arm = (deadline: number) => {
         if (timer) return;
         timer = scheduler.schedule(() => {
+          // A fired action leaves the subscription (as debounceTime does), or a long stream would hold every one.
+          const fired = timer;
           timer = undefined;
+          fired?.unsubscribe();
           const now = scheduler.now();
           let next = Infinity;
           for (const [key, streak] of open) {
