@@ -377,12 +377,10 @@ async function record(argv: string[]): Promise<number> {
   // failed$ only errors: takeUntil passes its error on, and the room's end still ends the recording.
   const code = await print(room$.pipe(takeUntil(failed$)), { json: false, combo: false, types: new Set(['control', 'roomUserSeq']), color: false }, name ? `@${name}` : `room ${options.roomId}`);
   // Flushed and closed on every way out: the end of the LIVE, Ctrl-C, stdout closing, an error.
-  const closeError = await closeFile(stream);
-  if (failure) return 1;
-  if (closeError) {
-    process.stderr.write(`tiktok-live-rx: Cannot write ${file}: ${closeError.message}\n`);
-    return 1;
-  }
+  const reported = failure; // print has shown a failure that ended the recording
+  const closeError = (await closeFile(stream)) ?? failure;
+  if (closeError && closeError !== reported) process.stderr.write(`tiktok-live-rx: Cannot write ${file}: ${closeError.message}\n`);
+  if (closeError) return 1;
   process.stderr.write(`Wrote ${entries} entries to ${file}\n`);
   return code;
 }
