@@ -2,6 +2,7 @@
  * The `tiktok-live-rx` command: watch, demo, record, replay, simulate.
  */
 import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { filter, merge, share, Subject, takeUntil, type Observable, type Subscription } from 'rxjs';
 import { resolveSignProvider, type SignProvider } from '../api/sign.js';
@@ -107,6 +108,14 @@ maxConnections}; pages may get one for a public room from GET /api/live/connect?
   --api-key-file FILE      keys that may mint tokens, one per line
   --public-room NAME       a room any page may get a token for (repeatable)
   --cors-origin ORIGIN     a web origin allowed to call the relay (repeatable)
+  --connect-rate N         public-room token requests per minute per client address (default 30,
+                           bursts of 10); 429 beyond it
+  --max-public-clients N   clients at once on one public room through such tokens (default 1000)
+  --trust-proxy            count requests against the last x-forwarded-for address (only behind
+                           a reverse proxy that sets it)
+
+GET /healthz, /readyz and /metrics (Prometheus) are for monitoring. On SIGTERM or Ctrl-C clients are
+closed with 1001 "Relay shutting down" and the relay exits 0.
 ${CONNECTION_OPTIONS.replace('Connection:', 'Upstream (how the relay connects to TikTok):')}  -h, --help               this help
 `;
 
@@ -458,7 +467,17 @@ function help(text: string): number {
 async function relay(argv: string[]): Promise<number> {
   const { values } = parse(
     argv,
-    { ...CONNECTION, port: { type: 'string' }, host: { type: 'string' }, 'api-key-file': { type: 'string' }, 'public-room': { type: 'string', multiple: true }, 'cors-origin': { type: 'string', multiple: true } },
+    {
+      ...CONNECTION,
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'api-key-file': { type: 'string' },
+      'public-room': { type: 'string', multiple: true },
+      'cors-origin': { type: 'string', multiple: true },
+      'connect-rate': { type: 'string' },
+      'max-public-clients': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
+    },
     RELAY_HELP,
   );
   if (values.help) return help(RELAY_HELP);
@@ -487,6 +506,9 @@ async function relay(argv: string[]): Promise<number> {
     apiKeys,
     publicRooms,
     corsOrigins: values['cors-origin'] as string[] | undefined,
+    connectRateLimit: { perMinute: int('connect-rate', values['connect-rate'], 1, 1_000_000, RELAY_HELP) },
+    maxPublicRoomClients: int('max-public-clients', values['max-public-clients'], 1, 10_000_000, RELAY_HELP),
+    ...(values['trust-proxy'] ? { clientAddress: forwardedFor } : {}),
     liveRoomOptions: connectionOptions(values, RELAY_HELP),
     log: (line) => process.stderr.write(`${line}\n`),
   });
@@ -495,6 +517,13 @@ async function relay(argv: string[]): Promise<number> {
   // Clients get 1001 "Relay shutting down" and upstreams close; what lingers is cut after 5 s.
   await serveUntilSignal(() => server.shutdown({ timeoutMs: 5000 }));
   return 0;
+}
+
+/** The address the nearest proxy saw: the last entry of x-forwarded-for, else the connection's. */
+function forwardedFor(req: IncomingMessage): string {
+  const header = req.headers['x-forwarded-for'];
+  const last = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').at(-1)?.trim();
+  return last || (req.socket.remoteAddress ?? '');
 }
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { watch, demo, record, replay, relay, simulate };
