@@ -47,7 +47,9 @@ const elapsed = () => ((Date.now() - started) / 1000).toFixed(0).padStart(5);
 const say = (line: string) => process.stdout.write(`[${elapsed()} s] ${line}\n`);
 
 // Every subscriber joins within the first second; 'start' lets each begin at the room's first message.
-const sim = await startSimulator({ seed: 7, rooms: [{ uniqueId: ROOM, joinFrom: 'start', traffic: { rate, seed: 7 } }] });
+// The simulator keeps 30 s of history (more than a stall and its detection take), so it is full early and
+// the heap that follows is the client's and the relay's.
+const sim = await startSimulator({ seed: 7, historySize: rate * 30, rooms: [{ uniqueId: ROOM, joinFrom: 'start', traffic: { rate, seed: 7 } }] });
 const room = sim.room(ROOM);
 const clientOptions = { ...sim.clientOptions, fetchRoomInfo: false, heartbeatInterval: 2000, reconnectDelayMs: 100, maxReconnectDelayMs: 1000, maxReconnectAttempts: 1000 } as const;
 const relay = await startRelay({ apiKeys: ['soak-admin'], graceMs: 1000, liveRoomOptions: clientOptions });
@@ -315,7 +317,7 @@ const cpu = process.cpuUsage(cpuStart);
 const published = base + expected.length;
 const relayStats = relay.stats();
 
-const warm = samples.filter((s) => s.s >= Math.min(300, (minutes * 60) / 5));
+const warm = samples.filter((s) => s.s >= Math.min(300, Math.max(60, (minutes * 60) / 5)));
 const firstWarm = warm[0] ?? samples[0]!;
 const lastSample = samples[samples.length - 1]!;
 const heapGrowthMB = lastSample.heapMB - firstWarm.heapMB;
