@@ -120,6 +120,19 @@ describe('hand-written decoders of the hottest messages', () => {
       .map(([c, viewerCount, totalViewers, topViewers]) => ({ type: 'roomUserSeq' as const, ...c, viewerCount, totalViewers, topViewers })),
   );
 
+  it('hand a message whose user occurs twice to the schema path, which merges the two as protobuf does', () => {
+    // Two encodings of one message back to back are one message with both fields' values merged.
+    const first = pb.WebcastChatMessage.encode({ common: { method: 'WebcastChatMessage', msgId: 7001, roomId: 42, createTime: 1_700_000_000_000 }, user: { id: 123, nickname: 'First' }, content: 'hi' }).finish();
+    const second = pb.WebcastChatMessage.encode({ user: { displayId: 'late_handle' } }).finish();
+    const payload = new Uint8Array([...first, ...second]);
+    const event = decodeMessage('WebcastChatMessage', payload);
+    expect(event).toEqual(decodeMessageBySchema('WebcastChatMessage', payload));
+    // The user is the merge of both: the id and nickname of the first, the handle of the second.
+    expect(event).toMatchObject({ type: 'chat', comment: 'hi', user: { userId: '123', nickname: 'First', uniqueId: 'late_handle' } });
+    // The hand-written decoder itself declines such a message.
+    expect(HOT_DECODERS.get('WebcastChatMessage')!(payload, 0, payload.length, 'WebcastChatMessage', undefined)).toBeUndefined();
+  });
+
   it('agree with the schema decoders on generated messages (property)', () => {
     fc.assert(
       fc.property(hotEvent, (event) => {

@@ -157,6 +157,22 @@ describe('liveRoom$ against the simulator over real sockets', () => {
     expect(figures.lastError).toMatchObject({ code: 'CLOSE_1006' });
   });
 
+  it('decodes only the event types asked for with `events`, and always the end of the LIVE', async () => {
+    const s = await simulate({ rooms: [{ uniqueId: 'picky', traffic: false }] });
+    const room = s.room('picky');
+    const run = watch('picky', { ...s.clientOptions, fetchRoomInfo: false, events: ['gift', 'rankUpdate'] });
+    await until(() => room.connections().some((c) => c.enteredRoom), 5000, 'connection');
+    room.emit('chat', 5);
+    room.emit('gift', 5);
+    room.emit('like', 5);
+    room.push({ type: 'rankUpdate', rankType: '8', rankList: [] });
+    room.end();
+    await until(() => run.state.complete, 5000, 'the end');
+    const kept = new Set(['gift', 'rankUpdate', 'control']);
+    expect(run.wire().map((e) => e.msgId)).toEqual(room.sent().filter((m) => kept.has(m.type)).map((m) => m.msgId));
+    expect(new Set(run.wire().map((e) => e.type))).toEqual(kept);
+  });
+
   it('runs the seed SDK examples as written with our operators: chat bot, gift leaderboard, battle monitor, viewer count', async () => {
     const s = await simulate({ rooms: [{ uniqueId: 'showtime', traffic: { rate: 2000, limit: 6000, endAfterLimit: true, seed: 4 } }] });
     const { chat$, gift$, battle$, battleArmies$, roomUserSeq$, comboEnd, leaderboard, shareRoom } = await import('../src/index.js');
