@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import type { LiveEvent } from '../src/decoders/index.js';
+import { describe, expect, it } from 'vitest';
+import { ControlAction, isStreamEnd, type LiveEvent } from '../src/decoders/index.js';
 import { ofType } from '../src/operators/ofType.js';
 import { follow$, share$, streamEnd$, chat$, gift$ } from '../src/operators/selectors.js';
 import { chat, control, gift, newScheduler, user } from './support.js';
@@ -47,5 +47,11 @@ describe('selectors', () => {
     newScheduler().run(({ cold, expectObservable }) => {
       expectObservable(streamEnd$(cold('p-e-b|', { p, e, b }))).toBe('--e-b|', { e, b });
     });
+  });
+
+  it('isStreamEnd names the end: ControlAction.Ended or Suspended, nothing else', () => {
+    expect([0, 1, 2, 3, 4, 5].map((action) => isStreamEnd(control(String(action), action)))).toEqual([false, false, false, true, true, false]);
+    expect([ControlAction.Ended, ControlAction.Suspended]).toEqual([3, 4]);
+    expect(isStreamEnd(chat('9'))).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { filter, merge, share, Subject, takeUntil, type Observable, type Subscri
 import { resolveSignProvider, type SignProvider } from '../api/sign.js';
 import { assertRoomId, normalizeUniqueId } from '../api/uniqueId.js';
 import { encodeFetchResult } from '../decoders/index.js';
-import type { LiveEvent, LiveEventType } from '../decoders/events.js';
+import { isStreamEnd, type LiveEvent, type LiveEventType } from '../decoders/events.js';
 import { LiveError } from '../errors.js';
 import { comboEnd } from '../operators/comboEnd.js';
 import { ofType } from '../operators/ofType.js';
@@ -237,7 +237,7 @@ function print(events$: Observable<LiveEvent>, out: Output, label: string, maxAt
   const c = palette(out.color);
   const err = palette(out.color && process.stderr.isTTY === true);
   const status = (m: string) => process.stderr.write(`${err.dim(m)}\n`);
-  const always = (e: LiveEvent) => ['connected', 'disconnected', 'roomInfo', 'error'].includes(e.type) || (e.type === 'control' && (e.action === 3 || e.action === 4));
+  const always = (e: LiveEvent) => ['connected', 'disconnected', 'roomInfo', 'error'].includes(e.type) || isStreamEnd(e);
   let stream = events$.pipe(filter((e) => !out.types || out.types.has(e.type) || always(e)));
   if (out.combo) {
     // Gifts only when their streak ends; everything else as it comes.
@@ -279,7 +279,7 @@ function print(events$: Observable<LiveEvent>, out: Output, label: string, maxAt
               : `Disconnected (${event.code}${event.reason ? ` ${event.reason}` : ''})`,
           );
         } else if (event.type === 'error') status(`Skipped a message: ${event.error.message}`);
-        if (event.type === 'control' && (event.action === 3 || event.action === 4)) ended = true;
+        if (isStreamEnd(event)) ended = true;
         if (stdoutClosedWith() !== undefined) return;
         if (out.json) {
           if (event.type !== 'connected' && event.type !== 'disconnected') process.stdout.write(`${eventToJson(event)}\n`);

@@ -211,7 +211,17 @@ export interface QuestionEvent extends WireEventBase {
   questionId: string;
 }
 
-/** 1 paused, 2 unpaused, 3 ended, 4 suspended (banned), 0 unknown. */
+/** What a `control` event's `action` means (TikTok may send others: `action` stays a number). */
+export const ControlAction = {
+  Unknown: 0,
+  Paused: 1,
+  Unpaused: 2,
+  /** The LIVE ended. */
+  Ended: 3,
+  /** The LIVE was suspended (banned): it ended too. */
+  Suspended: 4,
+} as const;
+/** 1 paused, 2 unpaused, 3 ended, 4 suspended (banned), 0 unknown; see `ControlAction`. */
 export type ControlAction = number;
 
 export interface ControlEvent extends WireEventBase {
@@ -324,6 +334,11 @@ export interface GapEvent {
   roomId: string;
   /** How many messages were missed. */
   missed: number;
+}
+
+/** Whether `event` is the end of the LIVE: a `control` event that ended or suspended it. */
+export function isStreamEnd(event: LiveEvent): event is ControlEvent {
+  return event.type === 'control' && (event.action === ControlAction.Ended || event.action === ControlAction.Suspended);
 }
 
 export type LifecycleEvent = ConnectedEvent | DisconnectedEvent | ErrorEvent | RoomInfoEvent | GapEvent;

@@ -1,5 +1,5 @@
 import { Observable, type OperatorFunction } from 'rxjs';
-import type { LiveEvent } from '../decoders/events.js';
+import { isStreamEnd, type LiveEvent } from '../decoders/events.js';
 import type { PipelineItem } from './types.js';
 import { RecentKeys } from './recentKeys.js';
 
@@ -36,7 +36,7 @@ export function demultiplex(options: DemultiplexOptions = {}): OperatorFunction<
           for (const event of item.events) {
             if (event.type !== 'error' && event.msgId !== '0' && !seen.add(event.msgId)) continue;
             subscriber.next(event);
-            if (event.type === 'control' && (event.action === 3 || event.action === 4)) {
+            if (isStreamEnd(event)) {
               subscriber.complete();
               return;
             }

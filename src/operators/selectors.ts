@@ -1,5 +1,5 @@
 import { filter, type Observable } from 'rxjs';
-import type { ControlEvent, EventOf, LiveEvent, SocialEvent } from '../decoders/events.js';
+import { isStreamEnd, type ControlEvent, type EventOf, type LiveEvent, type SocialEvent } from '../decoders/events.js';
 import { ofType } from './ofType.js';
 
 /** One typed stream per event type, from a room stream. */
@@ -25,4 +25,4 @@ export const follow$ = (room$: Observable<LiveEvent>): Observable<SocialEvent> =
 /** Social events that are shares. */
 export const share$ = (room$: Observable<LiveEvent>): Observable<SocialEvent> => social$(room$).pipe(filter((e) => e.action === 'share'));
 /** The end of the LIVE: control action 3 (ended) or 4 (suspended). */
-export const streamEnd$ = (room$: Observable<LiveEvent>): Observable<ControlEvent> => control$(room$).pipe(filter((e) => e.action === 3 || e.action === 4));
+export const streamEnd$ = (room$: Observable<LiveEvent>): Observable<ControlEvent> => room$.pipe(filter(isStreamEnd));

@@ -19,6 +19,7 @@ import type {
   WireEventBase,
 } from '../decoders/events.js';
 import { encodeEvent, EVENT_METHODS } from '../decoders/encoders.js';
+import { ControlAction } from '../decoders/events.js';
 import { GIFT_CATALOG, type CatalogGift } from './gifts.js';
 
 /** What the generator can produce. */
@@ -250,7 +251,7 @@ export class TrafficGenerator {
 
   /** A control message: 1 paused, 2 unpaused, 3 ended, 4 suspended. */
   control(action: number, now: number): ControlEvent {
-    return { type: 'control', ...this.head('control', now), action, tips: action === 3 ? 'The LIVE has ended' : '' };
+    return { type: 'control', ...this.head('control', now), action, tips: action === ControlAction.Ended ? 'The LIVE has ended' : '' };
   }
 
   private head(type: keyof typeof EVENT_METHODS, now: number): WireEventBase {
