@@ -92,6 +92,22 @@ describe('tiktok-live-rx watch', () => {
     await until(() => sim!.openSockets() === 0, 5000, 'the socket closed');
   });
 
+  it('says on stderr how many messages a reconnect could not get back', async () => {
+    sim = await startSimulator({ historySize: 200, rooms: [{ uniqueId: 'forgetful', traffic: false }] });
+    const room = sim.room('forgetful');
+    const p = runCli(['watch', '@forgetful', '--server', sim.url, '--events', 'control']);
+    await until(() => p.err().includes('Connected to room'), 15_000, 'connection');
+    room.dropConnection({ clean: false });
+    room.emit('chat', 1000); // while away: more than the 200 the server keeps
+    await until(() => p.err().includes('Reconnected'), 15_000, `reconnect: ${p.err()}`);
+    room.end();
+    expect(await p.exit).toBe(0);
+    const missed = Number(/Missed ([\d,]+) messages while reconnecting: TikTok no longer held them/.exec(p.err())?.[1]?.replace(/,/g, ''));
+    expect(missed).toBeGreaterThanOrEqual(780);
+    expect(missed).toBeLessThanOrEqual(800);
+    expect(p.out()).toBe('LIVE ended\n');
+  });
+
   it('ends quietly with exit 0 when its stdout reader goes away (… | head -2)', async () => {
     sim = await startSimulator({ rooms: [{ uniqueId: 'busy', traffic: { rate: 200 } }] });
     for (const format of [['--json'], []]) {

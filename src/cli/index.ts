@@ -237,7 +237,7 @@ function print(events$: Observable<LiveEvent>, out: Output, label: string, maxAt
   const c = palette(out.color);
   const err = palette(out.color && process.stderr.isTTY === true);
   const status = (m: string) => process.stderr.write(`${err.dim(m)}\n`);
-  const always = (e: LiveEvent) => ['connected', 'disconnected', 'roomInfo', 'error'].includes(e.type) || isStreamEnd(e);
+  const always = (e: LiveEvent) => ['connected', 'disconnected', 'roomInfo', 'error', 'gap'].includes(e.type) || isStreamEnd(e);
   let stream = events$.pipe(filter((e) => !out.types || out.types.has(e.type) || always(e)));
   if (out.combo) {
     // Gifts only when their streak ends; everything else as it comes.
@@ -279,6 +279,7 @@ function print(events$: Observable<LiveEvent>, out: Output, label: string, maxAt
               : `Disconnected (${event.code}${event.reason ? ` ${event.reason}` : ''})`,
           );
         } else if (event.type === 'error') status(`Skipped a message: ${event.error.message}`);
+        else if (event.type === 'gap') status(`Missed ${event.missed.toLocaleString('en-US')} message${event.missed === 1 ? '' : 's'} while reconnecting: TikTok no longer held them`);
         if (isStreamEnd(event)) ended = true;
         if (stdoutClosedWith() !== undefined) return;
         if (out.json) {
