@@ -29,7 +29,7 @@ export interface FanoutOptions {
   chunkSize: number;
   /** A client fell behind and was ended with `slowClose`. */
   onSlow: (room: string) => void;
-  /** `events` lines (events and a final error line) were written to a client of `room`. */
+  /** `events` lines (events and a final error line) were written to clients of `room` (summed per chunk of clients). */
   onDelivered?: (room: string, transport: FanoutTransport, events: number) => void;
   /** The JSON line sent before an upstream error ends the clients, and the close it ends them with. */
   onError: (error: unknown) => { line: string; code: number; reason: string };
@@ -113,6 +113,7 @@ export function createFanout(options: FanoutOptions): Fanout {
     const step = () => {
       const stop = Math.min(members.length, i + options.chunkSize);
       for (; i < stop; i++) deliver(hub, members[i]!, batch);
+      batch.report(hub.room, options.onDelivered);
       if (i < members.length) {
         setImmediate(step);
         return;
@@ -134,7 +135,7 @@ export function createFanout(options: FanoutOptions): Fanout {
         return;
       }
       member.sink.write(bytes);
-      options.onDelivered?.(hub.room, member.sink.transport, batch.count(member.from));
+      batch.delivered[member.sink.transport] += batch.count(member.from);
     }
     if (batch.terminal) {
       leave(hub, member);
@@ -202,6 +203,16 @@ class Batch {
     private readonly start: number,
     readonly terminal: Terminal | undefined,
   ) {}
+
+  /** Lines written per transport and not reported yet: one report per chunk of clients, not one per client. */
+  readonly delivered: Record<FanoutTransport, number> = { ws: 0, sse: 0 };
+
+  report(room: string, onDelivered: FanoutOptions['onDelivered']): void {
+    for (const transport of ['ws', 'sse'] as const) {
+      if (this.delivered[transport] > 0) onDelivered?.(room, transport, this.delivered[transport]);
+      this.delivered[transport] = 0;
+    }
+  }
 
   /** How many lines a client whose first event is `from` gets from this batch. */
   count(from: number): number {
