@@ -4,6 +4,7 @@
 //   { cmd: 'report', expected, deadlineMs } → what the clients got, once all closed or at the deadline
 // Latency: this process's clock (performance.timeOrigin + now) minus the stamp the bench puts in each
 // chat comment (`t:<ms>`) with the same clock when it hands the event to the simulator.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 
 interface Client {
@@ -17,6 +18,8 @@ const MARK = Buffer.from('"comment":"t:');
 const QUOTE = 0x22;
 const clients: Client[] = [];
 let allClosed: () => void = () => {};
+// A busy client process adds its own delay to every latency it measures: reported beside them.
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 
 const now = () => performance.timeOrigin + performance.now();
 
@@ -65,6 +68,7 @@ process.on('message', async (msg: { cmd: string; [k: string]: unknown }) => {
       const wave = Array.from({ length: Math.min(250, n - i) }, (_, j) => open(target, (i + j) % sampleEvery === 0));
       connected += (await Promise.allSettled(wave)).filter((r) => r.status === 'fulfilled').length;
     }
+    loopDelay.enable();
     process.send!({ connected, ms: Math.round(performance.now() - start) });
   } else if (msg.cmd === 'report') {
     const { expected, deadlineMs } = msg as unknown as { expected: number; deadlineMs: number };
@@ -84,6 +88,7 @@ process.on('message', async (msg: { cmd: string; [k: string]: unknown }) => {
       p99: quantile(latencies, 0.99),
       max: quantile(latencies, 1),
       samples: latencies.length,
+      loopDelayMaxMs: loopDelay.max / 1e6,
     });
   } else if (msg.cmd === 'close') {
     for (const c of clients) c.ws.terminate();

@@ -69,6 +69,7 @@ interface Report {
   p99: number;
   max: number;
   samples: number;
+  loopDelayMaxMs: number;
 }
 
 interface Variant {
@@ -158,6 +159,7 @@ interface LoadResult {
   heartbeatGapMs: number;
   loopDelayMaxMs: number;
   benchLoopDelayMaxMs: number;
+  clientsLoopDelayMaxMs: number;
   upstreamConnects: number;
   slowDropped: number;
   drainMs: number;
@@ -196,8 +198,10 @@ function load(variant: Variant, n: number, rate: number, seconds: number): Promi
       const report = await clients.request<Report>({ cmd: 'report', expected: total, deadlineMs: 120_000 });
       const drained = Date.now();
       const after = await relay.request<Usage>({ cmd: 'usage' });
-      // Over the load only: once the LIVE has ended the upstream closes and heartbeats stop.
-      const hb = heartbeats(sim, t0, tEnd);
+      // From the start of the load until the upstream's last frame (its last ack, when a relay that
+      // fell behind has worked through the backlog): once it has closed, heartbeats stop.
+      const lastFrame = room.received().at(-1)?.at ?? tEnd;
+      const hb = heartbeats(sim, t0, Math.max(tEnd, lastFrame));
       const cpuMs = after.cpuMs - before.cpuMs;
       return {
         p50: report.p50,
@@ -213,6 +217,7 @@ function load(variant: Variant, n: number, rate: number, seconds: number): Promi
         heartbeatGapMs: hb.gapMs,
         loopDelayMaxMs: Math.round(after.loopDelayMaxMs),
         benchLoopDelayMaxMs: Math.round(benchLoop.max / 1e6),
+        clientsLoopDelayMaxMs: Math.round(report.loopDelayMaxMs),
         upstreamConnects: hb.entered,
         slowDropped: after.stats.slowDropped,
         drainMs: drained - tEnd,
@@ -287,6 +292,7 @@ export async function benchRelay(): Promise<BenchRow[]> {
         hbGapMsMax: Math.max(...pick('heartbeatGapMs')),
         relayLoopDelayMaxMs: Math.max(...pick('loopDelayMaxMs')),
         simLoopDelayMaxMs: Math.max(...pick('benchLoopDelayMaxMs')),
+        clientsLoopDelayMaxMs: Math.max(...pick('clientsLoopDelayMaxMs')),
         upstreamConnects: Math.max(...pick('upstreamConnects')),
         slowDropped: Math.max(...pick('slowDropped')),
         drainMs: median(pick('drainMs')),
