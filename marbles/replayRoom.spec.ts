@@ -32,6 +32,17 @@ describe('replayRoom$', () => {
     });
   });
 
+  it('refuses a speed so slow that a recorded second could not be waited for', () => {
+    for (const speed of [0, -1, 1e-300, 0.0009, Number.NaN]) {
+      let error: unknown;
+      replayRoom$(recording, { speed }).subscribe({ error: (e) => (error = e) });
+      expect(error, String(speed)).toBeInstanceOf(InvalidArgumentError);
+    }
+    newScheduler().run(({ expectObservable }) => {
+      expectObservable(replayRoom$(recording, { speed: 0.001 })).toBe('a 999999ms b 1999999ms (cd|)', { a, b, c, d });
+    });
+  });
+
   it('plays at once with speed max', () => {
     newScheduler().run(({ expectObservable }) => {
       expectObservable(replayRoom$(recording, { speed: 'max' })).toBe('(abcd|)', { a, b, c, d });

@@ -132,7 +132,7 @@ describe('tiktok-live-rx watch', () => {
       [['record', '--room-id', '12x', '-o', join(dir, 'never-written.jsonl')], /--room-id: A room id must be a string of digits/],
       [['record', '@x'], /Say where to write the recording: -o <file>/],
       [['replay'], /Say which recording to play/],
-      [['replay', 'x.jsonl', '--speed', 'fast'], /--speed must be a positive number or "max"/],
+      [['replay', 'x.jsonl', '--speed', 'fast'], /--speed must be a number from 0.001 up, or "max"/],
       [['demo', '--rate', '0'], /--rate must be a whole number from 1/],
       [['nope'], /Unknown command "nope"/],
     ];

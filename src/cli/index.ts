@@ -14,7 +14,7 @@ import { comboEnd } from '../operators/comboEnd.js';
 import { ofType } from '../operators/ofType.js';
 import { liveRoom$, type LiveRoomOptions } from '../sources/liveRoom.js';
 import { entryLine, headerLine } from '../sources/recording.js';
-import { replayRoom$ } from '../sources/replayRoom.js';
+import { MIN_REPLAY_SPEED, replayRoom$ } from '../sources/replayRoom.js';
 import { defaultWebSocketFactory } from '../sources/webSocket.js';
 import { startSimulator, type RoomStatus, type SimRoomConfig } from '../simulator/index.js';
 import { formatEvent, palette } from './format.js';
@@ -411,7 +411,7 @@ async function replay(argv: string[]): Promise<number> {
   if (!file) throw new UsageError('Say which recording to play: tiktok-live-rx replay <file>', REPLAY_HELP);
   const speedArg = values.speed ?? '1';
   const speed = speedArg === 'max' ? 'max' : Number(speedArg);
-  if (speed !== 'max' && !(speed > 0)) throw new UsageError(`--speed must be a positive number or "max", got "${String(speedArg)}"`, REPLAY_HELP);
+  if (speed !== 'max' && !(speed >= MIN_REPLAY_SPEED)) throw new UsageError(`--speed must be a number from ${MIN_REPLAY_SPEED} up, or "max", got "${String(speedArg)}"`, REPLAY_HELP);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

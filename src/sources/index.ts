@@ -1,7 +1,7 @@
 export { liveRoom$, type LiveRoomOptions } from './liveRoom.js';
 export { RoomStats, roomStats$, type RoomStatsSnapshot, type RoomStatsOptions, type RoomStatsStreamOptions } from './roomStats.js';
 export { defaultWebSocketFactory, fromWebSocketImpl, MAX_SOCKET_MESSAGE, type WebSocketLikeConstructor } from './webSocket.js';
-export { replayRoom$, type ReplayOptions } from './replayRoom.js';
+export { replayRoom$, MIN_REPLAY_SPEED, type ReplayOptions } from './replayRoom.js';
 export {
   parseRecording,
   headerLine,

@@ -47,11 +47,15 @@ function after<T>(ms: number, value: T, scheduler: SchedulerLike): Observable<T>
  * @example
  * replayRoom$(readFileSync('room.jsonl', 'utf8'), { speed: 'max' }).pipe(ofType('chat')).subscribe(console.log);
  */
+/** The slowest replay: a thousandth of real time. */
+export const MIN_REPLAY_SPEED = 0.001;
+
 export function replayRoom$(recording: string | Recording, options: ReplayOptions = {}): Observable<LiveEvent> {
   return defer(() => {
     const parsed = typeof recording === 'string' ? parseRecording(recording) : checkedRecording(recording);
     const speed = options.speed ?? 1;
-    if (speed !== 'max' && !(typeof speed === 'number' && speed > 0)) throw new InvalidArgumentError(`speed must be a positive number or "max", got ${String(speed)}`);
+    // Below MIN_REPLAY_SPEED a recorded gap would stretch past what any timer can wait for.
+    if (speed !== 'max' && !(typeof speed === 'number' && speed >= MIN_REPLAY_SPEED)) throw new InvalidArgumentError(`speed must be a number from ${MIN_REPLAY_SPEED} up, or "max", got ${String(speed)}`);
     const scheduler = options.scheduler ?? asyncScheduler;
     // An entry recorded earlier than the one before it (the recorder's clock went back) plays at once.
     let previous = parsed.entries[0]?.t ?? 0;
