@@ -52,7 +52,8 @@ const say = (line: string) => process.stdout.write(`[${elapsed()} s] ${line}\n`)
 const sim = await startSimulator({ seed: 7, historySize: rate * 30, rooms: [{ uniqueId: ROOM, joinFrom: 'start', traffic: { rate, seed: 7 } }] });
 const room = sim.room(ROOM);
 const clientOptions = { ...sim.clientOptions, fetchRoomInfo: false, heartbeatInterval: 2000, reconnectDelayMs: 100, maxReconnectDelayMs: 1000, maxReconnectAttempts: 1000 } as const;
-const relay = await startRelay({ apiKeys: ['soak-admin'], graceMs: 1000, liveRoomOptions: clientOptions });
+// 8 MiB of headroom per client: the clients share this process, so a busy machine slows their reading too.
+const relay = await startRelay({ apiKeys: ['soak-admin'], graceMs: 1000, maxBufferBytes: 8 * 2 ** 20, liveRoomOptions: clientOptions });
 
 // ---------------------------------------------------------------- the truth, and who checks against it
 
@@ -126,7 +127,11 @@ const directDone = new Promise<void>((resolve) => {
   liveRoom$(ROOM, { ...clientOptions, stats }).subscribe({
     next(e: LiveEvent) {
       if ('msgId' in e && e.type !== 'error') check(direct, e.msgId);
-      else lifecycle[e.type] = (lifecycle[e.type] ?? 0) + 1;
+      else {
+        lifecycle[e.type] = (lifecycle[e.type] ?? 0) + 1;
+        if (e.type === 'disconnected') say(`liveRoom$ disconnected: ${e.code} ${e.reason} (attempt ${e.attempt}, again in ${e.delayMs} ms)`);
+        if (e.type === 'gap' || e.type === 'error') say(`liveRoom$ ${e.type}: ${JSON.stringify(e)}`);
+      }
     },
     error(err: unknown) {
       directError = err;
@@ -165,6 +170,7 @@ for (let i = 0; i < clientCount; i++) {
       ws.on('close', (code, reason) => {
         c.ended = true;
         c.endedHow = `close ${code} ${String(reason)}`;
+        say(`${c.name} closed: ${c.endedHow}`);
         resolve();
       });
     }),
@@ -262,6 +268,7 @@ const faultTimer = setInterval(() => {
   if (stalled) return;
   const [name, run] = schedule[turn++ % schedule.length]!;
   faults[name] = (faults[name] ?? 0) + 1;
+  say(`fault: ${name}`);
   run();
 }, faultEveryMs);
 
