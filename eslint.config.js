@@ -2,12 +2,25 @@
 import tseslint from 'typescript-eslint';
 import rxjsX from 'eslint-plugin-rxjs-x';
 
+/**
+ * One layer's import rules: nothing from the folders `above` it, and (`node: false`) no Node built-ins,
+ * (`rxjs: false`) no rxjs.
+ * @param {string} folder
+ * @param {{ above: string[], node?: boolean, rxjs?: boolean }} rules
+ */
+function layer(folder, { above, node = true, rxjs = true }) {
+  const patterns = [{ group: above.map((f) => `../${f}/*`), message: `src/${folder} sits below ${above.join(', ')}: it may not import them.` }];
+  if (!node) patterns.push({ group: ['node:*'], message: `src/${folder} is client code: it must run outside Node.` });
+  const paths = rxjs ? [] : [{ name: 'rxjs', message: `src/${folder} is plain functions: no rxjs.` }];
+  return { files: [`src/${folder}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { paths, patterns }] } };
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'src/decoders/generated/', 'bench/results/', 'scratch/', 'test-artifacts/'] },
   ...tseslint.configs.recommended,
   {
-    // RxJS rules need type information: the stream code (operators, sources) and its specs.
-    files: ['src/operators/**/*.ts', 'src/sources/**/*.ts'],
+    // RxJS rules need type information: every folder that uses rxjs.
+    files: ['src/operators/**/*.ts', 'src/sources/**/*.ts', 'src/relay/**/*.ts', 'src/cli/**/*.ts', 'examples/**/*.ts'],
     extends: [rxjsX.configs.recommended],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
   },
@@ -16,12 +29,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The layers (DESIGN.md §1): a folder imports nothing above it. Client code (decoders, api, operators,
+  // sources) also runs outside Node, so it imports no Node built-ins.
+  layer('decoders', { above: ['api', 'operators', 'sources', 'simulator', 'relay', 'cli'], node: false, rxjs: false }),
+  layer('api', { above: ['operators', 'sources', 'simulator', 'relay', 'cli'], node: false, rxjs: false }),
+  layer('operators', { above: ['sources', 'simulator', 'relay', 'cli'], node: false }),
+  layer('sources', { above: ['simulator', 'relay', 'cli'], node: false }),
+  layer('simulator', { above: ['api', 'operators', 'sources', 'relay', 'cli'] }),
+  layer('relay', { above: ['simulator', 'cli'] }),
   {
-    // Client code must run outside Node: no Node built-ins and no raw timers in stream code.
-    files: ['src/decoders/**/*.ts', 'src/api/**/*.ts', 'src/operators/**/*.ts', 'src/sources/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'Client code must run outside Node.' }, { group: ['../simulator/*', '../cli/*'], message: 'Client code never imports the simulator or the CLI.' }] }],
-    },
+    // The error taxonomy and redaction sit below every layer.
+    files: ['src/errors.ts', 'src/redact.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['./*/*', 'node:*', 'rxjs'], message: 'errors.ts and redact.ts sit below every layer.' }] }] },
   },
   {
     files: ['src/operators/**/*.ts', 'src/sources/**/*.ts'],

@@ -188,12 +188,12 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
         openUpstreams.set(room, open);
         log(`upstream @${room} open`);
         return source(room, { ...options.liveRoomOptions, stats }).pipe(
-          takeUntil(stop$),
           tap((event) => {
             metrics.upstreamEvent(room, event);
             if (event.type === 'connected') open.state = 'connected';
             else if (event.type === 'disconnected') open.state = 'reconnecting';
           }),
+          takeUntil(stop$),
         );
       }).pipe(
         tap({
