@@ -7,22 +7,26 @@
  *   npm run soak -- --minutes 5 --rate 500 --clients 5
  *   npm run soak -- --minutes 2 --faults drop-clean,stall   # only these faults
  *
- * One process holds the simulator (on 127.0.0.1), one direct `liveRoom$`
- * subscriber, a relay with well-behaved WebSocket and SSE clients, and the
- * hostile ones the faults bring (reset upgrade requests, clients that stop
- * reading). Every delivered event is checked against what the simulator
- * published, in order, as it arrives; the heap (after a full GC) and the
- * active handles are sampled every 30 s. The verdict and the figures are
+ * This process holds the simulator (on 127.0.0.1), one direct `liveRoom$`
+ * subscriber and a relay; the relay's well-behaved WebSocket and SSE clients
+ * and the clients that stop reading run in a child process
+ * (bench/soak-clients.ts); reset upgrade requests come from here. Every event
+ * the direct subscriber gets is checked against what the simulator published,
+ * in order, as it arrives; each relay client's count, order and msgId sum are
+ * compared with what was published from its first event on. The heap (after
+ * a full GC) and the active handles of this process are sampled every 30 s. The verdict and the figures are
  * printed and written to bench/results/soak-*.json; the exit code is 0 only
  * when every check holds.
  */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { connect as tcpConnect, type Socket } from 'node:net';
 import { parseArgs } from 'node:util';
-import WebSocket from 'ws';
 import { liveRoom$, RoomStats, type LiveEvent } from '../src/index.js';
 import { startRelay } from '../src/relay/index.js';
 import { startSimulator } from '../src/simulator/index.js';
+import type { ClientFigures, FromClients, ToClients } from './soak-clients.js';
 
 const { values } = parseArgs({
   options: {
@@ -52,11 +56,16 @@ const say = (line: string) => process.stdout.write(`[${elapsed()} s] ${line}\n`)
 const sim = await startSimulator({ seed: 7, historySize: rate * 30, rooms: [{ uniqueId: ROOM, joinFrom: 'start', traffic: { rate, seed: 7 } }] });
 const room = sim.room(ROOM);
 const clientOptions = { ...sim.clientOptions, fetchRoomInfo: false, heartbeatInterval: 2000, reconnectDelayMs: 100, maxReconnectDelayMs: 1000, maxReconnectAttempts: 1000 } as const;
-// 8 MiB of headroom per client: the clients share this process, so a busy machine slows their reading too.
+// 8 MiB of headroom per client: on a busy machine a client that reads is still scheduled late at times.
 const relay = await startRelay({ apiKeys: ['soak-admin'], graceMs: 1000, maxBufferBytes: 8 * 2 ** 20, liveRoomOptions: clientOptions });
 
 // ---------------------------------------------------------------- the truth, and who checks against it
 
+const MASK = (1n << 64n) - 1n;
+const EARLY = 200_000;
+const early = new Map<string, { index: number; sumBefore: bigint }>();
+let publishedCount = 0;
+let publishedSum = 0n;
 /** msgIds the simulator published, in order, from absolute position `base`. */
 const expected: string[] = [];
 let base = 0;
@@ -70,7 +79,14 @@ function pull(): void {
     while (from > 0 && sent[from - 1]!.msgId !== lastSeen) from -= 1;
     if (from === 0) throw new Error('The soak lost track of the simulator (its history moved past the last message read)');
   }
-  for (let i = from; i < sent.length; i++) expected.push(sent[i]!.msgId);
+  for (let i = from; i < sent.length; i++) {
+    const id = sent[i]!.msgId;
+    expected.push(id);
+    // Where each of the first messages stands, for the relay clients' sums (they join in the first seconds).
+    if (publishedCount < EARLY) early.set(id, { index: publishedCount, sumBefore: publishedSum });
+    publishedCount += 1;
+    publishedSum = (publishedSum + BigInt(id)) & MASK;
+  }
   if (sent.length) lastSeen = sent[sent.length - 1]!.msgId;
 }
 
@@ -84,11 +100,8 @@ interface Consumer {
   ended: boolean;
   endedHow?: string;
 }
-const consumers: Consumer[] = [];
 function consumer(name: string): Consumer {
-  const c: Consumer = { name, next: 0, mismatches: 0, ended: false };
-  consumers.push(c);
-  return c;
+  return { name, next: 0, mismatches: 0, ended: false };
 }
 /** Checks that `msgId` is the next message `c` should get. */
 function check(c: Consumer, msgId: string): void {
@@ -110,7 +123,7 @@ function check(c: Consumer, msgId: string): void {
 }
 /** Drops what every consumer has passed. */
 function trim(): void {
-  const low = Math.min(...consumers.filter((c) => !c.ended).map((c) => c.next));
+  const low = direct.ended ? base + expected.length : direct.next;
   if (Number.isFinite(low) && low - base > 50_000) {
     expected.splice(0, low - base);
     base = low;
@@ -156,55 +169,29 @@ async function token(): Promise<string> {
 const jwt = await token();
 const wsUrl = `${relay.url.replace(/^http/, 'ws')}/ws?uniqueId=${ROOM}&jwtKey=${jwt}`;
 
-const clientsDone: Array<Promise<void>> = [];
-for (let i = 0; i < clientCount; i++) {
-  const c = consumer(`relay ws #${i + 1}`);
-  const ws = new WebSocket(wsUrl);
-  clientsDone.push(
-    new Promise<void>((resolve) => {
-      ws.on('message', (data) => {
-        const e = JSON.parse(String(data)) as { msgId?: string; type: string };
-        if (e.msgId && e.type !== 'error') check(c, e.msgId);
-      });
-      ws.on('error', () => {});
-      ws.on('close', (code, reason) => {
-        c.ended = true;
-        c.endedHow = `close ${code} ${String(reason)}`;
-        say(`${c.name} closed: ${c.endedHow}`);
-        resolve();
-      });
-    }),
-  );
-}
-{
-  const c = consumer('relay sse');
-  const controller = new AbortController();
-  clientsDone.push(
-    (async () => {
-      try {
-        const res = await fetch(`${relay.url}/events?uniqueId=${ROOM}&jwtKey=${jwt}`, { signal: controller.signal });
-        const decoder = new TextDecoder();
-        let buffer = '';
-        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-          buffer += decoder.decode(chunk, { stream: true });
-          let end;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const data = block.split('\n').find((l) => l.startsWith('data: '));
-            if (!data) continue;
-            const e = JSON.parse(data.slice(6)) as { msgId?: string; type: string };
-            if (e.msgId && e.type !== 'error') check(c, e.msgId);
-          }
-        }
-        c.endedHow = 'stream ended';
-      } catch (err) {
-        c.endedHow = `error: ${(err as Error).message}${(err as Error).cause ? ` (${String((err as Error).cause)})` : ''} after ${elapsed()} s`;
-      }
-      c.ended = true;
-    })(),
-  );
-}
+const clients = fork(fileURLToPath(new URL('./soak-clients.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'] });
+const tell = (message: ToClients) => clients.send(message);
+let lastReport: ClientFigures[] = [];
+const closedEarly: string[] = [];
+let ending = false;
+clients.on('message', (message: FromClients) => {
+  if (message.type === 'report') lastReport = message.clients;
+  else if (!ending) {
+    closedEarly.push(`${message.name}: ${message.how}`);
+    say(`${message.name} closed: ${message.how}`);
+  }
+});
+const report = () =>
+  new Promise<{ clients: ClientFigures[]; allEnded: boolean }>((resolve) => {
+    const onMessage = (message: FromClients) => {
+      if (message.type !== 'report') return;
+      clients.off('message', onMessage);
+      resolve(message);
+    };
+    clients.on('message', onMessage);
+    tell({ cmd: 'report' });
+  });
+tell({ cmd: 'start', wsUrl, sseUrl: `${relay.url}/events?uniqueId=${ROOM}&jwtKey=${jwt}`, clients: clientCount });
 
 // ---------------------------------------------------------------- faults
 
@@ -222,11 +209,8 @@ function resetUpgrade(url: string): void {
 }
 /** A relay client that stops reading: the relay must drop it (4008) and nobody else may notice. */
 function slowClient(): void {
-  const ws = new WebSocket(wsUrl);
   hostile.slowClients += 1;
-  ws.on('open', () => (ws as unknown as { _socket: Socket })._socket.pause());
-  ws.on('error', () => {});
-  setTimeout(() => ws.terminate(), 60_000).unref();
+  tell({ cmd: 'slow' });
 }
 
 let stalled = false;
@@ -295,7 +279,12 @@ const sample = () => {
     lagMs: stats.snapshot().lagMs,
   };
   samples.push(s);
-  say(`heap ${s.heapMB} MB, rss ${s.rssMB} MB, handles ${s.handles}, delivered ${s.delivered}, published ${base + expected.length}, relay clients ${relay.stats().clients}, faults ${Object.values(faults).reduce((a, b) => a + b, 0)}`);
+  const counts = lastReport.map((c) => c.count);
+  say(
+    `heap ${s.heapMB} MB, rss ${s.rssMB} MB, handles ${s.handles}, published ${publishedCount}, delivered ${s.delivered} direct, ` +
+      `${counts.length ? `${Math.min(...counts)}–${Math.max(...counts)}` : '?'} to relay clients (at the last report), relay clients ${relay.stats().clients}, faults ${Object.values(faults).reduce((a, b) => a + b, 0)}`,
+  );
+  tell({ cmd: 'report' });
 };
 const sampleTimer = setInterval(sample, 30_000);
 const trimTimer = setInterval(() => {
@@ -314,36 +303,53 @@ room.resume();
 const handlesBeforeEnd = process.getActiveResourcesInfo().length;
 sample();
 say('ending the LIVE');
+ending = true;
 room.end();
-const deadline = new Promise((resolve) => setTimeout(resolve, 60_000).unref());
-await Promise.race([Promise.all([directDone, ...clientsDone]), deadline]);
+const deadline = Date.now() + 60_000;
+await directDone;
+let final = await report();
+while (!final.allEnded && Date.now() < deadline) {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  final = await report();
+}
 pull();
 clearInterval(sampleTimer);
 clearInterval(trimTimer);
 const cpu = process.cpuUsage(cpuStart);
-const published = base + expected.length;
+const published = publishedCount;
 const relayStats = relay.stats();
+
+/** A relay client's figures against what the simulator published from its first event on. */
+const judged = final.clients.map((c) => {
+  const from = c.first === undefined ? undefined : early.get(c.first);
+  const wantCount = from === undefined ? undefined : published - from.index;
+  const wantSum = from === undefined ? undefined : ((publishedSum - from.sumBefore) & MASK).toString();
+  return { ...c, joinedAt: from?.index, missing: wantCount === undefined ? undefined : wantCount - c.count, exact: wantCount === c.count && wantSum === c.sum && c.outOfOrder === 0 };
+});
 
 const warm = samples.filter((s) => s.s >= Math.min(300, Math.max(60, (minutes * 60) / 5)));
 const firstWarm = warm[0] ?? samples[0]!;
 const lastSample = samples[samples.length - 1]!;
 const heapGrowthMB = lastSample.heapMB - firstWarm.heapMB;
 const checks: Record<string, boolean> = {
-  'every consumer got every event from where it joined, in order, once': consumers.every((c) => c.start !== undefined && c.next === published && c.mismatches === 0),
-  'the direct subscriber got all of them': direct.start === 0,
+  'the direct subscriber got every event, in order, once': direct.start === 0 && direct.next === published && direct.mismatches === 0,
   'the direct stream completed on the end of the LIVE': direct.endedHow === 'complete' && directError === undefined,
-  'relay clients were closed with 1000 on the end': consumers.filter((c) => c.name.startsWith('relay ws')).every((c) => c.endedHow?.startsWith('close 1000')),
-  'the SSE client read to the end': consumers.find((c) => c.name === 'relay sse')?.endedHow === 'stream ended',
+  'every relay client got every event from where it joined, in order, once': judged.length === clientCount + 1 && judged.every((c) => c.exact),
+  'relay WebSocket clients were closed with 1000 on the end': judged.filter((c) => c.name.startsWith('relay ws')).every((c) => c.endedHow?.startsWith('close 1000')),
+  'the SSE client read to the end': judged.find((c) => c.name === 'relay sse')?.endedHow === 'stream ended',
+  'no well-behaved client was closed early': closedEarly.length === 0,
   'the heap stayed flat (under 32 MB of growth after warm-up)': heapGrowthMB < 32,
   'handles stayed flat (within 10 of warm-up)': handlesBeforeEnd <= firstWarm.handles + 10,
   'slow clients were dropped': hostile.slowClients === 0 || relayStats.slowDropped > 0,
 };
-const report = {
+const result = {
   date: new Date().toISOString(),
   minutes,
   rate,
   published,
-  consumers: consumers.map(({ name, start, next, mismatches, firstMismatch, endedHow }) => ({ name, joinedAt: start, delivered: next - (start ?? 0), mismatches, firstMismatch, endedHow })),
+  direct: { delivered: direct.next, mismatches: direct.mismatches, firstMismatch: direct.firstMismatch, endedHow: direct.endedHow },
+  relayClients: judged,
+  closedEarly,
   faults,
   hostile,
   lifecycle,
@@ -355,11 +361,12 @@ const report = {
   checks,
   ok: Object.values(checks).every(Boolean),
 };
+clients.kill();
 await relay.close();
 await sim.close();
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-const file = new URL(`./results/soak-${report.date.replace(/[:.]/g, '-')}.json`, import.meta.url);
-writeFileSync(file, JSON.stringify(report, null, 2));
-console.log(JSON.stringify({ ...report, samples: `${samples.length} samples in ${file.pathname}` }, null, 2));
+const file = new URL(`./results/soak-${result.date.replace(/[:.]/g, '-')}.json`, import.meta.url);
+writeFileSync(file, JSON.stringify(result, null, 2));
+console.log(JSON.stringify({ ...result, samples: `${samples.length} samples in ${file.pathname}` }, null, 2));
 for (const [name, ok] of Object.entries(checks)) say(`${ok ? 'PASS' : 'FAIL'} ${name}`);
-process.exit(report.ok ? 0 : 1);
+process.exit(result.ok ? 0 : 1);
