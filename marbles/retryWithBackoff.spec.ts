@@ -1,3 +1,4 @@
+import { takeWhile } from 'rxjs';
 import { describe, it } from 'vitest';
 import { ConnectionClosedError, ReconnectExhaustedError, SignRateLimitError, UserOfflineError } from '../src/errors.js';
 import { backoffDelay, retryWithBackoff } from '../src/operators/retryWithBackoff.js';
@@ -70,13 +71,53 @@ describe('retryWithBackoff', () => {
     });
   });
 
+  it('resubscribes to a hot source at each delay; one that has failed fails again at once', () => {
+    newScheduler().run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot('--a-^-b-#', { a: 'a', b: 'b' }, closed);
+      const result = source.pipe(retryWithBackoff({ initialDelayMs: 5, jitter: 0, resetOnSuccess: false }));
+      expectObservable(result, '^--------------------!').toBe('--b-d----e---------f-', { b: 'b', d: d(1, 5), e: d(2, 10), f: d(3, 20) });
+      expectSubscriptions(source.subscriptions).toBe(['^---!', '---------(^!)', '-------------------(^!)']);
+    });
+  });
+
+  it('unsubscribes from the source when unsubscribed while connected', () => {
+    newScheduler().run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot('-a-^-b---c---', { a: 'a', b: 'b', c: 'c' });
+      expectObservable(source.pipe(retryWithBackoff()), '^----!').toBe('--b---', { b: 'b' });
+      expectSubscriptions(source.subscriptions).toBe('^----!');
+    });
+  });
+
+  it('unsubscribes from the source at once on a terminal error, and never resubscribes', () => {
+    newScheduler().run(({ hot, expectObservable, expectSubscriptions }) => {
+      const offline = new UserOfflineError('someone');
+      const source = hot('-a-^-b--#', { a: 'a', b: 'b' }, offline);
+      expectObservable(source.pipe(retryWithBackoff({ initialDelayMs: 1 }))).toBe('--b--#', { b: 'b' }, offline);
+      expectSubscriptions(source.subscriptions).toBe('^----!');
+    });
+  });
+
+  it('does not reconnect for a subscriber that left on the disconnected event', () => {
+    newScheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
+      const source = cold('-a-#', { a: 'a' }, closed);
+      const result = source.pipe(
+        retryWithBackoff({ initialDelayMs: 5, jitter: 0, maxAttempts: 2, resetOnSuccess: false }),
+        takeWhile((value) => value === 'a'),
+      );
+      expectObservable(result).toBe('-a-|', { a: 'a' });
+      expectSubscriptions(source.subscriptions).toBe('^--!');
+    });
+  });
+
   it('doubles from the initial delay', () => {
     expect([1, 2, 3, 4, 5, 6].map((n) => backoffDelay(n, 1000, 30_000))).toEqual([1000, 2000, 4000, 8000, 16000, 30000]);
   });
 
   it('completes when the source completes', () => {
-    newScheduler().run(({ cold, expectObservable }) => {
-      expectObservable(cold('-a-|', { a: 'a' }).pipe(retryWithBackoff())).toBe('-a-|', { a: 'a' });
+    newScheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
+      const source = cold('-a-|', { a: 'a' });
+      expectObservable(source.pipe(retryWithBackoff())).toBe('-a-|', { a: 'a' });
+      expectSubscriptions(source.subscriptions).toBe('^--!');
     });
   });
 });

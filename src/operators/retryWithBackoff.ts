@@ -90,6 +90,8 @@ export function retryWithBackoff<T>(options: RetryWithBackoffOptions<T> = {}): O
             let delayMs = Math.round(base * (1 + jitter * (random() * 2 - 1)));
             if (error instanceof SignRateLimitError && error.retryAfterMs !== undefined) delayMs = Math.max(delayMs, error.retryAfterMs);
             subscriber.next({ type: 'disconnected', code, reason, attempt: failures, willReconnect: true, delayMs });
+            // A subscriber may leave on hearing of the disconnect (takeWhile, first): then nothing must reconnect.
+            if (subscriber.closed) return;
             wait = scheduler.schedule(() => subscribeSource(), delayMs);
           },
           complete: () => subscriber.complete(),
