@@ -90,7 +90,7 @@ export interface SimRoomConfig {
   traffic?: RoomTrafficOptions | false;
   /** A scripted timeline of events and faults. */
   scenario?: ScenarioStep[];
-  /** Real captured payloads to play (at `traffic.rate`), instead of generated traffic. */
+  /** Real captured payloads to play once (at `traffic.rate`), instead of generated traffic; the room is quiet after the last. */
   realFrames?: RealFramesFile;
   /** Where a new client (no cursor) starts: `'now'` (TikTok's way, the default) or `'start'` of the kept history. */
   joinFrom?: 'now' | 'start';
@@ -204,6 +204,7 @@ export class SimRoom {
   private readonly generator: TrafficGenerator;
   private readonly traffic: RoomTrafficOptions | false;
   private readonly realQueue: RawMessageInit[] = [];
+  private readonly playsRealFrames: boolean;
   private readonly scenario: ScenarioStep[];
   private readonly timers = new Set<NodeJS.Timeout>();
   private ticker: NodeJS.Timeout | undefined;
@@ -234,6 +235,7 @@ export class SimRoom {
       assetBaseUrl: `${baseUrl()}/assets`,
     });
     this.scenario = config.scenario ?? [];
+    this.playsRealFrames = config.realFrames !== undefined;
     if (config.realFrames) this.realQueue.push(...realFramesQueue(config.realFrames, this.generator));
     this.nextLogId = 7_309_000_000_000_000_000n + BigInt(trafficSeed % 1_000_000) * 1_000_000_000n;
     this.slack = Math.max(16, Math.floor(historySize / 10));
@@ -344,7 +346,7 @@ export class SimRoom {
     if (limit !== undefined) n = Math.min(n, limit - this.generated);
     if (n > 0) {
       this.generated += n;
-      if (this.realQueue.length > 0) {
+      if (this.playsRealFrames) {
         for (const raw of this.realQueue.splice(0, n)) {
           const event = safeDecode(raw);
           this.appendRaw(raw, now, event?.type ?? 'unknown', event?.msgId && event.msgId !== '0' ? event.msgId : raw.msgId);
@@ -356,6 +358,8 @@ export class SimRoom {
         this.append(events);
       }
     }
+    // Real payloads replace generated traffic: once they are all played, the room is quiet.
+    if (this.playsRealFrames && this.realQueue.length === 0) this.stopTraffic();
     if (limit !== undefined && this.generated >= limit) {
       this.stopTraffic();
       if (this.traffic && this.traffic.endAfterLimit) this.end();
