@@ -272,6 +272,42 @@ describe('faults', () => {
     expect(info.data.status).toBe(4);
   });
 
+  it('triggers a fault from a typed Fault, or from a name and options of which the wrong types are ignored', async () => {
+    const { room, signed } = await setup();
+    const c = client(pushUrl(signed), signed.roomId);
+    await c.opened;
+    await until(() => room.connections().length === 1);
+    room.fault({ type: 'dropConnection', code: 4001, reason: 'scripted drop' });
+    expect(await c.closed).toEqual({ code: 4001, reason: 'scripted drop' });
+    room.fault('signServerError', { count: 2, status: '502' });
+    expect(room.pending).toMatchObject({ signServerError: 2, signServerStatus: 503 });
+    room.fault('slowHttp');
+    expect(room.pending.slowHttpMs).toBe(1000);
+    room.fault({ type: 'slowHttp', ms: 0 });
+    expect(room.pending.slowHttpMs).toBe(0);
+  });
+
+  it('runs scenario faults, typed and by name', async () => {
+    const { room, signed } = await setup({
+      rooms: [
+        {
+          uniqueId: 'streamer',
+          traffic: false,
+          scenario: [
+            { at: 0, fault: { type: 'rejectHandshakes', message: 'SCRIPTED', status: 403 } },
+            { at: 0, fault: 'signRateLimit', options: { count: 3, retryAfterSec: 7 } },
+          ],
+        },
+      ],
+    });
+    await until(() => room.pending.rejectHandshakes === 1 && room.pending.signRateLimit === 3, 3000, 'the scenario faults');
+    expect(room.pending.retryAfterSec).toBe(7);
+    const ws = rawSocket(pushUrl(signed));
+    const headers = await new Promise<Record<string, unknown>>((resolve) => ws.once('unexpected-response', (_req, res) => resolve(res.headers)));
+    expect(headers).toMatchObject({ 'handshake-status': '403', 'handshake-msg': 'SCRIPTED' });
+    ws.terminate();
+  });
+
   it('goes offline without an end message: sockets close, new handshakes are refused', async () => {
     const { room, signed } = await setup();
     const c = client(pushUrl(signed), signed.roomId);

@@ -4,20 +4,11 @@
  * one port, with seeded traffic, scripted scenarios and faults on demand.
  */
 export { startSimulator, type Simulator, type SimulatorOptions, type SimulatorClientOptions } from './simulator.js';
-export {
-  SimRoom,
-  roomIdFor,
-  type RoomStatus,
-  type RoomTrafficOptions,
-  type SimRoomConfig,
-  type ScenarioStep,
-  type FaultName,
-  type SentMessage,
-  type ReceivedFrame,
-  type ConnectionInfo,
-  type RealFramesFile,
-  type EventInit,
-} from './room.js';
+export { SimRoom, roomIdFor, type RoomStatus, type SimRoomConfig, type ReceivedFrame, type ConnectionInfo, type EventInit } from './room.js';
+export { type RoomTrafficOptions, type RealFramesFile } from './roomTraffic.js';
+export { type SentMessage } from './messageLog.js';
+export { type Fault, type FaultName } from './faults.js';
+export { type ScenarioStep } from './scenario.js';
 export { TrafficGenerator, DEFAULT_MIX, prng, type TrafficKind, type TrafficOptions } from './traffic.js';
 export { GIFT_CATALOG, type CatalogGift } from './gifts.js';
 export { signUrl, SIM_USER_AGENT, type ApiKeyInfo, type SignRateLimitOptions } from './signServers.js';

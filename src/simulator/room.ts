@@ -1,35 +1,13 @@
-import { gzipSync } from 'node:zlib';
-import { gzip } from 'pako';
 import type { WebSocket } from 'ws';
-import {
-  decodeMessage,
-  encodeEvent,
-  encodeFetchResult,
-  encodeMessageFrame,
-  EVENT_METHODS,
-  encodePushFrame,
-  type RawMessageInit,
-  type WireEvent,
-} from '../decoders/index.js';
-import { TrafficGenerator, type TrafficKind, type TrafficOptions } from './traffic.js';
+import { encodeEvent, EVENT_METHODS, type WireEvent } from '../decoders/index.js';
+import { applyFault, faultFrom, RoomFaults, type Fault, type FaultName, type FaultTarget, type PendingFaults } from './faults.js';
+import { DEFAULT_HISTORY, historySlack, MessageLog, trimHistory, type LoggedMessage, type SentMessage } from './messageLog.js';
+import { RoomTraffic, type RealFramesFile, type RoomTrafficOptions } from './roomTraffic.js';
+import { Scenario, type ScenarioStep } from './scenario.js';
+import { TrafficGenerator, type TrafficKind } from './traffic.js';
 
 /** How a streamer appears to TikTok's pages and APIs. */
 export type RoomStatus = 'live' | 'offline' | 'ageRestricted' | 'notFound' | 'captcha';
-
-export interface RoomTrafficOptions {
-  /** Events per second (default 5; at least 10,000 works). 0 generates nothing on its own. */
-  rate?: number;
-  /** Relative weights of event kinds (see `DEFAULT_MIX`). */
-  mix?: TrafficOptions['mix'];
-  /** Seed of this room's traffic (default: the simulator's seed). */
-  seed?: number;
-  /** Stop after this many generated events. */
-  limit?: number;
-  /** End the LIVE (control action 3) once `limit` is reached. */
-  endAfterLimit?: boolean;
-  /** Size of the simulated audience. */
-  audience?: number;
-}
 
 /** An event to publish: any fields of a wire event, with `type`; the rest is filled in. */
 export type EventInit = { type: WireEvent['type']; method?: string } & Partial<Omit<WireEvent, 'type' | 'msgId' | 'roomId' | 'createTime'>> & Record<string, unknown>;
@@ -52,32 +30,6 @@ const TEMPLATE_KIND = {
   room: 'room',
 } as const satisfies Partial<Record<WireEvent['type'], TrafficKind>>;
 
-/** A captured message in the `shared/realframes` format. */
-export type RealFramesFile = Record<string, Array<{ eventData: string; ts?: string }>>;
-
-/** One step of a scripted scenario, `at` ms after the room becomes active. */
-export type ScenarioStep =
-  | { at: number; event: EventInit }
-  | { at: number; traffic: TrafficKind; count?: number }
-  | { at: number; fault: FaultName; options?: Record<string, unknown> }
-  | { at: number; control: number }
-  | { at: number; end: true };
-
-export type FaultName =
-  | 'dropConnection'
-  | 'stall'
-  | 'resume'
-  | 'corruptFrame'
-  | 'truncatedGzip'
-  | 'gzipBomb'
-  | 'oversizedFrame'
-  | 'rejectHandshakes'
-  | 'signRateLimit'
-  | 'signServerError'
-  | 'slowHttp'
-  | 'breakHttp'
-  | 'goOffline';
-
 export interface SimRoomConfig {
   /** The @handle (without @). */
   uniqueId: string;
@@ -94,17 +46,6 @@ export interface SimRoomConfig {
   realFrames?: RealFramesFile;
   /** Where a new client (no cursor) starts: `'now'` (TikTok's way, the default) or `'start'` of the kept history. */
   joinFrom?: 'now' | 'start';
-}
-
-/** A message the room published. */
-export interface SentMessage {
-  /** Position in the room's stream, from 1. */
-  seq: number;
-  /** The msgId a client sees on the event. */
-  msgId: string;
-  method: string;
-  /** Event type as our decoder names it. */
-  type: WireEvent['type'];
 }
 
 /** A frame a client sent. */
@@ -130,15 +71,6 @@ export interface ConnectionInfo {
   position: number;
 }
 
-interface LoggedMessage extends RawMessageInit {
-  /** msgId as 32-bit halves, so re-encoding it in every frame needs no decimal parsing. */
-  wireId: { low: number; high: number };
-  seq: number;
-  createTime: number;
-  type: WireEvent['type'];
-  eventMsgId: string;
-}
-
 /** What a push connection needs from the simulator; implemented in push.ts. */
 export interface PushConnection {
   readonly id: number;
@@ -153,12 +85,6 @@ export interface PushConnection {
   sendRaw(bytes: Uint8Array): void;
 }
 
-const DEFAULT_HISTORY = 200_000;
-/** Node's zlib at its fastest level: the simulator must outrun the clients it tests. */
-const nodeGzip = (body: Uint8Array): Uint8Array => gzipSync(body, { level: 1 });
-const MAX_MESSAGES_PER_FRAME = 64;
-const TICK_MS = 10;
-
 /** Room ids derived from the handle, so the same name gives the same id in every run. */
 export function roomIdFor(uniqueId: string): string {
   let h = 1469598103934665603n;
@@ -169,8 +95,10 @@ export function roomIdFor(uniqueId: string): string {
 /**
  * One simulated streamer: status, the room's message stream (with bounded
  * history for resume), its live connections, and the fault triggers.
+ * The stream is a `MessageLog`, the faults `RoomFaults`, the automatic
+ * traffic `RoomTraffic` and the timeline a `Scenario`; this class joins them.
  */
-export class SimRoom {
+export class SimRoom implements FaultTarget {
   readonly uniqueId: string;
   readonly roomId: string;
   readonly nickname: string;
@@ -181,41 +109,17 @@ export class SimRoom {
   /** Running totals the HTTP APIs report (room/info, the live page). */
   readonly stats = { viewers: 0, totalViewers: 0, likes: 0, shares: 0, follows: 0 };
   /** Handshake, sign-server and HTTP faults waiting to fire. */
-  readonly pending = {
-    rejectHandshakes: 0,
-    handshakeStatus: 417,
-    handshakeMessage: 'DEVICE_BLOCKED',
-    signRateLimit: 0,
-    retryAfterSec: 1,
-    signServerError: 0,
-    signServerStatus: 503,
-    slowHttpMs: 0,
-    brokenHttp: 0,
-    brokenStatus: 500,
-    brokenBody: '',
-  };
+  readonly pending: PendingFaults;
 
-  private readonly log: LoggedMessage[] = [];
-  private logStart = 1;
-  private readonly bySeqMsgId = new Map<string, number>();
-  private readonly sentLog: SentMessage[] = [];
+  private readonly log: MessageLog;
   private readonly receivedLog: ReceivedFrame[] = [];
+  private readonly receivedSlack: number;
   private readonly open = new Set<PushConnection>();
   private readonly generator: TrafficGenerator;
-  private readonly traffic: RoomTrafficOptions | false;
-  private readonly realQueue: RawMessageInit[] = [];
-  private readonly playsRealFrames: boolean;
-  private readonly scenario: ScenarioStep[];
-  private readonly timers = new Set<NodeJS.Timeout>();
-  private ticker: NodeJS.Timeout | undefined;
+  private readonly traffic: RoomTraffic;
+  private readonly scenario: Scenario;
+  private readonly faults: RoomFaults;
   private active = false;
-  private generated = 0;
-  private due = 0;
-  private lastTick = 0;
-  private nextLogId: bigint;
-  private framesSent = 0;
-  /** History is trimmed once it is this much over `historySize`. */
-  private readonly slack: number;
 
   constructor(config: SimRoomConfig, seed: number, readonly baseUrl: () => string, private readonly historySize = DEFAULT_HISTORY) {
     this.uniqueId = config.uniqueId;
@@ -224,7 +128,6 @@ export class SimRoom {
     this.joinFrom = config.joinFrom ?? 'now';
     this.status = config.status ?? 'live';
     this.title = config.title ?? `${config.uniqueId} is LIVE`;
-    this.traffic = config.traffic === false ? false : { rate: 5, ...config.traffic };
     const trafficSeed = (config.traffic ? config.traffic.seed : undefined) ?? seed;
     this.generator = new TrafficGenerator({
       seed: trafficSeed,
@@ -234,36 +137,45 @@ export class SimRoom {
       audience: config.traffic ? config.traffic.audience : undefined,
       assetBaseUrl: `${baseUrl()}/assets`,
     });
-    this.scenario = config.scenario ?? [];
-    this.playsRealFrames = config.realFrames !== undefined;
-    if (config.realFrames) this.realQueue.push(...realFramesQueue(config.realFrames, this.generator));
-    this.nextLogId = 7_309_000_000_000_000_000n + BigInt(trafficSeed % 1_000_000) * 1_000_000_000n;
-    this.slack = Math.max(16, Math.floor(historySize / 10));
+    this.traffic = new RoomTraffic(config.traffic === false ? false : { rate: 5, ...config.traffic }, this.generator, config.realFrames, {
+      events: (events) => this.append(events),
+      messages: (messages, now) => {
+        for (const m of messages) this.log.append(m.raw, now, m.type, m.eventMsgId);
+        this.deliver();
+      },
+      end: () => this.end(),
+    });
+    this.scenario = new Scenario(config.scenario ?? []);
+    this.log = new MessageLog(this.startTime, trafficSeed, historySize);
+    this.faults = new RoomFaults(this.open, () => this.log.newLogId());
+    this.pending = this.faults.pending;
+    this.receivedSlack = historySlack(historySize);
   }
 
   // ------------------------------------------------------------ the stream
 
   /** First position still in history. */
   get firstSeq(): number {
-    return this.logStart;
+    return this.log.firstSeq;
   }
 
   /** Position after the last message. */
   get endSeq(): number {
-    return this.logStart + this.log.length;
+    return this.log.endSeq;
   }
 
   /** Starts traffic and the scenario; called when a client first fetches or connects. */
   activate(): void {
     if (this.active || this.status !== 'live') return;
     this.active = true;
-    this.lastTick = Date.now();
-    const rate = this.traffic ? (this.traffic.rate ?? 0) : 0;
-    if (rate > 0) {
-      this.ticker = setInterval(() => this.tick(), TICK_MS);
-      this.ticker.unref();
-    }
-    for (const step of this.scenario) this.later(step.at, () => this.runStep(step));
+    this.traffic.start();
+    this.scenario.start({
+      event: (event) => this.push(event),
+      traffic: (kind, count) => this.emit(kind, count),
+      fault: (fault) => this.fault(fault),
+      control: (action) => this.append([this.generator.control(action, Date.now())]),
+      end: () => this.end(),
+    });
   }
 
   /**
@@ -293,14 +205,14 @@ export class SimRoom {
   end(action = 3): void {
     this.append([this.generator.control(action, Date.now())]);
     this.status = 'offline';
-    this.stopTraffic();
+    this.traffic.stop();
   }
 
   private append(events: WireEvent[]): SentMessage[] {
     const out: SentMessage[] = [];
     for (const event of events) {
       this.count(event);
-      out.push(this.appendRaw(encodeEvent(event), event.createTime, event.type, event.msgId));
+      out.push(this.log.append(encodeEvent(event), event.createTime, event.type, event.msgId));
     }
     this.deliver();
     return out;
@@ -317,60 +229,6 @@ export class SimRoom {
     else if (event.type === 'social' && event.action === 'follow') s.follows += 1;
   }
 
-  private appendRaw(raw: RawMessageInit, createTime: number, type: WireEvent['type'], eventMsgId: string): SentMessage {
-    const seq = this.endSeq;
-    const id = BigInt(raw.msgId);
-    const wireId = { low: Number(id & 0xffffffffn) | 0, high: Number((id >> 32n) & 0xffffffffn) | 0 };
-    this.log.push({ method: raw.method, payload: raw.payload, msgId: raw.msgId, isHistory: raw.isHistory, wireId, seq, createTime, type, eventMsgId });
-    this.bySeqMsgId.set(raw.msgId, seq);
-    const sent = { seq, msgId: eventMsgId, method: raw.method, type };
-    this.sentLog.push(sent);
-    // Trim in chunks: shifting a 200,000-entry array on every message would cost a memmove each time.
-    if (this.log.length > this.historySize + this.slack) {
-      const dropped = this.log.splice(0, this.log.length - this.historySize);
-      for (const m of dropped) this.bySeqMsgId.delete(m.msgId);
-      this.logStart += dropped.length;
-    }
-    if (this.sentLog.length > this.historySize + this.slack) this.sentLog.splice(0, this.sentLog.length - this.historySize);
-    return sent;
-  }
-
-  private tick(): void {
-    const now = Date.now();
-    const rate = this.traffic ? (this.traffic.rate ?? 0) : 0;
-    this.due += (rate * (now - this.lastTick)) / 1000;
-    this.lastTick = now;
-    let n = Math.floor(this.due);
-    this.due -= n;
-    const limit = this.traffic ? this.traffic.limit : undefined;
-    if (limit !== undefined) n = Math.min(n, limit - this.generated);
-    if (n > 0) {
-      this.generated += n;
-      if (this.playsRealFrames) {
-        for (const raw of this.realQueue.splice(0, n)) {
-          const event = safeDecode(raw);
-          this.appendRaw(raw, now, event?.type ?? 'unknown', event?.msgId && event.msgId !== '0' ? event.msgId : raw.msgId);
-        }
-        this.deliver();
-      } else {
-        const events: WireEvent[] = [];
-        for (let i = 0; i < n; i++) events.push(this.generator.next(now));
-        this.append(events);
-      }
-    }
-    // Real payloads replace generated traffic: once they are all played, the room is quiet.
-    if (this.playsRealFrames && this.realQueue.length === 0) this.stopTraffic();
-    if (limit !== undefined && this.generated >= limit) {
-      this.stopTraffic();
-      if (this.traffic && this.traffic.endAfterLimit) this.end();
-    }
-  }
-
-  private stopTraffic(): void {
-    if (this.ticker) clearInterval(this.ticker);
-    this.ticker = undefined;
-  }
-
   /**
    * Whether a client may still come in: a live room always; a room that has
    * gone offline only to fetch what it missed (a resume position before the
@@ -384,27 +242,16 @@ export class SimRoom {
 
   /** The position a client resumes from: after the message its cursor names, else from internal_ext's seq. */
   positionFor(cursor: string | null | undefined, internalExt: string | null | undefined): number | undefined {
-    if (cursor) {
-      const msgId = cursor.split('_')[1];
-      if (msgId === '0') return Math.max(this.firstSeq, Number(cursor.split('_')[2] ?? 1));
-      const seq = msgId ? this.bySeqMsgId.get(msgId) : undefined;
-      if (seq !== undefined) return seq + 1;
-    }
-    const m = internalExt ? /(?:^|\|)seq:(\d+)/.exec(internalExt) : null;
-    if (m) return Math.max(this.firstSeq, Number(m[1]) + 1);
-    // A cursor older than the history we keep resumes from the oldest message we still have.
-    return cursor ? this.firstSeq : undefined;
+    return this.log.positionFor(cursor, internalExt);
   }
 
   /** The cursor that points just after `seq - 1`, i.e. a client holding everything before `seq`. */
   cursorBefore(seq: number): string {
-    const last = this.log[seq - 1 - this.logStart];
-    return last ? `${last.createTime}_${last.msgId}_1_1` : `${Date.now()}_0_${seq}_1`;
+    return this.log.cursorBefore(seq);
   }
 
   internalExtBefore(seq: number): string {
-    const now = Date.now();
-    return `fetch_time:${now}|start_time:${this.startTime}|flag:0|seq:${seq - 1}|next_cursor:${this.cursorBefore(seq)}|wss_info:0-${now}-0-0`;
+    return this.log.internalExtBefore(seq);
   }
 
   /**
@@ -413,63 +260,21 @@ export class SimRoom {
    */
   fetchResult(pushServer: string, routeParams: Record<string, string>, resumeFrom?: number): { bytes: Uint8Array; position: number } {
     this.activate();
-    const end = this.endSeq;
-    let messages: RawMessageInit[];
-    let position: number;
-    if (resumeFrom !== undefined) {
-      const batch = this.slice(resumeFrom, MAX_MESSAGES_PER_FRAME);
-      messages = batch;
-      position = resumeFrom + batch.length;
-    } else {
-      const history = this.log.slice(-200).filter((m) => m.type === 'chat').slice(-6);
-      messages = history.map((m) => ({ ...m, isHistory: true }));
-      position = end;
-    }
-    const bytes = encodeFetchResult({
-      messages,
-      cursor: this.cursorBefore(position),
-      internalExt: this.internalExtBefore(position),
-      now: Date.now(),
-      fetchInterval: 1000,
-      routeParams,
-      heartbeatDuration: 10_000,
-      needAck: true,
-      pushServer,
-      isFirst: true,
-    });
-    return { bytes, position };
+    return this.log.fetchResult(pushServer, routeParams, resumeFrom);
   }
 
   /** Messages from `seq`, at most `max`. */
   slice(seq: number, max: number): LoggedMessage[] {
-    const from = Math.max(seq, this.logStart) - this.logStart;
-    return this.log.slice(from, from + max);
+    return this.log.slice(seq, max);
   }
 
   /** A `msg` frame carrying messages from `seq`; undefined when there are none. */
   frameFrom(seq: number, compress: boolean): { bytes: Uint8Array; next: number } | undefined {
-    const batch = this.slice(seq, MAX_MESSAGES_PER_FRAME);
-    if (batch.length === 0) return undefined;
-    const next = batch[batch.length - 1]!.seq + 1;
-    const logId = this.newLogId();
-    const bytes = encodeMessageFrame(
-      {
-        // protobufjs writes an int64 from {low, high} directly (a decimal string it would parse each time).
-        messages: batch.map((m) => ({ method: m.method, payload: m.payload, msgId: m.wireId as unknown as string })),
-        cursor: this.cursorBefore(next),
-        internalExt: this.internalExtBefore(next),
-        now: Date.now(),
-        needAck: this.framesSent++ % 2 === 0,
-        fetchInterval: 1000,
-      },
-      { seqId: next, logId, gzip: compress ? nodeGzip : false },
-    );
-    return { bytes, next };
+    return this.log.frameFrom(seq, compress);
   }
 
   newLogId(): string {
-    this.nextLogId += 1n;
-    return this.nextLogId.toString();
+    return this.log.newLogId();
   }
 
   private deliver(): void {
@@ -489,14 +294,14 @@ export class SimRoom {
 
   record(frame: ReceivedFrame): void {
     this.receivedLog.push(frame);
-    if (this.receivedLog.length > this.historySize + this.slack) this.receivedLog.splice(0, this.receivedLog.length - this.historySize);
+    trimHistory(this.receivedLog, this.historySize, this.receivedSlack);
   }
 
   // ------------------------------------------------------------ observability
 
   /** Every message the room published, in order (at least the last `historySize`). */
   sent(): readonly SentMessage[] {
-    return this.sentLog;
+    return this.log.sent();
   }
 
   /** Every frame clients sent: enter-room, heartbeats, acks (at least the last `historySize`). */
@@ -521,179 +326,83 @@ export class SimRoom {
 
   /** Drops every socket: with a close frame (`clean`, the default) or by destroying the TCP connection. */
   dropConnection(options: { clean?: boolean; code?: number; reason?: string } = {}): number {
-    const conns = [...this.open];
-    for (const c of conns) {
-      if (options.clean === false) c.ws.terminate();
-      else c.ws.close(options.code ?? 1001, options.reason ?? 'server going away');
-    }
-    return conns.length;
+    return this.faults.dropConnection(options);
   }
 
   /** Open sockets stop sending and stop answering (until `resume()`), without closing. */
   stall(): void {
-    for (const c of this.open) c.stalled = true;
+    this.faults.stall();
   }
 
   resume(): void {
-    for (const c of this.open) {
-      c.stalled = false;
-      c.flush();
-    }
+    this.faults.resume();
   }
 
   /** Sends bytes that are not a push frame. */
   corruptFrame(): void {
-    this.sendToAll(() => new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0x02]));
+    this.faults.corruptFrame();
   }
 
   /** Sends a `msg` frame whose gzip payload is cut in half. */
   truncatedGzip(): void {
-    this.sendToAll(() => {
-      const body = gzip(encodeFetchResult({ messages: [], cursor: 'x', internalExt: 'x' }));
-      return encodePushFrame({ payloadType: 'msg', logId: this.newLogId(), headers: { compress_type: 'gzip' }, payload: body.subarray(0, body.length >> 1) });
-    });
+    this.faults.truncatedGzip();
   }
 
   /** Sends a `msg` frame whose ~64 KiB of gzip inflate to `inflatedBytes` (default 64 MiB). */
-  gzipBomb(inflatedBytes = 64 * 1024 * 1024): void {
-    const bomb = gzip(new Uint8Array(inflatedBytes));
-    this.sendToAll(() => encodePushFrame({ payloadType: 'msg', logId: this.newLogId(), headers: { compress_type: 'gzip' }, payload: bomb }));
+  gzipBomb(inflatedBytes?: number): void {
+    this.faults.gzipBomb(inflatedBytes);
   }
 
   /** Sends a raw `msg` frame of `bytes` (default 20 MiB). */
-  oversizedFrame(bytes = 20 * 1024 * 1024): void {
-    this.sendToAll(() => encodePushFrame({ payloadType: 'msg', logId: this.newLogId(), payload: new Uint8Array(bytes) }));
+  oversizedFrame(bytes?: number): void {
+    this.faults.oversizedFrame(bytes);
   }
 
-  /** Rejects the next `count` WebSocket handshakes the way TikTok does (HTTP 200 + handshake-msg). */
-  rejectHandshakes(count = 1, message = 'DEVICE_BLOCKED', status = 417): void {
-    this.pending.rejectHandshakes = count;
-    this.pending.handshakeMessage = message;
-    this.pending.handshakeStatus = status;
+  /** Rejects the next `count` (default 1) WebSocket handshakes the way TikTok does: HTTP 200 with handshake-status `status` (417) and handshake-msg `message` (`DEVICE_BLOCKED`). */
+  rejectHandshakes(count?: number, message?: string, status?: number): void {
+    this.faults.rejectHandshakes(count, message, status);
   }
 
-  /** The next `count` sign-server requests for this room get 429 with `retry-after`. */
-  signRateLimit(count = 1, retryAfterSec = 1): void {
-    this.pending.signRateLimit = count;
-    this.pending.retryAfterSec = retryAfterSec;
+  /** The next `count` (default 1) sign-server requests for this room get 429 with `retry-after` (default 1 s). */
+  signRateLimit(count?: number, retryAfterSec?: number): void {
+    this.faults.signRateLimit(count, retryAfterSec);
   }
 
-  /** The next `count` sign-server requests for this room fail with a 5xx. */
-  signServerError(count = 1, status = 503): void {
-    this.pending.signServerError = count;
-    this.pending.signServerStatus = status;
+  /** The next `count` (default 1) sign-server requests for this room fail with a 5xx (`status`, default 503). */
+  signServerError(count?: number, status?: number): void {
+    this.faults.signServerError(count, status);
   }
 
   /** Every HTTP answer about this room waits `ms` first (0 to stop). */
   slowHttp(ms: number): void {
-    this.pending.slowHttpMs = ms;
+    this.faults.slowHttp(ms);
   }
 
-  /** The next `count` TikTok-side HTTP answers about this room are `status` with `body` (a 5xx, or a malformed body with 200). */
-  breakHttp(count = 1, status = 500, body = ''): void {
-    this.pending.brokenHttp = count;
-    this.pending.brokenStatus = status;
-    this.pending.brokenBody = body;
+  /** The next `count` (default 1) TikTok-side HTTP answers about this room are `status` (default 500) with `body` (a 5xx, or a malformed body with 200). */
+  breakHttp(count?: number, status?: number, body?: string): void {
+    this.faults.breakHttp(count, status, body);
   }
 
   /** The streamer goes offline without an end message: status 4 everywhere, sockets closed. */
   goOffline(): void {
     this.status = 'offline';
-    this.stopTraffic();
+    this.traffic.stop();
     for (const c of [...this.open]) c.ws.close(1000, 'room offline');
+  }
+
+  /** Triggers a fault given as a value: `room.fault({ type: 'dropConnection', clean: false })`. */
+  fault(fault: Fault): void;
+  /** @deprecated A fault by name with untyped options (one of the wrong type is ignored); pass a `Fault` instead. */
+  fault(name: FaultName, options?: Record<string, unknown>): void;
+  fault(fault: Fault | FaultName, options?: Record<string, unknown>): void {
+    applyFault(this, typeof fault === 'string' ? faultFrom(fault, options) : fault);
   }
 
   /** Stops timers and closes sockets. */
   dispose(): void {
-    this.stopTraffic();
-    for (const t of this.timers) clearTimeout(t);
-    this.timers.clear();
+    this.traffic.stop();
+    this.scenario.stop();
     for (const c of [...this.open]) c.ws.terminate();
     this.open.clear();
   }
-
-  private sendToAll(make: () => Uint8Array): void {
-    for (const c of this.open) c.sendRaw(make());
-  }
-
-  private later(ms: number, fn: () => void): void {
-    const t = setTimeout(() => {
-      this.timers.delete(t);
-      fn();
-    }, ms);
-    t.unref();
-    this.timers.add(t);
-  }
-
-  private runStep(step: ScenarioStep): void {
-    if ('event' in step) this.push(step.event);
-    else if ('traffic' in step) this.emit(step.traffic, step.count ?? 1);
-    else if ('control' in step) this.append([this.generator.control(step.control, Date.now())]);
-    else if ('end' in step) this.end();
-    else this.fault(step.fault, step.options ?? {});
-  }
-
-  /** Triggers a fault by name (what scenarios and the CLI use). */
-  fault(name: FaultName, options: Record<string, unknown> = {}): void {
-    const num = (key: string) => (typeof options[key] === 'number' ? (options[key] as number) : undefined);
-    switch (name) {
-      case 'dropConnection':
-        this.dropConnection({ clean: options.clean !== false, code: num('code') });
-        break;
-      case 'stall':
-        this.stall();
-        break;
-      case 'resume':
-        this.resume();
-        break;
-      case 'corruptFrame':
-        this.corruptFrame();
-        break;
-      case 'truncatedGzip':
-        this.truncatedGzip();
-        break;
-      case 'gzipBomb':
-        this.gzipBomb(num('bytes'));
-        break;
-      case 'oversizedFrame':
-        this.oversizedFrame(num('bytes'));
-        break;
-      case 'rejectHandshakes':
-        this.rejectHandshakes(num('count'), typeof options.message === 'string' ? options.message : undefined);
-        break;
-      case 'signRateLimit':
-        this.signRateLimit(num('count'), num('retryAfterSec'));
-        break;
-      case 'signServerError':
-        this.signServerError(num('count'), num('status'));
-        break;
-      case 'slowHttp':
-        this.slowHttp(num('ms') ?? 1000);
-        break;
-      case 'breakHttp':
-        this.breakHttp(num('count'), num('status'), typeof options.body === 'string' ? options.body : undefined);
-        break;
-      case 'goOffline':
-        this.goOffline();
-        break;
-    }
-  }
-}
-
-function safeDecode(raw: RawMessageInit): WireEvent | undefined {
-  try {
-    return decodeMessage(raw.method, raw.payload, { msgId: raw.msgId });
-  } catch {
-    return undefined;
-  }
-}
-
-/** Real captured payloads in capture order, each with a fresh envelope msgId. */
-function realFramesQueue(file: RealFramesFile, ids: TrafficGenerator): RawMessageInit[] {
-  const all: Array<{ method: string; payload: Uint8Array; ts: string }> = [];
-  for (const [method, entries] of Object.entries(file)) {
-    for (const e of entries) all.push({ method, payload: new Uint8Array(Buffer.from(e.eventData, 'base64')), ts: e.ts ?? '' });
-  }
-  all.sort((a, b) => a.ts.localeCompare(b.ts));
-  return all.map((m) => ({ method: m.method, payload: m.payload, msgId: ids.nextMsgId() }));
 }
