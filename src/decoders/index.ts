@@ -36,3 +36,4 @@ export { idString, toNumber, isDecimalId } from './int64.js';
 export { toBase64, fromBase64 } from './base64.js';
 export { eventToJson } from './json.js';
 export * from '../errors.js';
+export { redactSecrets, safeUrl, REDACTED } from '../redact.js';
