@@ -13,7 +13,7 @@ export type SignProviderLike = (request: SignRequest) => ObservableInput<SignedC
  *
  * ```
  * request:  --r----------|
- * provider:   ---s|          (per request)
+ * provider:   ---(s|)       (per request: a Promise answers and completes at once)
  * result:   -----s-------|
  * ```
  *

@@ -176,7 +176,7 @@ export interface RoomStatsStreamOptions {
  * A snapshot of `stats` every `intervalMs`, for as long as you subscribe.
  *
  * ```
- * stats$:  ----s----s----s--    (intervalMs 4)
+ * stats$:  ----s---s---s-    (intervalMs 4)
  * ```
  *
  * @example
