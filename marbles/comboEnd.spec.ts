@@ -53,8 +53,29 @@ describe('comboEnd', () => {
 
   it('flushes open streaks when the source completes', () => {
     const a = gift(alice, { repeatCount: 9 });
-    newScheduler().run(({ cold, expectObservable }) => {
-      expectObservable(cold('a--|', { a }).pipe(comboEnd())).toBe('---(f|)', { f: { ...a, repeatEnd: true, combo: false } });
+    newScheduler().run(({ hot, expectObservable, expectSubscriptions }) => {
+      // x, a streak update before the subscription, is not seen, so not flushed.
+      const source = hot('-x-^-a--|', { x: gift(bob, { repeatCount: 1 }), a });
+      expectObservable(source.pipe(comboEnd())).toBe('-----(f|)', { f: { ...a, repeatEnd: true, combo: false } });
+      expectSubscriptions(source.subscriptions).toBe('^----!');
+    });
+  });
+
+  it('lets go of its source when unsubscribed with a streak open', () => {
+    const a = gift(alice, { repeatCount: 2 });
+    newScheduler().run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot('-x-^-a------', { x: gift(bob, { repeatCount: 1 }), a });
+      expectObservable(source.pipe(comboEnd({ idleMs: 3 })), '^---!').toBe('----');
+      expectSubscriptions(source.subscriptions).toBe('^---!');
+    });
+  });
+
+  it('passes an error through and unsubscribes from its source', () => {
+    const d = gift(bob, { giftType: 2, combo: false, groupId: '0' });
+    newScheduler().run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot('-d-^-d--#', { d });
+      expectObservable(source.pipe(comboEnd())).toBe('--d--#', { d });
+      expectSubscriptions(source.subscriptions).toBe('^----!');
     });
   });
 

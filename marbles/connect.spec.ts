@@ -42,13 +42,28 @@ describe('connect', () => {
     expect(sockets[0]!.url).toBe(signed().wsUrl);
   });
 
-  it('closes the socket with 1000 when unsubscribed', () => {
+  it('closes the socket with 1000 when unsubscribed, and unsubscribes from the signed source', () => {
     const scheduler = newScheduler();
-    const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.open(), 1));
-    scheduler.run(({ cold, expectObservable }) => {
-      expectObservable(cold('s', { s: signed() }).pipe(connect(factory), label), '---!').toBe('So-', { S: 'S', o: 'o' });
+    const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.open(), 1), scheduler);
+    scheduler.run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot('-s-^-s------', { s: signed() });
+      expectObservable(source.pipe(connect(factory), label), '^----!').toBe('--So--', { S: 'S', o: 'o' });
+      expectSubscriptions(source.subscriptions).toBe('^----!');
     });
+    expect(sockets).toHaveLength(1);
     expect(sockets[0]!.closed).toEqual([[1000, 'client closed']]);
+    expect(sockets[0]!.closedAt).toEqual([5]);
+  });
+
+  it('keeps the socket open after the signed source completes', () => {
+    const scheduler = newScheduler();
+    const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.open(), 2), scheduler);
+    scheduler.run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot('^-s-|', { s: signed() });
+      expectObservable(source.pipe(connect(factory), label), '^-------!').toBe('--S-o----', { S: 'S', o: 'o' });
+      expectSubscriptions(source.subscriptions).toBe('^---!');
+    });
+    expect(sockets[0]!.closedAt).toEqual([8]);
   });
 
   it('turns a handshake rejection into HandshakeRejectedError', () => {
@@ -72,11 +87,13 @@ describe('connect', () => {
 
   it('closes the previous socket when a new signed connection arrives', () => {
     const scheduler = newScheduler();
-    const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.open(), 1));
-    scheduler.run(({ cold, expectObservable }) => {
-      expectObservable(cold('s--t', { s: signed(), t: signed({ roomId: '42' }) }).pipe(connect(factory), label)).toBe('So-So', { S: 'S', o: 'o' });
+    const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.open(), 1), scheduler);
+    scheduler.run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot('-s-^-s--t----', { s: signed(), t: signed({ roomId: '42' }) });
+      expectObservable(source.pipe(connect(factory), label), '^--------!').toBe('--So-So---', { S: 'S', o: 'o' });
+      expectSubscriptions(source.subscriptions).toBe('^--------!');
     });
-    expect(sockets).toHaveLength(2);
+    expect(sockets.map((s) => s.closedAt)).toEqual([[5], [9]]);
     expect(sockets[0]!.closed).toEqual([[1000, 'client closed']]);
   });
 

@@ -65,6 +65,24 @@ describe('decode', () => {
     });
   });
 
+  it('unsubscribes from its socket on a bad frame, in the frame it came', () => {
+    const { signed: s, open, frame } = setup();
+    newScheduler().run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot('-s-^-s-o--x--f--', { s, o: open, x: frame(new Uint8Array([0xff, 0xff, 0xff])), f: frame(msgFrame([chat('2')], 'c2', 'e2')) });
+      expectObservable(source.pipe(decode())).toBe('--b-c--#', { c: { type: 'connected', roomId: ROOM_ID, attempt: 1 }, b: { type: 'batch', events: [chat('1')] } }, expect.any(FrameDecodeError));
+      expectSubscriptions(source.subscriptions).toBe('^------!');
+    });
+  });
+
+  it('unsubscribes from its socket when unsubscribed', () => {
+    const { open, frame } = setup([]);
+    newScheduler().run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot('-o-^-o--f--f--', { o: open, f: frame(msgFrame([chat('2')], 'c2', 'e2')) });
+      expectObservable(source.pipe(decode()), '^---!').toBe('--c--', { c: { type: 'connected', roomId: ROOM_ID, attempt: 1 } });
+      expectSubscriptions(source.subscriptions).toBe('^---!');
+    });
+  });
+
   it('errors with TooManyMessagesError on a frame with more messages than maxMessagesPerFrame', () => {
     const { signed: s, open, frame } = setup();
     newScheduler().run(({ cold, expectObservable }) => {

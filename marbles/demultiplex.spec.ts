@@ -11,9 +11,38 @@ const batch = (...events: LiveEvent[]): PipelineItem => ({ type: 'batch', events
 describe('demultiplex', () => {
   it('flattens batches in order, drops repeats and completes on the end of the LIVE (the TSDoc diagram)', () => {
     const [a, b, c, e, x] = [chat('1'), chat('2'), chat('3'), control('4', 3), chat('5')];
-    newScheduler().run(({ cold, expectObservable }) => {
+    newScheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
       const source = cold('-A-B-C-E-X--|', { A: batch(a), B: batch(b, c), C: batch(b), E: batch(e), X: batch(x) });
       expectObservable(source.pipe(demultiplex())).toBe('-a-(bc)(e|)', { a, b, c, e });
+      expectSubscriptions(source.subscriptions).toBe('^------!');
+    });
+  });
+
+  it('unsubscribes from its source on the end of the LIVE, in the same frame', () => {
+    const [a, b, e, x] = [chat('1'), chat('2'), control('3', 3), chat('4')];
+    newScheduler().run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot('-A-^-B--E--X--', { A: batch(a), B: batch(b), E: batch(e, x), X: batch(x) });
+      expectObservable(source.pipe(demultiplex())).toBe('--b--(e|)', { b, e });
+      expectSubscriptions(source.subscriptions).toBe('^----!');
+    });
+  });
+
+  it('passes an error through and unsubscribes from its source', () => {
+    const a = chat('1');
+    const failure = new Error('socket');
+    newScheduler().run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot('-a-^-a--#', { a: batch(a) }, failure);
+      expectObservable(source.pipe(demultiplex())).toBe('--a--#', { a }, failure);
+      expectSubscriptions(source.subscriptions).toBe('^----!');
+    });
+  });
+
+  it('unsubscribes from its source when unsubscribed', () => {
+    const a = chat('1');
+    newScheduler().run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot('-a-^-a--a--', { a: batch(a) });
+      expectObservable(source.pipe(demultiplex()), '^---!').toBe('--a--', { a });
+      expectSubscriptions(source.subscriptions).toBe('^---!');
     });
   });
 

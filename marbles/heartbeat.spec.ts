@@ -33,6 +33,16 @@ describe('heartbeat', () => {
     expect(beats).toEqual([[1, 1], [6, 2], [11, 3], [16, 4], [21, 5]]);
   });
 
+  it('unsubscribes from the socket when it goes silent, in the frame of the error', () => {
+    const scheduler = newScheduler();
+    const { values } = events(scheduler);
+    scheduler.run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot('-f-^-o--f------', values);
+      expectObservable(source.pipe(heartbeat({ interval: 5, staleAfterMs: 4 }))).toBe('--o--f---#', values, new StaleConnectionError(4));
+      expectSubscriptions(source.subscriptions).toBe('^--------!');
+    });
+  });
+
   it('keeps a chatty socket alive: each frame rearms the watchdog', () => {
     const scheduler = newScheduler();
     const { values } = events(scheduler);
@@ -51,13 +61,15 @@ describe('heartbeat', () => {
     expect(beats).toEqual([[0, 1], [4, 2], [6, 1]]);
   });
 
-  it('stops beating when unsubscribed', () => {
+  it('stops beating and unsubscribes from the socket when unsubscribed', () => {
     const scheduler = newScheduler();
     const { beats, values } = events(scheduler);
-    scheduler.run(({ cold, expectObservable }) => {
-      expectObservable(cold('o', values).pipe(heartbeat({ interval: 2 })), '^----!').toBe('o----', values);
+    scheduler.run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot('-o-^o-------', values);
+      expectObservable(source.pipe(heartbeat({ interval: 2 })), '^-----!').toBe('-o-----', values);
+      expectSubscriptions(source.subscriptions).toBe('^-----!');
     });
-    expect(beats.map(([t]) => t)).toEqual([0, 2, 4]);
+    expect(beats.map(([t]) => t)).toEqual([1, 3, 5]);
   });
 
   it('uses 10 s by default and a watchdog of 25 s', () => {

@@ -34,16 +34,22 @@ export interface FakeSocket {
   handlers: SocketHandlers;
   sent: Uint8Array[];
   closed: Array<[number | undefined, string | undefined]>;
+  /** The frames `close` was called in, by the `clock` given to `fakeFactory`. */
+  closedAt: number[];
 }
 
 /** A socket factory whose sockets do nothing on their own: tests drive `handlers` with scheduler.schedule. */
-export function fakeFactory(onCreate?: (socket: FakeSocket) => void): { factory: WebSocketFactory; sockets: FakeSocket[] } {
+export function fakeFactory(onCreate?: (socket: FakeSocket) => void, clock?: { now(): number }): { factory: WebSocketFactory; sockets: FakeSocket[] } {
   const sockets: FakeSocket[] = [];
   const factory: WebSocketFactory = (url, init, handlers): LiveSocket => {
-    const socket: FakeSocket = { url, headers: init.headers, handlers, sent: [], closed: [] };
+    const socket: FakeSocket = { url, headers: init.headers, handlers, sent: [], closed: [], closedAt: [] };
     sockets.push(socket);
     onCreate?.(socket);
-    return { send: (d) => socket.sent.push(d), close: (code, reason) => socket.closed.push([code, reason]) };
+    const close = (code?: number, reason?: string) => {
+      socket.closed.push([code, reason]);
+      if (clock) socket.closedAt.push(clock.now());
+    };
+    return { send: (d) => socket.sent.push(d), close };
   };
   return { factory, sockets };
 }
