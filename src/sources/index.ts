@@ -12,3 +12,4 @@ export {
   type RecordingEntry,
   type RecordingHeader,
 } from './recording.js';
+export { recordingTap, type RecordingTap, type RecordingTapDeps, type RecordingTapWrite } from './recordingTap.js';
