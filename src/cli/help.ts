@@ -1,0 +1,121 @@
+/**
+ * The help texts of the command and of each subcommand, and the version they name.
+ */
+import { API_KEY_ENV, EVENT_TYPES, STATUSES } from './args.js';
+
+export const VERSION = '0.1.0';
+
+export const HELP = `tiktok-live-rx ${VERSION}: TikTok LIVE events as RxJS Observables, and a local TikTok to test against.
+
+Usage:
+  tiktok-live-rx watch <@user | live URL | --room-id ID> [options]   print a room's events as they happen
+  tiktok-live-rx demo [options]                                       watch a simulated room (no TikTok needed)
+  tiktok-live-rx record <@user | live URL> -o <file> [options]        save a room's raw frames
+  tiktok-live-rx replay <file> [--speed N | --speed max] [options]    play a recording back
+  tiktok-live-rx relay [options]                                      serve rooms to web pages and OBS (WebSocket, SSE)
+  tiktok-live-rx simulate [options]                                   run the local TikTok LIVE simulator
+  tiktok-live-rx --help | --version
+
+Run "tiktok-live-rx <command> --help" for a command's options.
+`;
+
+const OUTPUT_OPTIONS = `Output:
+  --json                   JSON Lines on stdout (one event per line), for piping
+  --events chat,gift,...   only these event types (${EVENT_TYPES.join(', ')})
+  --combo                  gifts only when their streak ends
+  --no-color               plain text (also: NO_COLOR=1)
+`;
+
+const CONNECTION_OPTIONS = `Connection:
+  --sign-provider NAME     euler (default) or tiktool
+  --sign-server URL        sign-server base URL
+  --api-key KEY            sign-server API key (or set ${API_KEY_ENV}); never printed
+  --session-id ID          a logged-in TikTok session (age-restricted rooms)
+  --server URL             use this base URL for TikTok and the sign server (a simulator)
+  --debug                  log each connection stage on stderr
+`;
+
+export const WATCH_HELP = `Usage: tiktok-live-rx watch <@user | https://www.tiktok.com/@user/live | --room-id ID> [options]
+
+Connects to a TikTok LIVE and prints its events, one line each. Status goes to stderr.
+Exits 0 when the LIVE ends, 1 with a one-line reason on a terminal error; Ctrl-C closes cleanly.
+
+${OUTPUT_OPTIONS}
+${CONNECTION_OPTIONS}  --room-id ID             connect to this room id (skips resolving the user)
+  -h, --help               this help
+`;
+
+export const DEMO_HELP = `Usage: tiktok-live-rx demo [options]
+
+Starts the embedded TikTok LIVE simulator and watches its room: live events with no network.
+
+${OUTPUT_OPTIONS}
+Demo:
+  --rate N                 events per second (default 8)
+  --seed N                 seed of the simulated traffic (default 1)
+  --duration S             end the simulated LIVE after S seconds (default: run until Ctrl-C)
+  -h, --help               this help
+`;
+
+export const RECORD_HELP = `Usage: tiktok-live-rx record <@user | live URL | --room-id ID> -o <file> [options]
+
+Saves a room's raw frames with their arrival times (JSON Lines, format "tiktok-live-rx-recording",
+version 1) until the LIVE ends or Ctrl-C. Play it back with "tiktok-live-rx replay".
+
+  -o, --output FILE        where to write (required)
+${CONNECTION_OPTIONS}  --room-id ID             record this room id
+  -h, --help               this help
+`;
+
+export const REPLAY_HELP = `Usage: tiktok-live-rx replay <file> [--speed N | --speed max] [options]
+
+Plays a recording through the same decoding as a live room and prints its events.
+
+  --speed N|max            1 = real time (default), 2 = twice as fast, max = at once
+${OUTPUT_OPTIONS}  -h, --help               this help
+`;
+
+export const RELAY_HELP = `Usage: tiktok-live-rx relay [options]
+
+Serves rooms' events to web pages and OBS browser sources: WebSocket (/ws) and Server-Sent Events
+(/events) behind short-lived tokens, and an overlay page (/overlay?uniqueId=…&token=…).
+Mint tokens with POST /authentication/jwt (header x-api-key) and a JSON body {rooms, expiresIn,
+maxConnections}; pages may get one for a public room from GET /api/live/connect?uniqueId=….
+
+  --port N                 port to listen on (default 8080; 0: any free port)
+  --host H                 address to bind (default 127.0.0.1)
+  --api-key-file FILE      keys that may mint tokens, one per line
+  --public-room NAME       a room any page may get a token for (repeatable)
+  --cors-origin ORIGIN     a web origin allowed to call the relay (repeatable)
+  --connect-rate N         public-room token requests per minute per client address (default 30,
+                           bursts of 10); 429 beyond it
+  --max-public-clients N   clients at once on one public room through such tokens (default 1000)
+  --trust-proxy            count requests against the last x-forwarded-for address (only behind
+                           a reverse proxy that sets it)
+
+GET /healthz, /readyz and /metrics (Prometheus) are for monitoring. On SIGTERM or Ctrl-C clients are
+closed with 1001 "Relay shutting down" and the relay exits 0.
+${CONNECTION_OPTIONS.replace('Connection:', 'Upstream (how the relay connects to TikTok):')}  -h, --help               this help
+`;
+
+export const SIMULATE_HELP = `Usage: tiktok-live-rx simulate [options]
+
+Runs a local TikTok LIVE on one port until Ctrl-C: web pages, webcast APIs, sign servers and the push
+WebSocket. Prints its URL and the client options that point at it.
+
+  --port N                 port to listen on (default 0: any free port)
+  --host H                 address to bind (default 127.0.0.1)
+  --seed N                 seed for everything random (default 1)
+  --room name[:status]     a streamer; status is one of ${STATUSES.join(', ')} (default live).
+                           Repeat for more rooms. Default: one live room "sim_streamer".
+  --rate N                 events per second in each live room (default 5)
+  --api-key KEY            a key the sign servers accept (repeatable; default: no key needed)
+  --enforce-signature      reject unsigned im/fetch and WebSockets, as TikTok does
+  -h, --help               this help
+`;
+
+/** Prints `text` on stdout: the answer to --help (and --version). Exit code 0. */
+export function printHelp(text: string): number {
+  process.stdout.write(text);
+  return 0;
+}

@@ -1,0 +1,72 @@
+/**
+ * `tiktok-live-rx record`: save a room's raw traffic to a recording file.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { Subject, takeUntil } from 'rxjs';
+import { resolveSignProvider } from '../api/sign.js';
+import { liveRoom$ } from '../sources/liveRoom.js';
+import { entryLine, headerLine } from '../sources/recording.js';
+import { recordingTap, type RecordingTapWrite } from '../sources/recordingTap.js';
+import { CONNECTION, connectionOptions, parse, target, targetLabel, UsageError } from './args.js';
+import { printHelp, RECORD_HELP } from './help.js';
+import { print } from './print.js';
+
+export async function record(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { ...CONNECTION, output: { type: 'string', short: 'o' } }, RECORD_HELP, 1);
+  if (values.help) return printHelp(RECORD_HELP);
+  const file = values.output;
+  if (typeof file !== 'string' || !file) throw new UsageError('Say where to write the recording: -o <file>', RECORD_HELP);
+  const options = connectionOptions(values, RECORD_HELP);
+  const name = target(positionals, values, RECORD_HELP);
+  const stream = createWriteStream(file, { flags: 'w' });
+  // A write error (a full disk, /dev/full) may come at any time: it ends the recording with exit 1.
+  let failure: Error | undefined;
+  const failed$ = new Subject<never>();
+  stream.on('error', (err) => {
+    if (failure) return;
+    failure = err;
+    failed$.error(new Error(`Cannot write ${file}: ${err.message}`));
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      failed$.subscribe({ error: reject });
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message, RECORD_HELP);
+  }
+  const started = Date.now();
+  const clock = performance.now();
+  let headerWritten = false;
+  let entries = 0;
+  const write: RecordingTapWrite = (kind, data, roomId) => {
+    if (failure) return;
+    if (!headerWritten) {
+      stream.write(`${headerLine({ uniqueId: name, roomId: roomId ?? options.roomId ?? '', startedAt: new Date(started).toISOString() })}\n`);
+      headerWritten = true;
+    }
+    // A monotonic clock: t never goes back when the wall clock is set.
+    stream.write(`${entryLine({ t: performance.now() - clock, kind, data })}\n`);
+    entries += 1;
+  };
+  const tap = recordingTap(write, { signProvider: resolveSignProvider(options.signProvider, options) });
+  const room$ = liveRoom$(name, { ...options, ...tap });
+  // failed$ only errors: takeUntil passes its error on, and the room's end still ends the recording.
+  const code = await print(room$.pipe(takeUntil(failed$)), { json: false, combo: false, types: new Set(['control', 'roomUserSeq']), color: false }, targetLabel(name, options));
+  // Flushed and closed on every way out: the end of the LIVE, Ctrl-C, stdout closing, an error.
+  const reported = failure; // print has shown a failure that ended the recording
+  const closeError = (await closeFile(stream)) ?? failure;
+  if (closeError && closeError !== reported) process.stderr.write(`tiktok-live-rx: Cannot write ${file}: ${closeError.message}\n`);
+  if (closeError) return 1;
+  process.stderr.write(`Wrote ${entries} entries to ${file}\n`);
+  return code;
+}
+
+/** Ends `stream` and resolves once its file is closed, with the error that stopped it, if any. */
+function closeFile(stream: WriteStream): Promise<Error | undefined> {
+  return new Promise((resolve) => {
+    if (stream.closed) return resolve(stream.errored ?? undefined);
+    stream.once('close', () => resolve(stream.errored ?? undefined));
+    stream.end();
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * `tiktok-live-rx relay`: serve rooms' events to web pages and OBS until Ctrl-C or SIGTERM.
+ */
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { normalizeUniqueId } from '../api/uniqueId.js';
+import { CONNECTION, connectionOptions, int, parse, UsageError } from './args.js';
+import { printHelp, RELAY_HELP } from './help.js';
+import { serveUntilSignal } from './signals.js';
+
+export async function relay(argv: string[]): Promise<number> {
+  const { values } = parse(
+    argv,
+    {
+      ...CONNECTION,
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'api-key-file': { type: 'string' },
+      'public-room': { type: 'string', multiple: true },
+      'cors-origin': { type: 'string', multiple: true },
+      'connect-rate': { type: 'string' },
+      'max-public-clients': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
+    },
+    RELAY_HELP,
+  );
+  if (values.help) return printHelp(RELAY_HELP);
+  const port = int('port', values.port, 0, 65535, RELAY_HELP) ?? 8080;
+  let apiKeys: string[] = [];
+  if (typeof values['api-key-file'] === 'string') {
+    try {
+      apiKeys = readFileSync(values['api-key-file'], 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    } catch (err) {
+      throw new UsageError(`Cannot read ${values['api-key-file']}: ${(err as Error).message}`, RELAY_HELP);
+    }
+    if (!apiKeys.length) throw new UsageError(`${values['api-key-file']} holds no keys`, RELAY_HELP);
+  }
+  const publicRooms = (values['public-room'] as string[] | undefined) ?? [];
+  for (const r of publicRooms) {
+    try {
+      normalizeUniqueId(r);
+    } catch (err) {
+      throw new UsageError(`--public-room: ${(err as Error).message}`, RELAY_HELP);
+    }
+  }
+  const { startRelay } = await import('../relay/index.js');
+  const server = await startRelay({
+    port,
+    host: values.host as string | undefined,
+    apiKeys,
+    publicRooms,
+    corsOrigins: values['cors-origin'] as string[] | undefined,
+    connectRateLimit: { perMinute: int('connect-rate', values['connect-rate'], 1, 1_000_000, RELAY_HELP) },
+    maxPublicRoomClients: int('max-public-clients', values['max-public-clients'], 1, 10_000_000, RELAY_HELP),
+    ...(values['trust-proxy'] ? { clientAddress: forwardedFor } : {}),
+    liveRoomOptions: connectionOptions(values, RELAY_HELP),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stdout.write(`Relay listening on ${server.url}\n`);
+  if (!apiKeys.length && !publicRooms.length) process.stdout.write('No --api-key-file and no --public-room: nobody can get a token yet.\n');
+  // Clients get 1001 "Relay shutting down" and upstreams close; what lingers is cut after 5 s.
+  await serveUntilSignal(() => server.shutdown({ timeoutMs: 5000 }));
+  return 0;
+}
+
+/** The address the nearest proxy saw: the last entry of x-forwarded-for, else the connection's. */
+function forwardedFor(req: IncomingMessage): string {
+  const header = req.headers['x-forwarded-for'];
+  const last = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').at(-1)?.trim();
+  return last || (req.socket.remoteAddress ?? '');
+}
