@@ -1,9 +1,11 @@
 /**
  * The help texts of the command and of each subcommand, and the version they name.
  */
+import pkg from '../../package.json' with { type: 'json' };
 import { API_KEY_ENV, EVENT_TYPES, STATUSES } from './args.js';
 
-export const VERSION = '0.1.0';
+/** The package's version; the build inlines it, so the command needs no package.json at run time. */
+export const VERSION: string = pkg.version;
 
 export const HELP = `tiktok-live-rx ${VERSION}: TikTok LIVE events as RxJS Observables, and a local TikTok to test against.
 
