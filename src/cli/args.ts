@@ -4,13 +4,15 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { assertRoomId, normalizeUniqueId } from '../api/uniqueId.js';
+import { EVENT_METHODS } from '../decoders/encoders.js';
 import type { LiveEventType } from '../decoders/events.js';
 import type { RoomStatus } from '../simulator/index.js';
 import type { LiveRoomOptions } from '../sources/liveRoom.js';
 
 export const API_KEY_ENV = 'TIKTOK_LIVE_API_KEY';
 export const STATUSES: RoomStatus[] = ['live', 'offline', 'ageRestricted', 'notFound', 'captcha'];
-export const EVENT_TYPES: LiveEventType[] = ['chat', 'member', 'like', 'gift', 'social', 'roomUserSeq', 'battle', 'battleArmies', 'subscribe', 'emoteChat', 'envelope', 'question', 'control', 'room', 'liveIntro', 'rankUpdate', 'linkMic', 'unknown'];
+/** The event types --events accepts: every wire event type, from the decoders' registry, and `unknown`. */
+export const EVENT_TYPES: LiveEventType[] = [...(Object.keys(EVENT_METHODS) as LiveEventType[]), 'unknown'];
 
 /** Wrong arguments: the message, then `help`, on stderr; exit code 2. */
 export class UsageError extends Error {
