@@ -145,7 +145,7 @@ describe('tiktok-live-rx watch', () => {
   });
 
   it('has --help on every command', async () => {
-    for (const command of ['watch', 'demo', 'record', 'replay', 'simulate']) {
+    for (const command of ['watch', 'demo', 'record', 'replay', 'relay', 'simulate']) {
       const p = runCli([command, '--help']);
       expect(await p.exit).toBe(0);
       expect(p.out()).toContain(`Usage: tiktok-live-rx ${command}`);
@@ -153,6 +153,16 @@ describe('tiktok-live-rx watch', () => {
     const top = runCli(['--help']);
     expect(await top.exit).toBe(0);
     expect(top.out()).toMatch(/watch[\s\S]*demo[\s\S]*record[\s\S]*replay[\s\S]*simulate/);
+  });
+
+  it('--version prints the version of package.json, as --help names it', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const p = runCli(['--version']);
+    expect(await p.exit).toBe(0);
+    expect(p.out()).toBe(`${version}\n`);
+    const top = runCli(['--help']);
+    expect(await top.exit).toBe(0);
+    expect(top.out()).toMatch(new RegExp(`^tiktok-live-rx ${version.replaceAll('.', '\\.')}: `));
   });
 });
 
