@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AgeRestrictedError,
@@ -14,6 +16,7 @@ import {
   isRetryable,
   LiveError,
   normalizeUniqueId,
+  PayloadTooLargeError,
   PremiumRequiredError,
   RequestTimeoutError,
   resolveLivePage,
@@ -159,6 +162,44 @@ describe('room info, gifts and live checks', () => {
     const controller = new AbortController();
     controller.abort(new Error('user gave up'));
     expect(await rejection(fetchRoomInfo(sim.room('on_air').roomId, { ...http(), signal: controller.signal }))).toMatchObject({ message: 'user gave up' });
+  });
+
+  it('refuses a response body past maxResponseBytes (16 MiB by default), declared or streamed', async () => {
+    const server = createServer((req, res) => {
+      res.on('error', () => {});
+      // /<declared|streamed>/<size>/webcast/…
+      const size = Number(req.url?.split('/')[2]);
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      if (req.url?.includes('declared')) res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(size) });
+      else res.writeHead(200, { 'content-type': 'application/json' }); // chunked: no length up front
+      let sent = 0;
+      const pump = () => {
+        while (sent < size && !res.destroyed) {
+          const n = Math.min(chunk.length, size - sent);
+          sent += n;
+          if (!res.write(chunk.subarray(0, n))) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      pump();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      for (const shape of ['declared', 'streamed']) {
+        const huge = await fetchGiftList({ endpoints: { webcast: `${base}/${shape}/${17 * 2 ** 20}` } }).catch((e: unknown) => e);
+        expect(huge, shape).toBeInstanceOf(PayloadTooLargeError);
+        const small = await fetchGiftList({ endpoints: { webcast: `${base}/${shape}/5000` }, maxResponseBytes: 4096 }).catch((e: unknown) => e);
+        expect(small, shape).toBeInstanceOf(PayloadTooLargeError);
+      }
+      // Under the cap the body is read whole (and here is not a gift list).
+      const fits = await fetchGiftList({ endpoints: { webcast: `${base}/streamed/5000` }, maxResponseBytes: 5000 }).catch((e: unknown) => e);
+      expect(fits).not.toBeInstanceOf(PayloadTooLargeError);
+      expect(fits).toBeInstanceOf(LiveError);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('fetchGiftList: a typed catalog', async () => {

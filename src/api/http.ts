@@ -1,6 +1,6 @@
-import { HttpError, InvalidArgumentError, RequestTimeoutError } from '../errors.js';
+import { HttpError, InvalidArgumentError, PayloadTooLargeError, RequestTimeoutError } from '../errors.js';
 import { safeUrl } from '../redact.js';
-import { DEFAULT_ENDPOINTS, DEFAULT_TIMEOUT_MS, DEFAULT_USER_AGENT, type Endpoints, type HttpOptions } from './options.js';
+import { DEFAULT_ENDPOINTS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, DEFAULT_USER_AGENT, type Endpoints, type HttpOptions } from './options.js';
 
 export interface RequestInitLite {
   method?: 'GET' | 'POST';
@@ -87,8 +87,8 @@ export async function request(url: string, init: RequestInitLite, options: HttpO
   }
   try {
     const res = await doFetch(url, { method: init.method ?? 'GET', headers, body, signal: controller.signal, redirect: 'follow' });
-    // Read the body inside the timeout too.
-    const buffer = new Uint8Array(await res.arrayBuffer());
+    // Read the body inside the timeout too, and no more of it than the cap.
+    const buffer = await readBody(res, options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, controller);
     return {
       status: res.status,
       headers: res.headers,
@@ -97,6 +97,7 @@ export async function request(url: string, init: RequestInitLite, options: HttpO
       bytes: async () => buffer,
     };
   } catch (err) {
+    if (err instanceof PayloadTooLargeError) throw err;
     if (timedOut) throw new RequestTimeoutError(url, timeoutMs, { cause: err });
     if (options.signal?.aborted) throw err;
     throw new HttpError(`Request to ${safeUrl(url)} failed: ${networkCause(err)}`, undefined, { cause: err, retryable: true });
@@ -104,6 +105,42 @@ export async function request(url: string, init: RequestInitLite, options: HttpO
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** A response's body, refused past `max` bytes (by its content-length at once, else as it streams in). */
+async function readBody(res: Response, max: number, controller: AbortController): Promise<Uint8Array> {
+  const tooLarge = () => {
+    controller.abort();
+    return new PayloadTooLargeError(max, { cause: new Error('The response body is larger than maxResponseBytes') });
+  };
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > max) throw tooLarge();
+  if (!res.body) {
+    const whole = new Uint8Array(await res.arrayBuffer());
+    if (whole.length > max) throw tooLarge();
+    return whole;
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > max) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface HttpOptions {
   headers?: Record<string, string>;
   /** Cookies to send (`{ name: value }`). */
   cookies?: Record<string, string>;
+  /** Largest response body read; a larger one is a `PayloadTooLargeError`. Default 16 MiB. */
+  maxResponseBytes?: number;
 }
 
 export interface Endpoints {
@@ -35,6 +37,8 @@ export const DEFAULT_USER_AGENT =
   'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** No TikTok page or API answer comes near it; a server that sends more is broken or hostile. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 /** The query parameters TikTok's web client sends with every request. */
 export function defaultWebParams(userAgent: string): Record<string, string> {
