@@ -1,12 +1,16 @@
+import { map, timer } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import type { SignRequest } from '../src/api/sign.js';
 import { encodeEvent, encodeMessageFrame, type LiveEvent } from '../src/decoders/index.js';
 import { ConnectionClosedError, HandshakeRejectedError, InvalidArgumentError, ReconnectExhaustedError, SignAuthError } from '../src/errors.js';
 import { liveRoom$, type LiveRoomOptions } from '../src/sources/liveRoom.js';
-import { chat, control, fakeFactory, fetchResult, newScheduler, ROOM_ID, signed, type FakeSocket } from './support.js';
+import { chat, control, fakeFactory, fetchResult, newScheduler, parseDiagram, recordWithPromises, ROOM_ID, signed, type FakeSocket } from './support.js';
 
 const frame = (ids: string[], cursor: string) =>
   encodeMessageFrame({ messages: ids.map((id) => encodeEvent(chat(id))), cursor, internalExt: `ext-${cursor}` }, { logId: 1, gzip: true });
+/** The letters of liveRoom$'s TSDoc diagram. */
+const LETTERS: Partial<Record<LiveEvent['type'], string>> = { roomInfo: 'R', connected: 'C', disconnected: 'D', control: 'X' };
+const letter = (e: LiveEvent): string => LETTERS[e.type] ?? 'e';
 const label = (e: LiveEvent): string => ('msgId' in e ? String(e.msgId) : e.type === 'disconnected' ? `D${e.attempt}` : e.type === 'connected' ? `C${e.attempt}` : e.type);
 
 /** Runs liveRoom$ in virtual time and returns [frame, label] of everything it emitted. */
@@ -24,6 +28,39 @@ function record(scheduler: ReturnType<typeof newScheduler>, options: LiveRoomOpt
 }
 
 describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
+  it('resolves, connects, reconnects with what it missed and ends with the LIVE (the TSDoc diagram)', async () => {
+    const scheduler = newScheduler();
+    // The room info answers 2 frames after it is asked for (a promise, so not in run mode: see recordWithPromises).
+    const roomInfo = { status_code: 0, data: { status: 2, owner: { id_str: '1', display_id: 'someone' } } };
+    const fakeFetch = () =>
+      new Promise((resolve) => {
+        const body = new TextEncoder().encode(JSON.stringify(roomInfo));
+        scheduler.schedule(() => resolve({ status: 200, url: '', headers: new Headers({ 'content-type': 'application/json' }), arrayBuffer: async () => body.buffer }), 2);
+      });
+    // The sign server answers in 1 frame; on the reconnect its fetch replays 13 (delivered) and holds 14 (missed).
+    let calls = 0;
+    const provider = () => {
+      calls += 1;
+      const result = calls === 1 ? fetchResult({ cursor: 'c10' }) : fetchResult({ cursor: 'c14', messages: ['13', '14'].map((id) => ({ ...encodeEvent(chat(id)), isHistory: false })) });
+      return timer(1, scheduler).pipe(map(() => signed({ fetchResult: result })));
+    };
+    // Each socket opens in 2 frames; the first delivers 11, 12, 13 and drops; the second delivers 15, 16 and the end.
+    const { factory, sockets } = fakeFactory((socket) => {
+      const at = (delay: number, deliver: () => void) => scheduler.schedule(deliver, delay);
+      at(2, () => socket.handlers.open());
+      if (sockets.length === 1) {
+        for (const [delay, id] of [[5, '11'], [7, '12'], [9, '13']] as const) at(delay, () => socket.handlers.message(frame([id], `c${id}`)));
+        at(12, () => socket.handlers.close(1006, 'network'));
+      } else {
+        for (const [delay, id] of [[5, '15'], [7, '16']] as const) at(delay, () => socket.handlers.message(frame([id], `c${id}`)));
+        at(10, () => socket.handlers.message(encodeMessageFrame({ messages: [encodeEvent(control('17', 3))], cursor: 'c17', internalExt: 'x' }, { logId: 2 })));
+      }
+    });
+    const room$ = liveRoom$('', { roomId: ROOM_ID, fetch: fakeFetch as never, random: () => 0.5, scheduler, signProvider: provider as never, webSocketFactory: factory, reconnectDelayMs: 2 });
+    const recorded = await recordWithPromises(scheduler, room$.pipe(map(letter)), 100);
+    expect(recorded).toEqual(parseDiagram('--R--C--e-e-e--D--e-C--e-e--(X|)', { R: 'R', C: 'C', e: 'e', D: 'D', X: 'X' }));
+  });
+
   it('reconnects after a drop, resumes from the last cursor and delivers nothing twice', () => {
     const scheduler = newScheduler();
     const requests: SignRequest[] = [];

@@ -1,3 +1,4 @@
+import type { Observable, ObservableNotification } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { expect } from 'vitest';
 import type { SignedConnection } from '../src/api/sign.js';
@@ -5,6 +6,39 @@ import type { FetchResult, GiftEvent, LiveUser, WireEvent } from '../src/decoder
 import type { LiveSocket, SocketHandlers, WebSocketFactory } from '../src/operators/connect.js';
 
 export const newScheduler = () => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+
+/** What an Observable emitted, frame by frame, as `TestScheduler.parseMarbles` reads a diagram. */
+export type Recorded<T> = Array<{ frame: number; notification: ObservableNotification<T> }>;
+
+/** A diagram as run mode reads it (one frame per character), whatever `TestScheduler.frameTimeFactor` is. */
+export function parseDiagram<T>(marbles: string, values: Record<string, T>): Recorded<T> {
+  const messages = TestScheduler.parseMarbles(marbles, values, undefined, false, true) as Recorded<T>;
+  return messages.map(({ frame, notification }) => ({ frame: frame / TestScheduler.frameTimeFactor, notification }));
+}
+
+/**
+ * Runs `observable` on `scheduler`'s virtual time for code that awaits promises (liveRoom$'s HTTP
+ * steps), which run mode cannot: `run` flushes every action at once, and a promise settles only after.
+ * Here time advances one frame at a time and promises settle in between. Unsubscribes at `until`.
+ */
+export async function recordWithPromises<T>(scheduler: TestScheduler, observable: Observable<T>, until: number): Promise<Recorded<T>> {
+  const recorded: Recorded<T> = [];
+  const at = (notification: ObservableNotification<T>) => recorded.push({ frame: scheduler.now(), notification });
+  const sub = observable.subscribe({
+    next: (value) => at({ kind: 'N', value }),
+    error: (error: unknown) => at({ kind: 'E', error }),
+    complete: () => at({ kind: 'C' }),
+  });
+  scheduler.schedule(() => sub.unsubscribe(), until);
+  const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+  await settle();
+  for (let next = scheduler.actions[0]; next; next = scheduler.actions[0]) {
+    scheduler.maxFrames = next.delay;
+    scheduler.flush();
+    await settle();
+  }
+  return recorded;
+}
 
 export const ROOM_ID = '7291268239881964294';
 

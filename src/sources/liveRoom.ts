@@ -123,8 +123,10 @@ function logger(debug: LiveRoomOptions['debug'], uniqueId: string): (message: st
  *
  * ```
  * subscribe:  ^
- * result:     --R--C--e-e-e--D----C--e-e--(X|)
- *             R roomInfo, C connected, e events, D disconnected, X control action 3
+ * result:     --R--C--e-e-e--D--e-C--e-e--(X|)
+ *             R roomInfo, C connected, e events, D disconnected, X control action 3;
+ *             the e between D and C: what the resumed fetch caught up on, emitted as soon
+ *             as it is signed, before the new socket opens (repeats of delivered ones dropped)
  * ```
  *
  * @example
