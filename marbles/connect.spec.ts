@@ -2,8 +2,8 @@ import { map, take } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { encodeEnterRoom } from '../src/decoders/index.js';
 import { ConnectionClosedError, HandshakeRejectedError } from '../src/errors.js';
-import { connect } from '../src/operators/connect.js';
-import type { SocketEvent } from '../src/operators/types.js';
+import { connect } from '../src/operators/pipeline/connect.js';
+import type { SocketEvent } from '../src/operators/pipeline/types.js';
 import { fakeFactory, newScheduler, ROOM_ID, signed } from './support.js';
 
 const label = map((e: SocketEvent) => (e.type === 'signed' ? 'S' : e.type === 'open' ? 'o' : `f${e.data[0]}`));

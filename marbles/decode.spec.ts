@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAck, encodeEvent, encodeMessageFrame, encodePushFrame, FrameDecodeError, MessageDecodeError, TooManyMessagesError, type WireEvent } from '../src/decoders/index.js';
-import { decode, internalExtSeq } from '../src/operators/decode.js';
+import { decode, internalExtSeq } from '../src/operators/pipeline/decode.js';
 import { ConnectionClosedError } from '../src/errors.js';
-import { createResumeState, type SocketEvent } from '../src/operators/types.js';
+import { createResumeState, type SocketEvent } from '../src/operators/pipeline/types.js';
 import { chat, fetchResult, newScheduler, ROOM_ID, signed } from './support.js';
 
 function msgFrame(events: WireEvent[], cursor: string, internalExt: string, needAck = false, logId = '77'): Uint8Array {

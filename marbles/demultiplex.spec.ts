@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../src/decoders/index.js';
 import { MessageDecodeError } from '../src/errors.js';
-import { demultiplex } from '../src/operators/demultiplex.js';
+import { demultiplex } from '../src/operators/pipeline/demultiplex.js';
 import { RecentKeys } from '../src/operators/recentKeys.js';
-import type { PipelineItem } from '../src/operators/types.js';
+import type { PipelineItem } from '../src/operators/pipeline/types.js';
 import { chat, control, newScheduler } from './support.js';
 
 const batch = (...events: LiveEvent[]): PipelineItem => ({ type: 'batch', events: events as never });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodePushFrame, toNumber } from '../src/decoders/index.js';
 import * as pb from '../src/decoders/generated/webcast.js';
 import { StaleConnectionError } from '../src/errors.js';
-import { heartbeat } from '../src/operators/heartbeat.js';
-import type { SocketEvent } from '../src/operators/types.js';
+import { heartbeat } from '../src/operators/pipeline/heartbeat.js';
+import type { SocketEvent } from '../src/operators/pipeline/types.js';
 import { newScheduler, signed } from './support.js';
 
 /** Socket events whose send() records (virtual time, sendPacketSeqId). */

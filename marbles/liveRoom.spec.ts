@@ -1,6 +1,6 @@
 import { map, timer } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import type { SignRequest } from '../src/api/sign.js';
+import type { SignedConnection, SignRequest } from '../src/api/sign.js';
 import { encodeEvent, encodeMessageFrame, type LiveEvent } from '../src/decoders/index.js';
 import { ConnectionClosedError, HandshakeRejectedError, InvalidArgumentError, ReconnectExhaustedError, SignAuthError } from '../src/errors.js';
 import { liveRoom$, type LiveRoomOptions } from '../src/sources/liveRoom.js';
@@ -56,7 +56,7 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
         at(10, () => socket.handlers.message(encodeMessageFrame({ messages: [encodeEvent(control('17', 3))], cursor: 'c17', internalExt: 'x' }, { logId: 2 })));
       }
     });
-    const room$ = liveRoom$('', { roomId: ROOM_ID, fetch: fakeFetch as never, random: () => 0.5, scheduler, signProvider: provider as never, webSocketFactory: factory, reconnectDelayMs: 2 });
+    const room$ = liveRoom$('', { roomId: ROOM_ID, fetch: fakeFetch as never, random: () => 0.5, scheduler, signProvider: provider, webSocketFactory: factory, reconnectDelayMs: 2 });
     const recorded = await recordWithPromises(scheduler, room$.pipe(map(letter)), 100);
     expect(recorded).toEqual(parseDiagram('--R--C--e-e-e--D--e-C--e-e--(X|)', { R: 'R', C: 'C', e: 'e', D: 'D', X: 'X' }));
   });
@@ -80,7 +80,7 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
       const result = requests.length === 1 ? fetchResult({ cursor: 'c10' }) : fetchResult({ cursor: 'c13', messages: ['12', '13'].map((id) => ({ ...encodeEvent(chat(id)), isHistory: false })) });
       return scheduler.createColdObservable('-(s|)', { s: signed({ fetchResult: result }) });
     };
-    const out = record(scheduler, { signProvider: provider as never, webSocketFactory: factory, reconnectDelayMs: 10 });
+    const out = record(scheduler, { signProvider: provider, webSocketFactory: factory, reconnectDelayMs: 10 });
     expect(out).toEqual([
       [2, 'C1'],
       [3, '11'],
@@ -105,9 +105,9 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
     let calls = 0;
     const provider = () => {
       calls += 1;
-      return scheduler.createColdObservable('--#', undefined, new SignAuthError());
+      return scheduler.createColdObservable<SignedConnection>('--#', undefined, new SignAuthError());
     };
-    expect(record(scheduler, { signProvider: provider as never, webSocketFactory: fakeFactory().factory })).toEqual([[2, 'error:SignAuthError']]);
+    expect(record(scheduler, { signProvider: provider, webSocketFactory: fakeFactory().factory })).toEqual([[2, 'error:SignAuthError']]);
     expect(calls).toBe(1);
   });
 
@@ -115,7 +115,7 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
     const scheduler = newScheduler();
     const { factory } = fakeFactory((socket: FakeSocket) => scheduler.schedule(() => socket.handlers.error(new ConnectionClosedError(1006, 'refused')), 1));
     const provider = () => scheduler.createColdObservable('(s|)', { s: signed() });
-    const out = record(scheduler, { signProvider: provider as never, webSocketFactory: factory, maxReconnectAttempts: 2, reconnectDelayMs: 5 });
+    const out = record(scheduler, { signProvider: provider, webSocketFactory: factory, maxReconnectAttempts: 2, reconnectDelayMs: 5 });
     expect(out).toEqual([
       [1, 'D1'],
       [7, 'D2'],
@@ -129,7 +129,7 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
     const scheduler = newScheduler();
     const { factory, sockets } = fakeFactory((socket) => scheduler.schedule(() => socket.handlers.open(), 1));
     const provider = () => scheduler.createColdObservable('(s|)', { s: signed() });
-    const out = record(scheduler, { signProvider: provider as never, webSocketFactory: factory, heartbeatInterval: 4, staleAfterMs: 10, reconnectDelayMs: 5 }, 30);
+    const out = record(scheduler, { signProvider: provider, webSocketFactory: factory, heartbeatInterval: 4, staleAfterMs: 10, reconnectDelayMs: 5 }, 30);
     expect(out).toEqual([
       [1, 'C1'],
       [11, 'D1'],
@@ -147,7 +147,7 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
       scheduler.schedule(() => socket.handlers.message(frame(['11', '12', '13'], 'c13')), 2);
     });
     const provider = () => scheduler.createColdObservable('-(s|)', { s: signed({ fetchResult: fetchResult({ cursor: 'c10' }) }) });
-    const out = record(scheduler, { signProvider: provider as never, webSocketFactory: factory, reconnectDelayMs: 10, maxMessagesPerFrame: 2 }, 15);
+    const out = record(scheduler, { signProvider: provider, webSocketFactory: factory, reconnectDelayMs: 10, maxMessagesPerFrame: 2 }, 15);
     expect(out).toEqual([
       [2, 'C1'],
       [3, 'D1'],
@@ -161,16 +161,16 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
       calls += 1;
       return scheduler.createColdObservable('(s|)', { s: signed() });
     };
-    expect(record(scheduler, { roomId: 'abc', signProvider: provider as never })).toEqual([[0, 'error:InvalidArgumentError']]);
+    expect(record(scheduler, { roomId: 'abc', signProvider: provider })).toEqual([[0, 'error:InvalidArgumentError']]);
     let error: unknown;
-    liveRoom$('not a name!', { signProvider: provider as never }).subscribe({ error: (e) => (error = e) });
+    liveRoom$('not a name!', { signProvider: provider }).subscribe({ error: (e) => (error = e) });
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect((error as Error).message).toMatch(/is not a TikTok username/);
     for (const maxFrameBytes of [0, -5, Number.NaN]) {
-      expect(record(newScheduler(), { maxFrameBytes, signProvider: provider as never }), String(maxFrameBytes)).toEqual([[0, 'error:InvalidArgumentError']]);
+      expect(record(newScheduler(), { maxFrameBytes, signProvider: provider }), String(maxFrameBytes)).toEqual([[0, 'error:InvalidArgumentError']]);
     }
     for (const maxMessagesPerFrame of [0, -5, Number.NaN]) {
-      expect(record(newScheduler(), { maxMessagesPerFrame, signProvider: provider as never }), String(maxMessagesPerFrame)).toEqual([[0, 'error:InvalidArgumentError']]);
+      expect(record(newScheduler(), { maxMessagesPerFrame, signProvider: provider }), String(maxMessagesPerFrame)).toEqual([[0, 'error:InvalidArgumentError']]);
     }
     expect(calls).toBe(0);
   });
@@ -190,7 +190,7 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
       const result = calls === 1 ? fetchResult({ cursor: 'c10' }) : fetchResult({ cursor: 'c12', messages: [chat('11'), control('12', 3)].map((e) => ({ ...encodeEvent(e), isHistory: false })) });
       return scheduler.createColdObservable('-(s|)', { s: signed({ fetchResult: result }) });
     };
-    const out = record(scheduler, { signProvider: provider as never, webSocketFactory: factory, reconnectDelayMs: 10 });
+    const out = record(scheduler, { signProvider: provider, webSocketFactory: factory, reconnectDelayMs: 10 });
     expect(out).toEqual([
       [2, 'C1'],
       [4, 'D1'],
@@ -214,7 +214,7 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
       const result = requests.length === 1 ? fetchResult({ cursor: 'c2', internalExt: 'e2', messages: [chat('1'), chat('2')].map((e) => ({ ...encodeEvent(e), isHistory: false })) }) : fetchResult({ cursor: 'c3', internalExt: 'e3', messages: [chat('3')].map((e) => ({ ...encodeEvent(e), isHistory: false })) });
       return scheduler.createColdObservable('(s|)', { s: signed({ fetchResult: result }) });
     };
-    const out = record(scheduler, { signProvider: provider as never, webSocketFactory: factory, reconnectDelayMs: 10 }, 30);
+    const out = record(scheduler, { signProvider: provider, webSocketFactory: factory, reconnectDelayMs: 10 }, 30);
     expect(out).toEqual([
       [0, '1'],
       [0, '2'],
@@ -236,7 +236,7 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
       calls += 1;
       return scheduler.createColdObservable('(s|)', { s: signed({ fetchResult: fetchResult({ messages: [{ ...encodeEvent(chat(String(calls))), isHistory: false }] }) }) });
     };
-    const out = record(scheduler, { signProvider: provider as never, webSocketFactory: factory, maxReconnectAttempts: 2, reconnectDelayMs: 5 });
+    const out = record(scheduler, { signProvider: provider, webSocketFactory: factory, maxReconnectAttempts: 2, reconnectDelayMs: 5 });
     expect(out.map(([, l]) => l)).toEqual(['1', 'D1', '2', 'D2', '3', 'D3', 'error:ReconnectExhaustedError']);
   });
 
@@ -257,7 +257,7 @@ describe('liveRoom$ in virtual time (fake sign server and sockets)', () => {
     };
     const events: LiveEvent[] = [];
     scheduler.run(() => {
-      const sub = liveRoom$('', { roomId: ROOM_ID, fetchRoomInfo: false, random: () => 0.5, scheduler, signProvider: provider as never, webSocketFactory: factory, reconnectDelayMs: 10 }).subscribe((e) => events.push(e));
+      const sub = liveRoom$('', { roomId: ROOM_ID, fetchRoomInfo: false, random: () => 0.5, scheduler, signProvider: provider, webSocketFactory: factory, reconnectDelayMs: 10 }).subscribe((e) => events.push(e));
       scheduler.schedule(() => sub.unsubscribe(), 100);
     });
     expect(events.map(label)).toEqual(['C1', 'D1', 'gap', '59', '60', 'C2']);

@@ -1,7 +1,7 @@
 import { takeWhile } from 'rxjs';
 import { describe, it } from 'vitest';
 import { ConnectionClosedError, ReconnectExhaustedError, SignRateLimitError, UserOfflineError } from '../src/errors.js';
-import { backoffDelay, retryWithBackoff } from '../src/operators/retryWithBackoff.js';
+import { backoffDelay, retryWithBackoff } from '../src/operators/pipeline/retryWithBackoff.js';
 import { newScheduler } from './support.js';
 import { expect } from 'vitest';
 

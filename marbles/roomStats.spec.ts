@@ -33,7 +33,7 @@ describe('RoomStats', () => {
     const snapshots: Record<number, ReturnType<RoomStats['snapshot']>> = {};
     scheduler.run(() => {
       const provider = () => scheduler.createColdObservable('(s|)', { s: signed({ fetchResult: fetchResult() }) });
-      const sub = liveRoom$('', { roomId: ROOM_ID, fetchRoomInfo: false, scheduler, random: () => 0.5, signProvider: provider as never, webSocketFactory: factory, heartbeatInterval: 1000, reconnectDelayMs: 100, stats }).subscribe();
+      const sub = liveRoom$('', { roomId: ROOM_ID, fetchRoomInfo: false, scheduler, random: () => 0.5, signProvider: provider, webSocketFactory: factory, heartbeatInterval: 1000, reconnectDelayMs: 100, stats }).subscribe();
       for (const t of [1600, 2250, 2400]) scheduler.schedule(() => (snapshots[t] = stats.snapshot()), t);
       scheduler.schedule(() => sub.unsubscribe(), 2500);
     });

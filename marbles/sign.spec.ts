@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SignRequest } from '../src/api/sign.js';
 import { SignRateLimitError } from '../src/errors.js';
-import { sign } from '../src/operators/sign.js';
+import { sign } from '../src/operators/pipeline/sign.js';
 import { newScheduler, signed } from './support.js';
 
 const req: SignRequest = { roomId: '1', uniqueId: 'u', cursor: '', internalExt: '', cookies: {} };

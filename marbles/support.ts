@@ -3,7 +3,7 @@ import { TestScheduler } from 'rxjs/testing';
 import { expect } from 'vitest';
 import type { SignedConnection } from '../src/api/sign.js';
 import type { FetchResult, GiftEvent, LiveUser, WireEvent } from '../src/decoders/index.js';
-import type { LiveSocket, SocketHandlers, WebSocketFactory } from '../src/operators/connect.js';
+import type { LiveSocket, SocketHandlers, WebSocketFactory } from '../src/operators/pipeline/connect.js';
 
 export const newScheduler = () => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
 

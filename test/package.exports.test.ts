@@ -54,4 +54,15 @@ describe('published entry points', () => {
       expect(Object.keys(cjs).sort(), name).toEqual(Object.keys(esm).filter((k) => k !== 'default').sort());
     }
   });
+
+  it('the stages are in tiktok-live-rx/pipeline; the root no longer shadows rxjs\'s connect', async () => {
+    const pipeline = (await import('tiktok-live-rx/pipeline')) as Record<string, unknown>;
+    for (const stage of ['sign', 'connect', 'heartbeat', 'decode', 'retryWithBackoff', 'demultiplex']) expect(typeof pipeline[stage], stage).toBe('function');
+    const root = (await import('tiktok-live-rx')) as Record<string, unknown>;
+    expect(root.connect).toBeUndefined();
+    expect(root.sign).toBe(pipeline.sign);
+    const operators = (await import('tiktok-live-rx/operators')) as Record<string, unknown>;
+    expect(Object.keys(operators).filter((k) => k in pipeline)).toEqual([]);
+    expect(typeof operators.comboEnd).toBe('function');
+  });
 });

@@ -1,6 +1,7 @@
+import { firstValueFrom, from } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import type { SignedConnection, SignRequest } from '../src/api/sign.js';
-import type { SocketHandlers, WebSocketFactory } from '../src/operators/connect.js';
+import type { SocketHandlers, WebSocketFactory } from '../src/operators/pipeline/connect.js';
 import { decodeFetchResult, encodeFetchResult } from '../src/decoders/index.js';
 import { recordingTap } from '../src/sources/recordingTap.js';
 
@@ -18,7 +19,7 @@ describe('recordingTap', () => {
     const { written, write } = recorder();
     const asked: SignRequest[] = [];
     const tap = recordingTap(write, { signProvider: async (req) => (asked.push(req), signed), webSocketFactory: () => ({ send() {}, close() {} }) });
-    await expect(tap.signProvider(request)).resolves.toBe(signed);
+    await expect(firstValueFrom(from(tap.signProvider(request)))).resolves.toBe(signed);
     expect(asked).toEqual([request]);
     expect(written).toEqual([{ kind: 'fetch', data: fetchBytes, roomId: '7' }]);
     expect(decodeFetchResult(written[0]!.data)).toEqual(signed.fetchResult);
@@ -27,7 +28,7 @@ describe('recordingTap', () => {
   it('writes nothing when signing fails, and passes the failure on', async () => {
     const { written, write } = recorder();
     const tap = recordingTap(write, { signProvider: () => Promise.reject(new Error('sign server down')), webSocketFactory: () => ({ send() {}, close() {} }) });
-    await expect(tap.signProvider(request)).rejects.toThrow('sign server down');
+    await expect(firstValueFrom(from(tap.signProvider(request)))).rejects.toThrow('sign server down');
     expect(written).toEqual([]);
   });
 

@@ -3,8 +3,7 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { Subject, takeUntil } from 'rxjs';
-import { resolveSignProvider } from '../api/sign.js';
-import { liveRoom$ } from '../sources/liveRoom.js';
+import { liveRoom$, signProviderFor } from '../sources/liveRoom.js';
 import { entryLine, headerLine } from '../sources/recording.js';
 import { recordingTap, type RecordingTapWrite } from '../sources/recordingTap.js';
 import { CONNECTION, connectionOptions, parse, target, targetLabel, UsageError } from './args.js';
@@ -49,7 +48,7 @@ export async function record(argv: string[]): Promise<number> {
     stream.write(`${entryLine({ t: performance.now() - clock, kind, data })}\n`);
     entries += 1;
   };
-  const tap = recordingTap(write, { signProvider: resolveSignProvider(options.signProvider, options) });
+  const tap = recordingTap(write, { signProvider: signProviderFor(options) });
   const room$ = liveRoom$(name, { ...options, ...tap });
   // failed$ only errors: takeUntil passes its error on, and the room's end still ends the recording.
   const code = await print(room$.pipe(takeUntil(failed$)), { json: false, combo: false, types: new Set(['control', 'roomUserSeq']), color: false }, targetLabel(name, options));

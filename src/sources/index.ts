@@ -1,4 +1,4 @@
-export { liveRoom$, type LiveRoomOptions } from './liveRoom.js';
+export { liveRoom$, signProviderFor, type LiveRoomOptions } from './liveRoom.js';
 export { RoomStats, roomStats$, type RoomStatsSnapshot, type RoomStatsOptions, type RoomStatsStreamOptions } from './roomStats.js';
 export { defaultWebSocketFactory, fromWebSocketImpl, MAX_SOCKET_MESSAGE, type WebSocketLikeConstructor } from './webSocket.js';
 export { replayRoom$, MIN_REPLAY_SPEED, type ReplayOptions } from './replayRoom.js';

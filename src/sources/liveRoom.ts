@@ -2,19 +2,19 @@ import { concat, defer, EMPTY, from, identity, map, mergeMap, Observable, of, ta
 import { fetchRoomInfo, type RoomInfo } from '../api/roomInfo.js';
 import { resolveLivePage } from '../api/livePage.js';
 import { type Endpoints } from '../api/options.js';
-import { resolveSignProvider, type SignProvider, type SignRequest } from '../api/sign.js';
+import { resolveSignProvider, type SignRequest } from '../api/sign.js';
 import { assertRoomId, normalizeUniqueId } from '../api/uniqueId.js';
 import type { LiveEvent, RoomInfoEvent } from '../decoders/events.js';
 import { checkedMaxMessages } from '../decoders/frames.js';
 import { checkedMaxBytes } from '../decoders/inflate.js';
 import { InvalidArgumentError, UserOfflineError } from '../errors.js';
-import { connect, type WebSocketFactory } from '../operators/connect.js';
-import { decode } from '../operators/decode.js';
-import { demultiplex } from '../operators/demultiplex.js';
-import { heartbeat } from '../operators/heartbeat.js';
-import { retryWithBackoff } from '../operators/retryWithBackoff.js';
-import { sign } from '../operators/sign.js';
-import { createResumeState, type PipelineItem, type SocketEvent } from '../operators/types.js';
+import { connect, type WebSocketFactory } from '../operators/pipeline/connect.js';
+import { decode } from '../operators/pipeline/decode.js';
+import { demultiplex } from '../operators/pipeline/demultiplex.js';
+import { heartbeat } from '../operators/pipeline/heartbeat.js';
+import { retryWithBackoff } from '../operators/pipeline/retryWithBackoff.js';
+import { sign, type SignProviderLike } from '../operators/pipeline/sign.js';
+import { createResumeState, type PipelineItem, type SocketEvent } from '../operators/pipeline/types.js';
 import type { RoomStats } from './roomStats.js';
 import { defaultWebSocketFactory, fromWebSocketImpl, type WebSocketLikeConstructor } from './webSocket.js';
 
@@ -24,8 +24,8 @@ export interface LiveRoomOptions {
   apiKey?: string;
   /** Sign-server base URL. Default: Euler Stream's (or tik.tools' with `signProvider: 'tiktool'`). */
   signServerUrl?: string;
-  /** `'euler'` (default), `'tiktool'`, or your own function. */
-  signProvider?: 'euler' | 'tiktool' | SignProvider;
+  /** `'euler'` (default), `'tiktool'`, or your own function (returning a Promise, an Observable or any `ObservableInput`). */
+  signProvider?: 'euler' | 'tiktool' | SignProviderLike;
   /** Reconnect after connection errors, resuming where the stream left off. Default true. */
   autoReconnect?: boolean;
   /** Reconnect attempts after a failure before giving up. Default 5. */
@@ -104,6 +104,21 @@ function methodSet(events: LiveRoomOptions['events']): ReadonlySet<string> | und
   return set;
 }
 
+/** The sign provider `liveRoom$` uses with these options: yours, or the named style's with its key and server. */
+export function signProviderFor(options: LiveRoomOptions): SignProviderLike {
+  if (typeof options.signProvider === 'function') return options.signProvider;
+  return resolveSignProvider(options.signProvider, {
+    endpoints: options.endpoints,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    userAgent: options.userAgent,
+    apiKey: options.apiKey,
+    signServerUrl: options.signServerUrl,
+    sessionId: options.sessionId,
+    ttTargetIdc: options.ttTargetIdc,
+  });
+}
+
 function logger(debug: LiveRoomOptions['debug'], uniqueId: string): (message: string) => void {
   if (!debug) return () => {};
   const sink = typeof debug === 'function' ? debug : (m: string) => console.debug(m);
@@ -154,13 +169,7 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
       timeoutMs: options.timeoutMs,
       userAgent: options.userAgent,
     };
-    const provider = resolveSignProvider(options.signProvider, {
-      ...http,
-      apiKey: options.apiKey,
-      signServerUrl: options.signServerUrl,
-      sessionId: options.sessionId,
-      ttTargetIdc: options.ttTargetIdc,
-    });
+    const provider = signProviderFor(options);
     const factory = options.webSocketFactory ?? (options.webSocketImpl ? fromWebSocketImpl(options.webSocketImpl) : defaultWebSocketFactory);
     const methods = methodSet(options.events);
     const stats = options.stats;

@@ -1,6 +1,7 @@
-import type { SignProvider } from '../api/sign.js';
+import { from, tap } from 'rxjs';
 import { encodeFetchResult } from '../decoders/index.js';
-import type { WebSocketFactory } from '../operators/connect.js';
+import type { WebSocketFactory } from '../operators/pipeline/connect.js';
+import type { SignProviderLike } from '../operators/pipeline/sign.js';
 import type { RecordingEntry } from './recording.js';
 import { defaultWebSocketFactory } from './webSocket.js';
 
@@ -12,13 +13,13 @@ export type RecordingTapWrite = (kind: RecordingEntry['kind'], data: Uint8Array,
 
 /** The sign provider and socket factory of a recording tap: pass both to `liveRoom$`. */
 export interface RecordingTap {
-  signProvider: SignProvider;
+  signProvider: SignProviderLike;
   webSocketFactory: WebSocketFactory;
 }
 
 /** What a recording tap wraps. */
 export interface RecordingTapDeps {
-  signProvider: SignProvider;
+  signProvider: SignProviderLike;
   /** Default: `defaultWebSocketFactory`. */
   webSocketFactory?: WebSocketFactory;
 }
@@ -38,11 +39,7 @@ export interface RecordingTapDeps {
 export function recordingTap(write: RecordingTapWrite, deps: RecordingTapDeps): RecordingTap {
   const { signProvider, webSocketFactory = defaultWebSocketFactory } = deps;
   return {
-    signProvider: async (request) => {
-      const signed = await signProvider(request);
-      write('fetch', encodeFetchResult(signed.fetchResult), signed.roomId);
-      return signed;
-    },
+    signProvider: (request) => from(signProvider(request)).pipe(tap((signed) => write('fetch', encodeFetchResult(signed.fetchResult), signed.roomId))),
     webSocketFactory: (url, init, handlers) =>
       webSocketFactory(url, init, {
         ...handlers,

@@ -2,8 +2,8 @@ import { asyncScheduler, concatMap, defer, from, map, Observable, of, timer, typ
 import { decodeFetchResult, decodeFrame, decodeMessages } from '../decoders/index.js';
 import type { LiveEvent } from '../decoders/events.js';
 import { InvalidArgumentError, LiveError } from '../errors.js';
-import { demultiplex } from '../operators/demultiplex.js';
-import type { PipelineItem } from '../operators/types.js';
+import { demultiplex } from '../operators/pipeline/demultiplex.js';
+import type { PipelineItem } from '../operators/pipeline/types.js';
 import { checkedRecording, parseRecording, type Recording, type RecordingEntry } from './recording.js';
 
 export interface ReplayOptions {

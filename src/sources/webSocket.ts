@@ -3,7 +3,7 @@
  * only place the `ws` package is reached (lazily, so browser bundles never load it).
  */
 import { HandshakeRejectedError } from '../errors.js';
-import type { LiveSocket, SocketHandlers, SocketInit, WebSocketFactory } from '../operators/connect.js';
+import type { LiveSocket, SocketHandlers, SocketInit, WebSocketFactory } from '../operators/pipeline/connect.js';
 
 /** What a WHATWG-style WebSocket constructor looks like (the browser's, undici's, or `ws`). */
 export interface WebSocketLikeConstructor {

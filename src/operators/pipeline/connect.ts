@@ -1,8 +1,8 @@
 import { Observable, switchMap, type OperatorFunction } from 'rxjs';
-import type { SignedConnection } from '../api/sign.js';
-import { cookieHeader } from '../api/http.js';
-import { encodeEnterRoom } from '../decoders/index.js';
-import { ConnectionClosedError, LiveError } from '../errors.js';
+import type { SignedConnection } from '../../api/sign.js';
+import { cookieHeader } from '../../api/http.js';
+import { encodeEnterRoom } from '../../decoders/index.js';
+import { ConnectionClosedError, LiveError } from '../../errors.js';
 import type { SocketEvent } from './types.js';
 
 /** Callbacks a socket reports through. */

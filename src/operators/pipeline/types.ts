@@ -1,5 +1,5 @@
-import type { ConnectedEvent, DisconnectedEvent, ErrorEvent, GapEvent, RoomInfoEvent, WireEvent } from '../decoders/events.js';
-import type { SignedConnection } from '../api/sign.js';
+import type { ConnectedEvent, DisconnectedEvent, ErrorEvent, GapEvent, RoomInfoEvent, WireEvent } from '../../decoders/events.js';
+import type { SignedConnection } from '../../api/sign.js';
 
 /**
  * A signed connection, emitted before its socket is opened: its fetch result

@@ -1,7 +1,7 @@
 import { Observable, type OperatorFunction } from 'rxjs';
-import { isStreamEnd, type LiveEvent } from '../decoders/events.js';
+import { isStreamEnd, type LiveEvent } from '../../decoders/events.js';
 import type { PipelineItem } from './types.js';
-import { RecentKeys } from './recentKeys.js';
+import { RecentKeys } from '../recentKeys.js';
 
 export interface DemultiplexOptions {
   /** How many recent msgIds are remembered to drop repeats across reconnects. Default 10,000. */

@@ -1,6 +1,6 @@
 import { Observable, type OperatorFunction } from 'rxjs';
-import { decodeFrame, decodeMessages, encodeAck } from '../decoders/index.js';
-import type { FetchResult, GapEvent } from '../decoders/index.js';
+import { decodeFrame, decodeMessages, encodeAck } from '../../decoders/index.js';
+import type { FetchResult, GapEvent } from '../../decoders/index.js';
 import { createResumeState, type DecodeOutput, type ResumeState, type SocketEvent } from './types.js';
 
 export interface DecodeOptions {

@@ -1,7 +1,7 @@
 import { asyncScheduler, Observable, type OperatorFunction, type SchedulerLike, type Subscription } from 'rxjs';
-import type { DisconnectedEvent } from '../decoders/events.js';
-import { ConnectionClosedError, ReconnectExhaustedError, SignRateLimitError, isRetryable } from '../errors.js';
-import { redactSecrets } from '../redact.js';
+import type { DisconnectedEvent } from '../../decoders/events.js';
+import { ConnectionClosedError, ReconnectExhaustedError, SignRateLimitError, isRetryable } from '../../errors.js';
+import { redactSecrets } from '../../redact.js';
 
 export interface RetryWithBackoffOptions<T = unknown> {
   /** Reconnect attempts after a failure before giving up. Default 5. */

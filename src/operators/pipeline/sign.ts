@@ -1,5 +1,5 @@
 import { concatMap, defer, from, type ObservableInput, type OperatorFunction } from 'rxjs';
-import type { SignedConnection, SignRequest } from '../api/sign.js';
+import type { SignedConnection, SignRequest } from '../../api/sign.js';
 
 /** A sign provider as the operator takes it: anything that turns a request into a signed connection. */
 export type SignProviderLike = (request: SignRequest) => ObservableInput<SignedConnection>;

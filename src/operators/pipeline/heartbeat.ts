@@ -1,6 +1,6 @@
 import { asyncScheduler, Observable, Subscription, type MonoTypeOperatorFunction, type SchedulerLike } from 'rxjs';
-import { encodeHeartbeat } from '../decoders/index.js';
-import { StaleConnectionError } from '../errors.js';
+import { encodeHeartbeat } from '../../decoders/index.js';
+import { StaleConnectionError } from '../../errors.js';
 import type { SocketEvent } from './types.js';
 
 export interface HeartbeatOptions {

@@ -1,0 +1,23 @@
+/**
+ * `tiktok-live-rx/pipeline`: the stages `liveRoom$` is made of, each an RxJS
+ * operator with its I/O injected, for building a pipeline of your own (a
+ * proxy, another transport, a test) — sign → connect → heartbeat → decode,
+ * under retryWithBackoff, then demultiplex.
+ */
+export { sign, type SignProviderLike } from './sign.js';
+export { connect, type WebSocketFactory, type LiveSocket, type SocketHandlers, type SocketInit, type ConnectOptions } from './connect.js';
+export { heartbeat, type HeartbeatOptions } from './heartbeat.js';
+export { decode, internalExtSeq, type DecodeOptions } from './decode.js';
+export { retryWithBackoff, backoffDelay, type RetryWithBackoffOptions } from './retryWithBackoff.js';
+export { demultiplex, type DemultiplexOptions } from './demultiplex.js';
+export {
+  createResumeState,
+  type ResumeState,
+  type SocketEvent,
+  type SocketSigned,
+  type SocketOpen,
+  type SocketFrame,
+  type EventBatch,
+  type DecodeOutput,
+  type PipelineItem,
+} from './types.js';
