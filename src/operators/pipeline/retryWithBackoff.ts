@@ -3,24 +3,36 @@ import type { DisconnectedEvent } from '../../decoders/events.js';
 import { ConnectionClosedError, ReconnectExhaustedError, SignRateLimitError, isRetryable } from '../../errors.js';
 import { redactSecrets } from '../../redact.js';
 
+/**
+ * Options of `retryWithBackoff`. It is rxjs's `retry({ count, delay, resetOnSuccess })` specialised for
+ * connections: only retryable `LiveError`s are retried, the delay grows exponentially with jitter, and
+ * each retry is announced in-band.
+ */
 export interface RetryWithBackoffOptions<T = unknown> {
-  /** Reconnect attempts after a failure before giving up. Default 5. */
+  /**
+   * Retries after failures before giving up with `ReconnectExhaustedError` (rxjs's `count`). `0` gives
+   * up at the first failure. Default 5.
+   */
   maxAttempts?: number;
-  /** Delay before the first reconnect, ms. Default 1,000. */
+  /** Delay before the first retry, ms; it doubles with each further failure in a row. Default 1,000. */
   initialDelayMs?: number;
-  /** Upper bound of the delay, ms. Default 30,000. */
+  /** Upper bound of the doubling delay, ms (a 429's `retryAfterMs` may still ask for more). Default 30,000. */
   maxDelayMs?: number;
-  /** ± fraction of random spread on each delay (0..1). Default 0.2. */
+  /**
+   * Random spread of each delay, as a fraction: 0.2 waits between 0.8× and 1.2× the delay, so many
+   * clients that lost one server do not come back at the same instant. Clamped to 0..1. Default 0.2.
+   */
   jitter?: number;
   /**
-   * Start counting attempts from zero again once the source is healthy: `true`
-   * (the default, as rxjs's `retry` has it false) when it emits anything, or a
-   * predicate saying which values prove health (`liveRoom$` counts only
-   * `connected`, so a sign server's batch before a failing socket does not).
+   * Start counting failures from zero again once the source is healthy: `true` when it emits anything,
+   * or a predicate saying which values prove health (`liveRoom$` counts only `connected`, so a sign
+   * server's batch before a refused socket does not). Default `true` — where rxjs's `retry` defaults to
+   * `false`: a connection that worked for an hour and then dropped starts with a short delay again.
    */
   resetOnSuccess?: boolean | ((value: T) => boolean);
+  /** Where the delays are scheduled. Default `asyncScheduler`; marble tests pass their `TestScheduler`. */
   scheduler?: SchedulerLike;
-  /** Random source for the jitter, in [0, 1). Default Math.random. */
+  /** Random source for the jitter, in [0, 1). Default `Math.random`; tests pass a constant. */
   random?: () => number;
 }
 
