@@ -1,22 +1,22 @@
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
-import { defer, finalize, map, Subject, takeUntil, tap, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import { WebSocket, WebSocketServer } from 'ws';
 import { normalizeUniqueId } from '../api/uniqueId.js';
 import type { LiveEvent } from '../decoders/events.js';
 import { InvalidArgumentError } from '../errors.js';
 import { redactSecrets } from '../redact.js';
-import { shareRoom } from '../operators/shareRoom.js';
 import { liveRoom$, type LiveRoomOptions } from '../sources/liveRoom.js';
-import { RoomStats } from '../sources/roomStats.js';
 import { createFanout, type FanoutFormat, type FanoutSink } from './fanout.js';
-import { RelayMetrics, type UpstreamState } from './metrics.js';
+import { HttpProblem, json, readBody } from './http.js';
+import { createTokens, type TokenClaims } from './tokens.js';
+import { createUpstreams } from './upstreams.js';
+import { RelayMetrics } from './metrics.js';
 import { overlayPage } from './overlay.js';
 import { RateLimiter, type RateLimitOptions } from './rateLimit.js';
-import { relayErrorJson, relayEventJson, safeError } from './safeEvents.js';
+import { relayErrorJson, safeError } from './safeEvents.js';
 
 export interface RelayOptions {
   /** 0 (the default) picks a free port. */
@@ -88,53 +88,9 @@ export interface Relay {
   shutdown(options?: { timeoutMs?: number }): Promise<void>;
 }
 
-interface TokenClaims {
-  rooms: string[];
-  max: number;
-  /** Minted by /api/live/connect: counts against `maxPublicRoomClients`. */
-  pub?: boolean;
-  jti: string;
-  exp: number;
-}
-
-class HttpProblem extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
 
 const SLOW_CLOSE = 4008;
 const SHUTDOWN_CLOSE = { code: 1001, reason: 'Relay shutting down' };
-
-function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
-  res.end(text);
-}
-
-async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > 64 * 1024) throw new HttpProblem(413, 'Body too large');
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
-  if (!text) return {};
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new HttpProblem(400, 'Body is not valid JSON');
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpProblem(400, 'Body must be a JSON object');
-  return body as Record<string, unknown>;
-}
 
 /**
  * Serves rooms' events to web pages and OBS browser sources over WebSocket
@@ -156,9 +112,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const publicTtl = options.publicTokenTtlSeconds ?? 300;
   const log = options.log ?? (() => {});
   const source = options.source ?? liveRoom$;
-  const upstreams = new Map<string, Observable<string>>();
-  /** Open upstreams: their state (for /readyz) and stats (for /metrics). */
-  const openUpstreams = new Map<string, { state: UpstreamState; stats: RoomStats }>();
+  const upstreams = createUpstreams({ source, liveRoomOptions: options.liveRoomOptions ?? {}, graceMs: options.graceMs ?? 5000, log, onEvent: (room, event) => metrics.upstreamEvent(room, event) });
+  const openUpstreams = upstreams.open;
   const metrics = new RelayMetrics({ upstreams: () => openUpstreams });
   const perToken = new Map<string, number>();
   const connectLimiter = options.connectRateLimit === false ? undefined : new RateLimiter(options.connectRateLimit ?? {});
@@ -172,74 +127,20 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   /** Each client's detach, and how to end its connection. */
   const closers = new Map<() => void, (code: number, reason: string) => void>();
   let stopping = false;
-  /** Ends the upstreams at once on shutdown (the grace period is for clients that come back). */
-  const stop$ = new Subject<void>();
   let slowDropped = 0;
   let clients = 0;
   let baseUrl = '';
 
-  /** The shared upstream of a room, as JSON lines; created on first use. */
-  const upstream = (room: string): Observable<string> => {
-    let shared = upstreams.get(room);
-    if (!shared) {
-      shared = defer(() => {
-        const stats = new RoomStats();
-        const open = { state: 'connecting' as UpstreamState, stats };
-        openUpstreams.set(room, open);
-        log(`upstream @${room} open`);
-        return source(room, { ...options.liveRoomOptions, stats }).pipe(
-          tap((event) => {
-            metrics.upstreamEvent(room, event);
-            if (event.type === 'connected') open.state = 'connected';
-            else if (event.type === 'disconnected') open.state = 'reconnecting';
-          }),
-          takeUntil(stop$),
-        );
-      }).pipe(
-        tap({
-          next(event) {
-            if (event.type === 'disconnected') log(`upstream @${room} disconnected (close ${event.code}, attempt ${event.attempt}${event.willReconnect ? `, again in ${event.delayMs} ms` : ''})`);
-          },
-          error: (error: unknown) => log(`upstream @${room} failed: ${safeError(error).code}`),
-        }),
-        finalize(() => {
-          openUpstreams.delete(room);
-          log(`upstream @${room} closed`);
-        }),
-        map(relayEventJson),
-        shareRoom({ graceMs: options.graceMs ?? 5000 }),
-      );
-      upstreams.set(room, shared);
-    }
-    return shared;
-  };
+  const upstream = upstreams.upstream;
 
-  const mint = async (rooms: string[], ttlSeconds: number, max: number, claims: { pub?: boolean } = {}) => {
-    const now = Math.floor(Date.now() / 1000);
-    const exp = now + ttlSeconds;
-    const token = await new SignJWT({ rooms, max, ...claims })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setIssuedAt(now)
-      .setExpirationTime(exp)
-      .setJti(randomUUID())
-      .setIssuer('tiktok-live-rx-relay')
-      .sign(secret);
-    return { token, expiresAt: exp * 1000 };
-  };
+  const tokens = createTokens(secret);
+  const mint = tokens.mint;
 
   /** Checks a token for a room; throws HttpProblem 401/403. */
   const authorize = async (token: string | null, room: string): Promise<TokenClaims> => {
     if (stopping) throw new HttpProblem(503, SHUTDOWN_CLOSE.reason);
     if (!token) throw new HttpProblem(401, 'Missing token: pass jwtKey (or token) in the URL, or an Authorization: Bearer header');
-    let claims: TokenClaims;
-    try {
-      const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'], issuer: 'tiktok-live-rx-relay' });
-      claims = payload as unknown as TokenClaims;
-    } catch (err) {
-      if (err instanceof joseErrors.JWTExpired) throw new HttpProblem(401, 'Token expired: ask for a new one');
-      throw new HttpProblem(401, 'Invalid token');
-    }
-    if (!Array.isArray(claims.rooms) || !claims.rooms.includes(room)) throw new HttpProblem(403, `This token is not valid for @${room}`);
+    const claims = await tokens.verify(token, room);
     if ((perToken.get(claims.jti) ?? 0) >= claims.max) throw new HttpProblem(403, `This token's connection limit (${claims.max}) is reached`);
     const full = claims.pub ? publicRoomFull(room) : undefined;
     if (full) throw full;
@@ -534,7 +435,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
           detach();
           end(SHUTDOWN_CLOSE.code, SHUTDOWN_CLOSE.reason);
         }
-        stop$.next();
+        upstreams.stop();
         wss.close();
         server.closeIdleConnections();
         const force = setTimeout(() => {
