@@ -1,7 +1,7 @@
-import { concat, defer, EMPTY, from, identity, map, mergeMap, Observable, of, tap, type SchedulerLike } from 'rxjs';
+import { concat, defer, EMPTY, from, identity, map, mergeMap, Observable, of, shareReplay, tap, type SchedulerLike } from 'rxjs';
 import { fetchRoomInfo, type RoomInfo } from '../api/roomInfo.js';
 import { resolveLivePage } from '../api/livePage.js';
-import { type Endpoints } from '../api/options.js';
+import type { Endpoints, HttpOptions } from '../api/options.js';
 import { resolveSignProvider, type SignRequest } from '../api/sign.js';
 import { assertRoomId, normalizeUniqueId } from '../api/uniqueId.js';
 import type { LiveEvent, RoomInfoEvent } from '../decoders/events.js';
@@ -125,6 +125,44 @@ function logger(debug: LiveRoomOptions['debug'], uniqueId: string): (message: st
   return (message) => sink(`[tiktok-live-rx @${uniqueId}] ${message}`);
 }
 
+/** Checks `liveRoom$`'s arguments before any request; returns the handle ('' when only a room id is given). */
+function checkedArguments(uniqueId: string, options: LiveRoomOptions): string {
+  if (options.roomId !== undefined) assertRoomId(options.roomId);
+  const name = options.roomId && !uniqueId ? '' : normalizeUniqueId(uniqueId);
+  if (options.maxReconnectAttempts !== undefined && !(options.maxReconnectAttempts >= 0)) {
+    throw new InvalidArgumentError(`maxReconnectAttempts must be 0 or more, got ${options.maxReconnectAttempts}`);
+  }
+  if (options.heartbeatInterval !== undefined && !(options.heartbeatInterval > 0)) {
+    throw new InvalidArgumentError(`heartbeatInterval must be a positive number of ms, got ${options.heartbeatInterval}`);
+  }
+  checkedMaxBytes(options.maxFrameBytes, 'maxFrameBytes');
+  checkedMaxMessages(options.maxMessagesPerFrame);
+  return name;
+}
+
+/** The room a stream connects to, and the cookies its live page set. */
+interface ResolvedRoom {
+  roomId: string;
+  cookies: Record<string, string>;
+}
+
+/**
+ * The room to connect to: a known id at once (synchronously, so virtual-time
+ * tests see no promise), else resolved from the live page on the first
+ * attempt and remembered for every reconnect (a failed resolution is tried
+ * again by the next attempt).
+ */
+function roomOf(name: string, roomId: string | undefined, http: HttpOptions, log: (message: string) => void): Observable<ResolvedRoom> {
+  if (roomId) return of({ roomId, cookies: {} });
+  return defer(async (): Promise<ResolvedRoom> => {
+    log('resolving the room');
+    const page = await resolveLivePage(name, http);
+    if (!page) throw new UserOfflineError(name);
+    log(`room ${page.roomId}`);
+    return { roomId: page.roomId, cookies: page.ttwid ? { ttwid: page.ttwid } : {} };
+  }).pipe(shareReplay({ bufferSize: 1, refCount: false }));
+}
+
 /**
  * A TikTok LIVE room as a cold Observable of `LiveEvent`s. Nothing happens
  * until you subscribe; each subscription resolves the room, signs, connects
@@ -151,17 +189,7 @@ function logger(debug: LiveRoomOptions['debug'], uniqueId: string): (message: st
  */
 export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Observable<LiveEvent> {
   return defer(() => {
-    // Bad arguments fail before any request.
-    if (options.roomId !== undefined) assertRoomId(options.roomId);
-    const name = options.roomId && !uniqueId ? '' : normalizeUniqueId(uniqueId);
-    if (options.maxReconnectAttempts !== undefined && !(options.maxReconnectAttempts >= 0)) {
-      throw new InvalidArgumentError(`maxReconnectAttempts must be 0 or more, got ${options.maxReconnectAttempts}`);
-    }
-    if (options.heartbeatInterval !== undefined && !(options.heartbeatInterval > 0)) {
-      throw new InvalidArgumentError(`heartbeatInterval must be a positive number of ms, got ${options.heartbeatInterval}`);
-    }
-    checkedMaxBytes(options.maxFrameBytes, 'maxFrameBytes');
-    checkedMaxMessages(options.maxMessagesPerFrame);
+    const name = checkedArguments(uniqueId, options);
     const log = logger(options.debug, name || options.roomId!);
     const http = {
       endpoints: options.endpoints,
@@ -174,28 +202,10 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
     const methods = methodSet(options.events);
     const stats = options.stats;
 
-    // State that survives reconnects.
+    // State that survives reconnects: the resume position, the room once resolved, whether roomInfo went out.
     const state = createResumeState();
-    let roomId = options.roomId ?? '';
-    const cookies: Record<string, string> = {};
+    const room$ = roomOf(name, options.roomId, http, log);
     let infoSent = options.fetchRoomInfo === false;
-
-    // Known room ids are used at once (synchronously, so virtual-time tests see no promise).
-    const resolve$ = defer(() =>
-      roomId
-        ? of(roomId)
-        : from(
-            (async () => {
-              log('resolving the room');
-              const page = await resolveLivePage(name, http);
-              if (!page) throw new UserOfflineError(name);
-              if (page.ttwid) cookies.ttwid = page.ttwid;
-              roomId = page.roomId;
-              log(`room ${roomId}`);
-              return roomId;
-            })(),
-          ),
-    );
 
     const info$ = (id: string): Observable<RoomInfoEvent> =>
       infoSent
@@ -211,8 +221,8 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
     const attempt$: Observable<PipelineItem> = defer(() => {
       state.attempt += 1;
       log(`connection attempt ${state.attempt}`);
-      return resolve$.pipe(
-        mergeMap((id) =>
+      return room$.pipe(
+        mergeMap(({ roomId: id, cookies }) =>
           concat(
             info$(id),
             of<SignRequest>({ roomId: id, uniqueId: name, cursor: state.cursor, internalExt: state.internalExt, cookies: { ...cookies } }).pipe(
