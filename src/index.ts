@@ -6,31 +6,12 @@ export * from './api/index.js';
 export * from './operators/index.js';
 // The stages, as before, except `connect`, which shadowed rxjs's own `connect` in auto-imports:
 // it and all the stages are in `tiktok-live-rx/pipeline`.
-export {
-  sign,
-  heartbeat,
-  decode,
-  retryWithBackoff,
-  backoffDelay,
-  demultiplex,
-  createResumeState,
-  type SignProviderLike,
-  type WebSocketFactory,
-  type LiveSocket,
-  type SocketHandlers,
-  type SocketInit,
-  type ConnectOptions,
-  type HeartbeatOptions,
-  type DecodeOptions,
-  type RetryWithBackoffOptions,
-  type DemultiplexOptions,
-  type ResumeState,
-  type SocketEvent,
-  type SocketSigned,
-  type SocketOpen,
-  type SocketFrame,
-  type EventBatch,
-  type DecodeOutput,
-  type PipelineItem,
-} from './operators/pipeline/index.js';
+export { sign, heartbeat, decode, internalExtSeq, retryWithBackoff, backoffDelay, demultiplex, createResumeState } from './operators/pipeline/index.js';
+export type * from './operators/pipeline/types.js';
+export type { SignProviderLike } from './operators/pipeline/sign.js';
+export type { WebSocketFactory, LiveSocket, SocketHandlers, SocketInit, ConnectOptions } from './operators/pipeline/connect.js';
+export type { HeartbeatOptions } from './operators/pipeline/heartbeat.js';
+export type { DecodeOptions } from './operators/pipeline/decode.js';
+export type { RetryWithBackoffOptions } from './operators/pipeline/retryWithBackoff.js';
+export type { DemultiplexOptions } from './operators/pipeline/demultiplex.js';
 export * from './sources/index.js';

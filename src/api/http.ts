@@ -1,4 +1,5 @@
 import { HttpError, InvalidArgumentError, PayloadTooLargeError, RequestTimeoutError } from '../errors.js';
+import { concatBytes } from '../decoders/input.js';
 import { safeUrl } from '../redact.js';
 import { DEFAULT_ENDPOINTS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, DEFAULT_USER_AGENT, type Endpoints, type HttpOptions } from './options.js';
 
@@ -133,14 +134,7 @@ async function readBody(res: Response, max: number, controller: AbortController)
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }
 
 /**

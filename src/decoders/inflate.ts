@@ -1,6 +1,6 @@
 import { Inflate, Z_BUF_ERROR } from 'pako';
 import { FrameDecodeError, InvalidArgumentError, PayloadTooLargeError } from '../errors.js';
-import { bytesArgument, optionsArgument } from './input.js';
+import { bytesArgument, concatBytes, optionsArgument } from './input.js';
 
 /** Default cap on decompressed output: 16 MiB. */
 export const DEFAULT_MAX_INFLATE_BYTES = 16 * 1024 * 1024;
@@ -144,12 +144,5 @@ function inflatePako(bytes: Uint8Array, maxBytes: number): Uint8Array {
   // zlib reports input that ends mid-stream as a "buffer error" (Z_BUF_ERROR).
   if (inflator.err === Z_BUF_ERROR || (!inflator.err && !inflator.ended)) throw new FrameDecodeError('gzip payload is truncated: the stream ends before its last block');
   if (inflator.err) throw new FrameDecodeError(`gzip payload could not be inflated: ${inflator.msg || `zlib error ${inflator.err}`}`);
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }

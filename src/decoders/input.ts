@@ -58,3 +58,15 @@ export function optionsArgument<T extends object>(options: T | undefined, what =
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError(`${what} must be an object, got ${describe(options)}`);
   return options;
 }
+
+/** `chunks` (of `total` bytes together) as one array; the one chunk itself when there is only one. */
+export function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
