@@ -2,7 +2,7 @@ import { FrameDecodeError, InvalidArgumentError, LiveError, MessageDecodeError, 
 import type { ErrorEvent, WireEvent } from './events.js';
 import { checkedMaxBytes, gunzip, isGzip, type InflateOptions } from './inflate.js';
 import { bytesArgument, optionsArgument } from './input.js';
-import { idString, readInt64At, toNumber } from './int64.js';
+import { idString, toNumber } from './int64.js';
 import { canonicalMethod, decodeMessageAt, type MessageContext } from './messages.js';
 import { WireReader } from './wire.js';
 
@@ -172,15 +172,36 @@ function readHeader(r: WireReader, headers: Record<string, string>): void {
  * A fetch result's messages as read from their envelopes (`BaseProtoMessage`), with
  * no object per message: method names, and per message four numbers — where its payload
  * starts and ends in the body, its history flag (0/1), and where its msgId varint starts
- * (-1 when it has none; see `envelopeMsgId`).
+ * (-1 when it has none). One per decoded result; while its messages are decoded it is
+ * their context, whose msgId is that of the envelope being decoded.
  */
-interface Envelopes {
-  /** How many envelopes the arrays hold (they may be longer: they are reused). */
-  count: number;
-  /** Most envelopes accepted: one more is a `TooManyMessagesError`. */
-  limit: number;
-  methods: string[];
-  nums: number[];
+class Envelopes implements MessageContext {
+  count = 0;
+  readonly methods: string[] = [];
+  readonly nums: number[] = [];
+  /** The envelope whose message is being decoded. */
+  current = -1;
+  /**
+   * @param reader reads the fetch result's body; once the envelopes are read, it reads their msgIds.
+   * @param limit most envelopes accepted: one more is a `TooManyMessagesError`.
+   */
+  constructor(
+    readonly reader: WireReader,
+    readonly limit: number,
+  ) {}
+
+  /** The msgId of envelope `k` ('0' when it has none), read when asked for, not while scanning. */
+  msgIdOf(k: number): string {
+    const at = this.nums[4 * k + 3]!;
+    if (at < 0) return '0';
+    this.reader.pos = at;
+    return idString(this.reader.int64(true));
+  }
+
+  /** The current envelope's msgId, which stands in when its message's own header has none (rare, so read only then). */
+  get msgId(): string {
+    return this.msgIdOf(this.current);
+  }
 }
 
 function readEnvelope(r: WireReader, into: Envelopes): void {
@@ -222,16 +243,9 @@ function readEnvelope(r: WireReader, into: Envelopes): void {
   into.nums[4 * k + 3] = msgIdAt;
 }
 
-/**
- * The msgId of the envelope whose msgId varint starts at `at` in `body` ('0' when it has none,
- * at -1). Read when asked for, not while scanning: the events carry their own header's msgId.
- */
-function envelopeMsgId(body: Uint8Array, at: number): string {
-  return at < 0 ? '0' : idString(readInt64At(body, at, body.length, true));
-}
-
 /** The envelopes as `RawMessage`s, their payloads views into `body`. */
-function rawMessages(body: Uint8Array, env: Envelopes): RawMessage[] {
+function rawMessages(env: Envelopes): RawMessage[] {
+  const body = env.reader.buf;
   const { buffer, byteOffset } = body;
   const messages: RawMessage[] = [];
   for (let k = 0; k < env.count; k++) {
@@ -240,32 +254,16 @@ function rawMessages(body: Uint8Array, env: Envelopes): RawMessage[] {
     messages.push({
       method: env.methods[k]!,
       payload: start === end ? new Uint8Array(0) : new Uint8Array(buffer, byteOffset + start, end - start),
-      msgId: envelopeMsgId(body, env.nums[4 * k + 3]!),
+      msgId: env.msgIdOf(k),
       isHistory: env.nums[4 * k + 2] === 1,
     });
   }
   return messages;
 }
 
-/**
- * The envelopes of the fetch result being decoded. Decoding is synchronous and nothing in it
- * decodes another fetch result, so one set of arrays serves every call and keeps its capacity
- * (up to KEPT_ENVELOPES: after an unusually large result they are let go).
- */
-let scratchEnvelopes: Envelopes = { count: 0, limit: Infinity, methods: [], nums: [] };
-const KEPT_ENVELOPES = 1024;
-
-/** The scratch envelopes, emptied, accepting at most `limit`. */
-function clearedEnvelopes(limit: number): Envelopes {
-  if (scratchEnvelopes.methods.length > KEPT_ENVELOPES) scratchEnvelopes = { count: 0, limit, methods: [], nums: [] };
-  scratchEnvelopes.count = 0;
-  scratchEnvelopes.limit = limit;
-  return scratchEnvelopes;
-}
-
 /** Reads a `ProtoMessageFetchResult`'s fields; its messages go to `env`, `messages` is left empty. */
-function scanFetchResult(bytes: Uint8Array, env: Envelopes): FetchResult {
-  const r = new WireReader(bytes);
+function scanFetchResult(env: Envelopes): FetchResult {
+  const r = env.reader;
   const result: FetchResult = {
     messages: [],
     cursor: '',
@@ -327,10 +325,9 @@ function scanFetchResult(bytes: Uint8Array, env: Envelopes): FetchResult {
  * Throws `FrameDecodeError` on bad bytes, `InvalidArgumentError` on what is not bytes.
  */
 export function decodeFetchResult(bytes: Uint8Array | ArrayBuffer): FetchResult {
-  const body = bytesArgument(bytes, 'A fetch result');
-  const env = clearedEnvelopes(Infinity);
-  const result = scanFetchResult(body, env);
-  result.messages = rawMessages(body, env);
+  const env = new Envelopes(new WireReader(bytesArgument(bytes, 'A fetch result')), Infinity);
+  const result = scanFetchResult(env);
+  result.messages = rawMessages(env);
   return result;
 }
 
@@ -342,21 +339,19 @@ export function decodeFetchResult(bytes: Uint8Array | ArrayBuffer): FetchResult 
 export function decodeMessages(messages: readonly RawMessage[], methods?: ReadonlySet<string>): Array<WireEvent | ErrorEvent> {
   if (!Array.isArray(messages)) throw new InvalidArgumentError(`messages must be an array of raw messages, got ${messages === null ? 'null' : typeof messages}`);
   const events: Array<WireEvent | ErrorEvent> = [];
-  envelope.body = EMPTY;
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i] as Partial<RawMessage> | null;
     if (m === null || typeof m !== 'object' || typeof m.method !== 'string') throw new InvalidArgumentError(`messages[${i}] is not a raw message { method, payload, msgId }`);
     const payload = bytesArgument(m.payload, `The payload of messages[${i}]`);
-    envelope.known = typeof m.msgId === 'string' ? m.msgId : '0';
-    pushEvent(events, methods, m.method, payload, 0, payload.length);
+    pushEvent(events, methods, m.method, payload, 0, payload.length, { msgId: typeof m.msgId === 'string' ? m.msgId : '0' });
   }
   return events;
 }
 
 /**
  * Decodes the message in `buf` from `start` to `end` onto `events`, unless `methods`
- * leaves it out. The envelope's `msgId` stands in when the message's own header has
- * none; a message that fails to decode becomes an `error` event.
+ * leaves it out. Its envelope's msgId (`ctx`) stands in when the message's own header
+ * has none; a message that fails to decode becomes an `error` event.
  */
 function pushEvent(
   events: Array<WireEvent | ErrorEvent>,
@@ -365,34 +360,16 @@ function pushEvent(
   buf: Uint8Array,
   start: number,
   end: number,
+  ctx: MessageContext,
 ): void {
   if (methods && !methods.has(method) && !methods.has(canonicalMethod(method))) return;
   try {
-    events.push(decodeMessageAt(method, buf, start, end, envelope));
+    events.push(decodeMessageAt(method, buf, start, end, ctx));
   } catch (err) {
     const error = err instanceof LiveError ? err : new MessageDecodeError(method, String(err), { cause: err });
-    events.push({ type: 'error', error, method, msgId: envelope.msgId });
+    events.push({ type: 'error', error, method, msgId: ctx.msgId ?? '0' });
   }
 }
-
-/**
- * The envelope of the message being decoded, as the decoders' context: its msgId stands in
- * when the message's own header has none, which is rare, so it is decoded only then. Decoding
- * is synchronous and keeps no reference to it, so one object serves every message.
- */
-class EnvelopeContext implements MessageContext {
-  /** The envelope's msgId when already known (a `RawMessage`'s). */
-  known: string | undefined;
-  body: Uint8Array = EMPTY;
-  /** Where the envelope's msgId varint starts in `body`, -1 when it has none. */
-  at = -1;
-
-  get msgId(): string {
-    return this.known ?? envelopeMsgId(this.body, this.at);
-  }
-}
-
-const envelope = new EnvelopeContext();
 
 /**
  * The whole path for one WebSocket message: push frame → (gunzip) → fetch
@@ -415,21 +392,19 @@ export function decodeFrame(input: Uint8Array | ArrayBuffer, options?: DecodeFra
   // compress_type says gzip when the URL asked for it; a payload without the
   // gzip magic is raw either way (a protobuf message can never start with 1f 8b).
   const body = isGzip(frame.payload) ? gunzip(frame.payload, maxBytes, opts.engine) : frame.payload;
-  const env = clearedEnvelopes(maxMessages);
-  const result = scanFetchResult(body, env);
-  if (opts.rawMessages !== false) result.messages = rawMessages(body, env);
-  return { frame, result, events: eventsOf(body, env, opts.methods) };
+  const env = new Envelopes(new WireReader(body), maxMessages);
+  const result = scanFetchResult(env);
+  if (opts.rawMessages !== false) result.messages = rawMessages(env);
+  return { frame, result, events: eventsOf(env, opts.methods) };
 }
 
 /** Events of the envelopes in `env`, in order, as `decodeMessages` makes them. */
-function eventsOf(body: Uint8Array, env: Envelopes, methods: ReadonlySet<string> | undefined): Array<WireEvent | ErrorEvent> {
+function eventsOf(env: Envelopes, methods: ReadonlySet<string> | undefined): Array<WireEvent | ErrorEvent> {
   const events: Array<WireEvent | ErrorEvent> = [];
-  envelope.known = undefined;
-  envelope.body = body;
+  const body = env.reader.buf;
   for (let k = 0; k < env.count; k++) {
-    envelope.at = env.nums[4 * k + 3]!;
-    pushEvent(events, methods, env.methods[k]!, body, env.nums[4 * k]!, env.nums[4 * k + 1]!);
+    env.current = k;
+    pushEvent(events, methods, env.methods[k]!, body, env.nums[4 * k]!, env.nums[4 * k + 1]!, env);
   }
-  envelope.body = EMPTY;
   return events;
 }
