@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readInt64, readInt64At, int64End } from '../src/decoders/int64.js';
+import { readInt64 } from '../src/decoders/int64.js';
 import { WireReader } from '../src/decoders/wire.js';
 
 /** The varint bytes of a 64-bit value (two's complement for negatives, as protobuf writes int64). */
@@ -102,16 +102,22 @@ describe('int64 varints', () => {
     fc.assert(
       fc.property(int64, fc.nat({ max: 12 }), (value, padding) => {
         const bytes = new Uint8Array([0xff, ...varint(value), ...new Array<number>(padding).fill(0)]);
-        expect(readInt64At(bytes, 1, bytes.length - padding)).toEqual(expected(value));
-        expect(int64End).toBe(bytes.length - padding);
-        const reader = { buf: bytes, pos: 1, len: bytes.length };
-        expect(readInt64(reader)).toEqual(expected(value));
-        expect(reader.pos).toBe(bytes.length - padding);
-        // The same ids come back from the cache as from formatting, and past the cache (ids seen once).
-        expect(readInt64At(bytes, 1, bytes.length)).toEqual(expected(value));
-        expect(readInt64At(bytes, 1, bytes.length - padding, true)).toEqual(expected(value));
-        expect(int64End).toBe(bytes.length - padding);
-        expect(readInt64At(bytes, 1, bytes.length, true)).toEqual(expected(value));
+        const at = (len: number) => ({ buf: bytes, pos: 1, len });
+        for (const unique of [false, true]) {
+          // Right at the end of the bytes, then with room to spare; the reader is left after the varint.
+          const end = at(bytes.length - padding);
+          expect(readInt64(end, unique)).toEqual(expected(value));
+          expect(end.pos).toBe(bytes.length - padding);
+          const spare = at(bytes.length);
+          expect(readInt64(spare, unique)).toEqual(expected(value));
+          expect(spare.pos).toBe(bytes.length - padding);
+          // The same ids come back from the cache as from formatting, and past the cache (ids seen once).
+          expect(readInt64(at(bytes.length), unique)).toEqual(expected(value));
+        }
+        // Through a WireReader, as the hand-written decoders read them.
+        const r = new WireReader(bytes, 1, bytes.length - padding);
+        expect(r.int64()).toEqual(expected(value));
+        expect(r.pos).toBe(bytes.length - padding);
       }),
       { numRuns: 3000 },
     );
@@ -121,12 +127,12 @@ describe('int64 varints', () => {
     fc.assert(
       fc.property(int64, (value) => {
         const bytes = new Uint8Array(varint(value));
-        expect(() => readInt64At(bytes, 0, bytes.length - 1)).toThrow(RangeError);
+        expect(() => readInt64({ buf: bytes, pos: 0, len: bytes.length - 1 })).toThrow(RangeError);
       }),
     );
     const tooLong = new Uint8Array([...new Array<number>(10).fill(0xff), 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(() => readInt64At(tooLong, 0, tooLong.length)).toThrow(/invalid varint/);
-    expect(() => readInt64At(tooLong, 0, 11)).toThrow(/invalid varint/);
+    expect(() => readInt64({ buf: tooLong, pos: 0, len: tooLong.length })).toThrow(/invalid varint/);
+    expect(() => readInt64({ buf: tooLong, pos: 0, len: 11 })).toThrow(/invalid varint/);
   });
 
   it('give the low 32 bits as uint32 and int32 (property)', () => {

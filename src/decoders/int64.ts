@@ -137,33 +137,23 @@ export function isDecimalId(value: unknown): value is string {
   return typeof value === 'string' && /^\d{1,20}$/.test(value);
 }
 
-/** The part of a protobufjs Reader the varint reader needs. */
+/** What the varint reader needs of a reader: protobufjs's `Reader` and our `WireReader` both fit. */
 interface ReaderLike {
-  buf: Uint8Array;
+  readonly buf: Uint8Array;
   pos: number;
-  len: number;
+  readonly len: number;
 }
 
 /**
- * Reads an int64 varint without making a Long: a number when it fits a double
- * exactly (counts, timestamps), else its decimal string (64-bit ids). The
- * generated decoders call this instead of protobufjs's `int64()`.
- */
-export function readInt64(reader: ReaderLike): number | string {
-  const value = readInt64At(reader.buf, reader.pos, reader.len);
-  reader.pos = int64End;
-  return value;
-}
-
-/** Where the varint read by the last `readInt64At` ended. */
-export let int64End = 0;
-
-/**
- * `readInt64` on bytes `pos`…`len` of `buf`; the position after it is left in `int64End`.
+ * Reads an int64 varint at the reader's position, which it moves past the varint, without
+ * making a Long: a number when it fits a double exactly (counts, timestamps), else its decimal
+ * string (64-bit ids). The generated decoders call this instead of protobufjs's `int64()`.
  * `unique` for ids that do not recur (see `fromBits`).
  */
-export function readInt64At(buf: Uint8Array, pos: number, len: number, unique = false): number | string {
-  if (pos + 10 > len) return readInt64Near(buf, pos, len, unique);
+export function readInt64(reader: ReaderLike, unique = false): number | string {
+  const buf = reader.buf;
+  let pos = reader.pos;
+  if (pos + 10 > reader.len) return readInt64Near(reader, unique);
   // The whole longest varint is in range: no bounds checks. Bytes 1-4 fill bits 0-27 of lo.
   let b = buf[pos++]!;
   let lo = b & 0x7f;
@@ -186,18 +176,20 @@ export function readInt64At(buf: Uint8Array, pos: number, len: number, unique = 
             hi |= (b & 0x7f) << shift;
           }
           if (b >= 0x80) throw new Error('invalid varint encoding');
-          int64End = pos;
+          reader.pos = pos;
           return fromBits(lo, hi >>> 0, unique);
         }
       }
     }
   }
-  int64End = pos;
+  reader.pos = pos;
   return lo;
 }
 
-/** `readInt64At` with a bounds check per byte, near the end of the bytes. */
-function readInt64Near(buf: Uint8Array, pos: number, len: number, unique: boolean): number | string {
+/** `readInt64` with a bounds check per byte, near the end of the bytes. */
+function readInt64Near(reader: ReaderLike, unique: boolean): number | string {
+  const { buf, len } = reader;
+  let pos = reader.pos;
   let lo = 0;
   let hi = 0;
   let b = 0x80;
@@ -211,7 +203,7 @@ function readInt64Near(buf: Uint8Array, pos: number, len: number, unique: boolea
     } else hi |= (b & 0x7f) << (7 * i - 32);
   }
   if (b >= 0x80) throw new Error('invalid varint encoding');
-  int64End = pos;
+  reader.pos = pos;
   return fromBits(lo >>> 0, hi >>> 0, unique);
 }
 

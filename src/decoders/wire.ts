@@ -5,7 +5,7 @@
  * bad bytes throw a `RangeError`/`Error` that the callers turn into typed errors.
  */
 import $protobuf from 'protobufjs/minimal.js';
-import { int64End, readInt64At } from './int64.js';
+import { readInt64 } from './int64.js';
 
 /** protobufjs's lenient JavaScript UTF-8 decoder, for runtimes without Node's Buffer. */
 const utf8Read: (buf: Uint8Array, start: number, end: number) => string = $protobuf.util.utf8.read;
@@ -176,9 +176,7 @@ export class WireReader {
    * recur (msgIds), kept apart from the cache of recent ids' strings.
    */
   int64(unique = false): number | string {
-    const value = readInt64At(this.buf, this.pos, this.len, unique);
-    this.pos = int64End;
-    return value;
+    return readInt64(this, unique);
   }
 
   /** Reads a length prefix (at most 5 bytes, below 2^31) and returns where the bytes it announces end. */
