@@ -12,7 +12,7 @@ import type {
   WireEventBase,
 } from './events.js';
 import { classifySocial, toMillis, usersJoined } from './fields.js';
-import { HOT_DECODERS } from './hot.js';
+import { HAND_DECODERS } from './handDecoders.js';
 import { bytesArgument } from './input.js';
 import { idString, toNumber } from './int64.js';
 import { firstUrl, mapUser } from './users.js';
@@ -44,7 +44,7 @@ function base(method: string, common: Common, ctx: MessageContext | undefined): 
 
 /**
  * An event with its common fields set, to be filled in field by field (the
- * schema mappers of the methods `hot.ts` decodes by hand, kept as their reference).
+ * schema mappers of the methods `handDecoders.ts` decodes by hand, kept as their reference).
  */
 function head<T extends WireEvent>(type: T['type'], method: string, common: Common, ctx: MessageContext | undefined): T {
   const b = base(method, common, ctx);
@@ -335,11 +335,11 @@ export function decodeMessage(method: string, payload: Uint8Array, ctx?: Message
  * declines, go through the generated schema decoders.
  */
 export function decodeMessageAt(method: string, buf: Uint8Array, start: number, end: number, ctx?: MessageContext): WireEvent {
-  const hot = HOT_DECODERS.get(method);
-  if (hot) {
+  const hand = HAND_DECODERS.get(method);
+  if (hand) {
     let event: WireEvent | undefined;
     try {
-      event = hot(buf, start, end, method, ctx);
+      event = hand(buf, start, end, method, ctx);
     } catch (err) {
       throw decodeError(method, end - start, err, start);
     }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalMethod, decodeMessage, encodeEvent, LiveError, type Badge, type LiveUser, type WireEvent } from '../src/decoders/index.js';
 import { decodeMessageBySchema } from '../src/decoders/messages.js';
-import { HOT_DECODERS } from '../src/decoders/hot.js';
+import { HAND_DECODERS } from '../src/decoders/handDecoders.js';
 import * as pb from '../src/decoders/generated/webcast.js';
 import { everyEventType } from './support/events.js';
 import { loadRealPayloads } from './support/realframes.js';
@@ -22,7 +22,7 @@ function outcome(decode: () => WireEvent): { event: WireEvent } | { error: strin
 
 describe('hand-written decoders of the hottest messages', () => {
   it('cover exactly the hot methods, under both spellings', () => {
-    expect([...HOT_DECODERS.keys()].sort()).toEqual([...HOT, ...HOT.map((m) => `Webcast${m}`)].sort());
+    expect([...HAND_DECODERS.keys()].sort()).toEqual([...HOT, ...HOT.map((m) => `Webcast${m}`)].sort());
   });
 
   const real = loadRealPayloads().filter((p) => HOT.includes(canonicalMethod(p.method)));
@@ -130,7 +130,7 @@ describe('hand-written decoders of the hottest messages', () => {
     // The user is the merge of both: the id and nickname of the first, the handle of the second.
     expect(event).toMatchObject({ type: 'chat', comment: 'hi', user: { userId: '123', nickname: 'First', uniqueId: 'late_handle' } });
     // The hand-written decoder itself declines such a message.
-    expect(HOT_DECODERS.get('WebcastChatMessage')!(payload, 0, payload.length, 'WebcastChatMessage', undefined)).toBeUndefined();
+    expect(HAND_DECODERS.get('WebcastChatMessage')!(payload, 0, payload.length, 'WebcastChatMessage', undefined)).toBeUndefined();
   });
 
   it('agree with the schema decoders on generated messages (property)', () => {
