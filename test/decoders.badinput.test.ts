@@ -350,6 +350,15 @@ describe('the maxMessagesPerFrame option', () => {
     expect(decodeFrame(emptyMessagesFrame(20_000), { maxMessagesPerFrame: Infinity, rawMessages: false }).events).toHaveLength(20_000);
   });
 
+  it('bounds a fetch result (a sign server\'s answer) the same way', () => {
+    const body = new Uint8Array(2 * 10_001);
+    for (let i = 0; i < body.length; i += 2) body[i] = 0x0a;
+    expect(thrown(() => decodeFetchResult(body))).toMatchObject({ name: 'TooManyMessagesError', maxMessages: DEFAULT_MAX_MESSAGES_PER_FRAME });
+    expect(decodeFetchResult(body.subarray(0, 20_000)).messages).toHaveLength(10_000);
+    expect(decodeFetchResult(body, { maxMessages: Infinity }).messages).toHaveLength(10_001);
+    expect(thrown(() => decodeFetchResult(body, { maxMessages: 0 }))).toBeInstanceOf(InvalidArgumentError);
+  });
+
   it('decodes a frame of every real captured payload (far more messages than a real frame) under the default', () => {
     const real = loadRealPayloads();
     const frame = encodeMessageFrame({ messages: real.map((p, i) => ({ method: p.method, payload: p.payload, msgId: String(i + 1) })), cursor: 'c', internalExt: 'e' }, { logId: 1, gzip: true });

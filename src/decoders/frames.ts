@@ -322,10 +322,13 @@ function scanFetchResult(env: Envelopes): FetchResult {
 
 /**
  * Decodes a `ProtoMessageFetchResult` (already inflated; empty bytes are an empty result).
- * Throws `FrameDecodeError` on bad bytes, `InvalidArgumentError` on what is not bytes.
+ * Throws `FrameDecodeError` on bad bytes, `InvalidArgumentError` on what is not bytes, and
+ * `TooManyMessagesError` past `maxMessages` (default 10,000, as `maxMessagesPerFrame`).
  */
-export function decodeFetchResult(bytes: Uint8Array | ArrayBuffer): FetchResult {
-  const env = new Envelopes(new WireReader(bytesArgument(bytes, 'A fetch result')), Infinity);
+export function decodeFetchResult(bytes: Uint8Array | ArrayBuffer, options?: { maxMessages?: number }): FetchResult {
+  // A sign server's answer is bounded in bytes by the HTTP layer; its message count is bounded here.
+  const maxMessages = checkedMaxMessages(optionsArgument(options).maxMessages, 'maxMessages');
+  const env = new Envelopes(new WireReader(bytesArgument(bytes, 'A fetch result')), maxMessages);
   const result = scanFetchResult(env);
   result.messages = rawMessages(env);
   return result;
