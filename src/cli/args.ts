@@ -4,7 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { assertRoomId, normalizeUniqueId } from '../api/uniqueId.js';
-import { EVENT_METHODS } from '../decoders/encoders.js';
+import { REGISTERED_EVENT_TYPES } from '../decoders/registry.js';
 import type { LiveEventType } from '../decoders/events.js';
 import type { RoomStatus } from '../simulator/index.js';
 import type { LiveRoomOptions } from '../sources/liveRoom.js';
@@ -12,7 +12,7 @@ import type { LiveRoomOptions } from '../sources/liveRoom.js';
 export const API_KEY_ENV = 'TIKTOK_LIVE_API_KEY';
 export const STATUSES: RoomStatus[] = ['live', 'offline', 'ageRestricted', 'notFound', 'captcha'];
 /** The event types --events accepts: every wire event type, from the decoders' registry, and `unknown`. */
-export const EVENT_TYPES: LiveEventType[] = [...(Object.keys(EVENT_METHODS) as LiveEventType[]), 'unknown'];
+export const EVENT_TYPES: LiveEventType[] = [...REGISTERED_EVENT_TYPES, 'unknown'];
 
 /** Wrong arguments: the message, then `help`, on stderr; exit code 2. */
 export class UsageError extends Error {

@@ -4,6 +4,7 @@ import { InvalidArgumentError } from '../errors.js';
 import type { LiveUser, WireEvent } from './events.js';
 import { isDecimalId } from './int64.js';
 import { canonicalMethod } from './messages.js';
+import { EVENT_REGISTRY, REGISTERED_EVENT_TYPES, type RegisteredEventType } from './registry.js';
 import { userToWire } from './users.js';
 
 const utf8 = new TextEncoder();
@@ -143,25 +144,9 @@ export function encodeMessageFrame(result: FetchResultInit, options: MessageFram
 // ---------------------------------------------------------------- events → wire messages
 
 /** The wire method each event type is sent as. */
-export const EVENT_METHODS: Record<Exclude<WireEvent['type'], 'unknown'>, string> = {
-  chat: 'WebcastChatMessage',
-  member: 'WebcastMemberMessage',
-  like: 'WebcastLikeMessage',
-  gift: 'WebcastGiftMessage',
-  social: 'WebcastSocialMessage',
-  roomUserSeq: 'WebcastRoomUserSeqMessage',
-  battle: 'WebcastLinkMicBattle',
-  battleArmies: 'WebcastLinkMicArmies',
-  subscribe: 'WebcastSubNotifyMessage',
-  emoteChat: 'WebcastEmoteChatMessage',
-  envelope: 'WebcastEnvelopeMessage',
-  question: 'WebcastQuestionNewMessage',
-  control: 'WebcastControlMessage',
-  room: 'WebcastRoomMessage',
-  liveIntro: 'WebcastLiveIntroMessage',
-  rankUpdate: 'WebcastRankUpdateMessage',
-  linkMic: 'WebcastLinkMicMethod',
-};
+export const EVENT_METHODS = Object.fromEntries(
+  REGISTERED_EVENT_TYPES.map((type) => [type, `Webcast${EVENT_REGISTRY[type][0]}`]),
+) as Record<RegisteredEventType, string>;
 
 function common(event: WireEvent, displayKey?: string): pb.CommonMessageData.$Properties {
   const c: pb.CommonMessageData.$Properties = {

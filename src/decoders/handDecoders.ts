@@ -14,6 +14,7 @@ import { readIdentity, readImage, readUser, withIdentity } from './handUsers.js'
 import { idString, toNumber } from './int64.js';
 import { LEN, MessageReader } from './messageReader.js';
 import type { MessageContext } from './messages.js';
+import type { EventMethod } from './registry.js';
 
 /** The common header into the reader's `msgId`, `roomId` and `createTime`; its display key only when `withDisplay`, as social messages need it. */
 function readCommon(r: MessageReader, withDisplay = false): void {
@@ -400,7 +401,8 @@ function roomUserSeq(r: MessageReader, method: string, ctx: MessageContext | und
   };
 }
 
-const BY_METHOD: Record<string, MessageDecoder> = {
+/** The busiest methods (registered ones: a misspelt key is a compile error). */
+const BY_METHOD: Partial<Record<EventMethod, MessageDecoder>> = {
   ChatMessage: chat,
   MemberMessage: member,
   LikeMessage: like,

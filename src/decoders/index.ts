@@ -37,3 +37,4 @@ export { toBase64, fromBase64 } from './base64.js';
 export { eventToJson } from './json.js';
 export * from '../errors.js';
 export { redactSecrets, safeUrl, REDACTED } from '../redact.js';
+export { EVENT_REGISTRY, REGISTERED_EVENT_TYPES, type RegisteredEventType, type EventMethod } from './registry.js';

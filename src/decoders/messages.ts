@@ -15,6 +15,7 @@ import { classifySocial, toMillis, usersJoined } from './fields.js';
 import { HAND_DECODERS } from './handDecoders.js';
 import { bytesArgument } from './input.js';
 import { idString, toNumber } from './int64.js';
+import type { EventMethod } from './registry.js';
 import { firstUrl, mapUser } from './users.js';
 
 export { classifySocial };
@@ -53,8 +54,8 @@ function head<T extends WireEvent>(type: T['type'], method: string, common: Comm
 
 type Mapper = (payload: Uint8Array, method: string, ctx: MessageContext | undefined) => WireEvent;
 
-/** One decoder per event type, keyed by the method name without the `Webcast` prefix. */
-const MAPPERS: Record<string, Mapper> = {
+/** One decoder per registered method, keyed by its name without the `Webcast` prefix. */
+const MAPPERS = {
   ChatMessage(payload, method, ctx) {
     const m = pb.WebcastChatMessage.decode(payload);
     const e = head<ChatEvent>('chat', method, m.common, ctx);
@@ -260,7 +261,7 @@ const MAPPERS: Record<string, Mapper> = {
       m.listChangeContent?.linkedUsers ?? m.linkedListChangeContent?.linkedUsers ?? m.enterContent?.linkedUsers ?? [];
     return { type: 'linkMic', ...base(method, m.common, ctx), action: m.messageType, users: listed.map((u) => mapUser(u.user)) };
   },
-};
+} satisfies Record<EventMethod, Mapper>;
 
 /** Wire methods (without `Webcast` prefix) this library turns into typed events. */
 export const KNOWN_METHODS: readonly string[] = Object.keys(MAPPERS);

@@ -6,6 +6,7 @@ import { resolveSignProvider, type SignRequest } from '../api/sign.js';
 import { assertRoomId, normalizeUniqueId } from '../api/uniqueId.js';
 import type { LiveEvent, RoomInfoEvent } from '../decoders/events.js';
 import { checkedMaxMessages } from '../decoders/frames.js';
+import { EVENT_REGISTRY, type RegisteredEventType } from '../decoders/registry.js';
 import { checkedMaxBytes } from '../decoders/inflate.js';
 import { InvalidArgumentError, UserOfflineError } from '../errors.js';
 import { connect, type WebSocketFactory } from '../operators/pipeline/connect.js';
@@ -75,32 +76,11 @@ export interface LiveRoomOptions {
   stats?: RoomStats;
 }
 
-/** Wire methods for each event type, for the `events` option. */
-const METHODS_FOR: Partial<Record<LiveEvent['type'], string[]>> = {
-  chat: ['ChatMessage'],
-  member: ['MemberMessage'],
-  like: ['LikeMessage'],
-  gift: ['GiftMessage'],
-  social: ['SocialMessage'],
-  roomUserSeq: ['RoomUserSeqMessage'],
-  battle: ['LinkMicBattle'],
-  battleArmies: ['LinkMicArmies'],
-  subscribe: ['SubNotifyMessage'],
-  emoteChat: ['EmoteChatMessage'],
-  envelope: ['EnvelopeMessage'],
-  question: ['QuestionNewMessage'],
-  control: ['ControlMessage'],
-  room: ['RoomMessage'],
-  liveIntro: ['LiveIntroMessage'],
-  rankUpdate: ['RankUpdateMessage', 'HourlyRankMessage'],
-  linkMic: ['LinkMicMethod', 'LinkMessage'],
-};
-
 function methodSet(events: LiveRoomOptions['events']): ReadonlySet<string> | undefined {
   if (!events) return undefined;
   // The end of the LIVE always matters.
-  const set = new Set<string>(METHODS_FOR.control);
-  for (const type of events) for (const m of METHODS_FOR[type] ?? []) set.add(m);
+  const set = new Set<string>(EVENT_REGISTRY.control);
+  for (const type of events) if (type in EVENT_REGISTRY) for (const m of EVENT_REGISTRY[type as RegisteredEventType]) set.add(m);
   return set;
 }
 
