@@ -131,10 +131,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   let clients = 0;
   let baseUrl = '';
 
-  const upstream = upstreams.upstream;
-
   const tokens = createTokens(secret);
-  const mint = tokens.mint;
 
   /** Checks a token for a room; throws HttpProblem 401/403. */
   const authorize = async (token: string | null, room: string): Promise<TokenClaims> => {
@@ -177,7 +174,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   };
 
   const fanout = createFanout({
-    upstream,
+    upstream: upstreams.upstream,
     maxBufferBytes: maxBuffer,
     windowMs: options.fanout?.windowMs ?? 20,
     chunkSize: options.fanout?.chunkSize ?? 256,
@@ -257,7 +254,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       if (!Number.isInteger(ttl) || ttl < 1 || ttl > maxTtl) throw new HttpProblem(400, `"expiresIn" must be whole seconds from 1 to ${maxTtl}`);
       const max = body.maxConnections === undefined ? 1 : Number(body.maxConnections);
       if (!Number.isInteger(max) || max < 1 || max > 10_000) throw new HttpProblem(400, '"maxConnections" must be a whole number from 1 to 10000');
-      json(res, 200, await mint(names, ttl, max), cors);
+      json(res, 200, await tokens.mint(names, ttl, max), cors);
       return;
     }
     if (req.method !== 'GET') throw new HttpProblem(405, 'Method not allowed');
@@ -268,7 +265,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       if (!publicRooms.has(room)) throw new HttpProblem(403, `@${room} is not a public room of this relay`);
       const full = publicRoomFull(room);
       if (full) throw full;
-      const { token } = await mint([room], publicTtl, 1, { pub: true });
+      const { token } = await tokens.mint([room], publicTtl, 1, { pub: true });
       const ws = new URL('/ws', baseUrl.replace(/^http/, 'ws'));
       ws.searchParams.set('uniqueId', room);
       json(res, 200, { wsUrl: ws.toString(), token }, cors);
