@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LiveEvent } from '../src/decoders/index.js';
+import type { LiveEvent } from '../src/operators/pipeline/events.js';
 import { MessageDecodeError } from '../src/errors.js';
 import { demultiplex } from '../src/operators/pipeline/demultiplex.js';
 import { RecentKeys } from '../src/operators/recentKeys.js';

@@ -1,7 +1,8 @@
 import { map, timer } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import type { SignedConnection, SignRequest } from '../src/api/sign.js';
-import { encodeEvent, encodeMessageFrame, type LiveEvent } from '../src/decoders/index.js';
+import { encodeEvent, encodeMessageFrame } from '../src/decoders/index.js';
+import type { LiveEvent } from '../src/operators/pipeline/events.js';
 import { ConnectionClosedError, HandshakeRejectedError, InvalidArgumentError, ReconnectExhaustedError, SignAuthError } from '../src/errors.js';
 import { liveRoom$, type LiveRoomOptions } from '../src/sources/liveRoom.js';
 import { chat, control, fakeFactory, fetchResult, newScheduler, parseDiagram, recordWithPromises, ROOM_ID, signed, type FakeSocket } from './support.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ControlAction, isStreamEnd, type LiveEvent } from '../src/decoders/index.js';
+import { ControlAction, isStreamEnd } from '../src/decoders/index.js';
+import type { LiveEvent } from '../src/operators/pipeline/events.js';
 import { ofType } from '../src/operators/ofType.js';
 import { follow$, share$, streamEnd$, chat$, gift$ } from '../src/operators/selectors.js';
 import { chat, control, gift, newScheduler, user } from './support.js';

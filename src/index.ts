@@ -8,6 +8,7 @@ export * from './operators/index.js';
 // it and all the stages are in `tiktok-live-rx/pipeline`.
 export { sign, heartbeat, decode, internalExtSeq, retryWithBackoff, backoffDelay, demultiplex, createResumeState } from './operators/pipeline/index.js';
 export type * from './operators/pipeline/types.js';
+export type * from './operators/pipeline/events.js';
 export type { SignProviderLike } from './operators/pipeline/sign.js';
 export type { WebSocketFactory, LiveSocket, SocketHandlers, SocketInit, ConnectOptions } from './operators/pipeline/connect.js';
 export type { HeartbeatOptions } from './operators/pipeline/heartbeat.js';

@@ -1,11 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  canonicalMethod,
-  decodeMessage,
-  KNOWN_METHODS,
-  type EventOf,
-  type WireEvent,
-} from '../src/decoders/index.js';
+import { canonicalMethod, decodeMessage, KNOWN_METHODS, type WireEvent } from '../src/decoders/index.js';
+import type { EventOf } from '../src/operators/pipeline/events.js';
 import { loadRealPayloads } from './support/realframes.js';
 
 // Real TikTok payloads captured in 2023 (shared/realframes/events), decoded with our own schema.

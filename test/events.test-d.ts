@@ -1,6 +1,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { EventOf, GiftEvent, LiveEvent, LiveEventType, WireEvent } from '../src/decoders/index.js';
+import type { GiftEvent, WireEvent } from '../src/decoders/index.js';
+import type { EventOf, LiveEvent, LiveEventType } from '../src/operators/pipeline/events.js';
 import { decodeMessage } from '../src/decoders/index.js';
+import type { RoomInfo } from '../src/api/roomInfo.js';
+import type { LiveEvent as RootLiveEvent } from '../src/index.js';
 
 describe('LiveEvent types', () => {
   it('EventOf narrows by type', () => {
@@ -8,6 +11,14 @@ describe('LiveEvent types', () => {
     expectTypeOf<EventOf<'gift'>['repeatEnd']>().toEqualTypeOf<boolean>();
     expectTypeOf<EventOf<'chat'>['comment']>().toEqualTypeOf<string>();
     expectTypeOf<EventOf<'social'>['action']>().toEqualTypeOf<'follow' | 'share' | 'other'>();
+  });
+
+  it('types the roomInfo event with the RoomInfo the HTTP helpers return, and a gap with its count', () => {
+    expectTypeOf<EventOf<'roomInfo'>['info']>().toEqualTypeOf<RoomInfo>();
+    expectTypeOf<EventOf<'roomInfo'>['info']['viewerCount']>().toEqualTypeOf<number>();
+    expectTypeOf<EventOf<'gap'>['missed']>().toEqualTypeOf<number>();
+    // The same types reach users through the package's root.
+    expectTypeOf<RootLiveEvent>().toEqualTypeOf<LiveEvent>();
   });
 
   it('narrows the union on the discriminant', () => {

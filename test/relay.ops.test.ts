@@ -1,7 +1,7 @@
 import { Subject } from 'rxjs';
 import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LiveEvent } from '../src/decoders/events.js';
+import type { LiveEvent } from '../src/operators/pipeline/events.js';
 import { MessageDecodeError } from '../src/errors.js';
 import { startRelay, type Relay } from '../src/relay/index.js';
 import { startSimulator, type Simulator } from '../src/simulator/index.js';

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import { Subject } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LiveEvent } from '../src/decoders/events.js';
+import type { LiveEvent } from '../src/operators/pipeline/events.js';
 import { MessageDecodeError, SignServerError } from '../src/errors.js';
 import { startRelay, type Relay } from '../src/relay/index.js';
 import { until } from './support/rawClient.js';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeMessage, encodeEvent, type EventOf, type WireEvent } from '../src/decoders/index.js';
+import { decodeMessage, encodeEvent, type WireEvent } from '../src/decoders/index.js';
+import type { EventOf } from '../src/operators/pipeline/events.js';
 import { startSimulator, TrafficGenerator, type Simulator } from '../src/simulator/index.js';
 import { EVENTS_DIR } from './support/realframes.js';
 import { pushUrl, RawClient, signConnect, until } from './support/rawClient.js';

@@ -5,7 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { assertRoomId, normalizeUniqueId } from '../api/uniqueId.js';
 import { REGISTERED_EVENT_TYPES } from '../decoders/registry.js';
-import type { LiveEventType } from '../decoders/events.js';
+import type { LiveEventType } from '../operators/pipeline/events.js';
 import type { RoomStatus } from '../simulator/index.js';
 import type { LiveRoomOptions } from '../sources/liveRoom.js';
 

@@ -1,4 +1,5 @@
-import type { LiveEvent, LiveUser } from '../decoders/events.js';
+import type { LiveUser } from '../decoders/events.js';
+import type { LiveEvent } from '../operators/pipeline/events.js';
 
 /** ANSI colours, off when the stream is not a terminal, with NO_COLOR, or on request. */
 export function palette(enabled: boolean) {

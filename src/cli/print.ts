@@ -3,7 +3,8 @@
  * and the ways out: the end of the stream, an error, Ctrl-C, stdout closing.
  */
 import { filter, merge, share, type Observable, type Subscription } from 'rxjs';
-import { isStreamEnd, type LiveEvent } from '../decoders/events.js';
+import { isStreamEnd } from '../decoders/events.js';
+import type { LiveEvent } from '../operators/pipeline/events.js';
 import { eventToJson } from '../decoders/json.js';
 import { comboEnd } from '../operators/comboEnd.js';
 import { ofType } from '../operators/ofType.js';

@@ -289,25 +289,7 @@ export type WireEvent =
   | LinkMicEvent
   | UnknownEvent;
 
-/** The socket is open and the room entered. */
-export interface ConnectedEvent {
-  type: 'connected';
-  roomId: string;
-  /** 1 for the first connection, 2 for the first reconnect, … */
-  attempt: number;
-}
-
-/** The socket went away; `willReconnect` says whether the stream goes on. */
-export interface DisconnectedEvent {
-  type: 'disconnected';
-  code: number;
-  reason: string;
-  attempt: number;
-  willReconnect: boolean;
-  delayMs: number;
-}
-
-/** A recoverable problem; the stream goes on. */
+/** One message that failed to decode, in-band: the stream goes on. */
 export interface ErrorEvent {
   type: 'error';
   error: LiveError;
@@ -316,38 +298,9 @@ export interface ErrorEvent {
   msgId?: string;
 }
 
-/** Room information fetched over HTTP when the stream starts. */
-export interface RoomInfoEvent {
-  type: 'roomInfo';
-  roomId: string;
-  info: unknown;
-}
-
-/**
- * A reconnect resumed later than where the stream left off: the server no
- * longer held `missed` messages (its history is bounded), so they are lost.
- * Told in-band so that counts and leaderboards can say they are incomplete.
- * Detected from the resume position TikTok's `internal_ext` carries (`seq`).
- */
-export interface GapEvent {
-  type: 'gap';
-  roomId: string;
-  /** How many messages were missed. */
-  missed: number;
-}
-
 /** Whether `event` is the end of the LIVE: a `control` event that ended or suspended it. */
-export function isStreamEnd(event: LiveEvent): event is ControlEvent {
-  return event.type === 'control' && (event.action === ControlAction.Ended || event.action === ControlAction.Suspended);
+export function isStreamEnd(event: { readonly type: string }): event is ControlEvent {
+  if (event.type !== 'control') return false;
+  const { action } = event as ControlEvent;
+  return action === ControlAction.Ended || action === ControlAction.Suspended;
 }
-
-export type LifecycleEvent = ConnectedEvent | DisconnectedEvent | ErrorEvent | RoomInfoEvent | GapEvent;
-
-/** Everything `liveRoom$` emits. */
-export type LiveEvent = WireEvent | LifecycleEvent;
-
-/** Every `type` a `LiveEvent` can have. */
-export type LiveEventType = LiveEvent['type'];
-
-/** The event type for a given `type` string. */
-export type EventOf<K extends LiveEventType> = Extract<LiveEvent, { type: K }>;

@@ -1,4 +1,3 @@
-import type { LiveEvent } from './events.js';
 import { toBase64 } from './base64.js';
 
 /**
@@ -6,7 +5,7 @@ import { toBase64 } from './base64.js';
  * (an unknown message's payload) as base64, an in-band error as its name, code
  * and message.
  */
-export function eventToJson(event: LiveEvent): string {
+export function eventToJson<E extends { readonly type: string }>(event: E): string {
   return JSON.stringify(event, (_key, value: unknown) => {
     if (value instanceof Uint8Array) return toBase64(value);
     if (value instanceof Error) return { name: value.name, code: (value as { code?: string }).code, message: value.message };

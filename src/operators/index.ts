@@ -11,4 +11,5 @@ export { leaderboard, type LeaderboardEntry, type LeaderboardOptions } from './l
 export { shareRoom, type ShareRoomOptions } from './shareRoom.js';
 export { RecentKeys } from './recentKeys.js';
 export type * from '../decoders/events.js';
+export type * from './pipeline/events.js';
 export { ControlAction, isStreamEnd } from '../decoders/events.js';

@@ -1,5 +1,5 @@
 import { filter, type OperatorFunction } from 'rxjs';
-import type { EventOf, LiveEvent, LiveEventType } from '../decoders/events.js';
+import type { EventOf, LiveEvent, LiveEventType } from './pipeline/events.js';
 
 /**
  * Keeps the events of the given types and narrows the type:

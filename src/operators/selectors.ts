@@ -1,5 +1,6 @@
 import { filter, type Observable } from 'rxjs';
-import { isStreamEnd, type ControlEvent, type EventOf, type LiveEvent, type SocialEvent } from '../decoders/events.js';
+import { isStreamEnd, type ControlEvent, type SocialEvent } from '../decoders/events.js';
+import type { EventOf, LiveEvent } from './pipeline/events.js';
 import { ofType } from './ofType.js';
 
 /** One typed stream per event type, from a room stream. */

@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { LiveEvent } from '../decoders/events.js';
+import type { LiveEvent } from '../operators/pipeline/events.js';
 import type { RoomStats } from '../sources/roomStats.js';
 import type { FanoutTransport } from './fanout.js';
 

@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream';
 import type { Observable } from 'rxjs';
 import { WebSocket, WebSocketServer } from 'ws';
 import { normalizeUniqueId } from '../api/uniqueId.js';
-import type { LiveEvent } from '../decoders/events.js';
+import type { LiveEvent } from '../operators/pipeline/events.js';
 import { InvalidArgumentError } from '../errors.js';
 import { redactSecrets } from '../redact.js';
 import { liveRoom$, type LiveRoomOptions } from '../sources/liveRoom.js';

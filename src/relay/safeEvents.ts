@@ -1,4 +1,4 @@
-import type { LiveEvent } from '../decoders/events.js';
+import type { LiveEvent } from '../operators/pipeline/events.js';
 import { eventToJson } from '../decoders/json.js';
 import type { LiveErrorCode } from '../errors.js';
 

@@ -1,5 +1,5 @@
 import { defer, finalize, map, Subject, takeUntil, tap, type Observable } from 'rxjs';
-import type { LiveEvent } from '../decoders/events.js';
+import type { LiveEvent } from '../operators/pipeline/events.js';
 import { shareRoom } from '../operators/shareRoom.js';
 import type { LiveRoomOptions } from '../sources/liveRoom.js';
 import { RoomStats } from '../sources/roomStats.js';

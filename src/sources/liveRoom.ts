@@ -4,7 +4,7 @@ import { resolveLivePage } from '../api/livePage.js';
 import type { Endpoints, HttpOptions } from '../api/options.js';
 import { resolveSignProvider, type SignRequest } from '../api/sign.js';
 import { assertRoomId, normalizeUniqueId } from '../api/uniqueId.js';
-import type { LiveEvent, RoomInfoEvent } from '../decoders/events.js';
+import type { LiveEvent, RoomInfoEvent } from '../operators/pipeline/events.js';
 import { checkedMaxMessages } from '../decoders/frames.js';
 import { EVENT_REGISTRY, type RegisteredEventType } from '../decoders/registry.js';
 import { checkedMaxBytes } from '../decoders/inflate.js';

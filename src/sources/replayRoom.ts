@@ -1,6 +1,6 @@
 import { asyncScheduler, concatMap, defer, from, map, Observable, of, timer, type SchedulerLike } from 'rxjs';
 import { decodeFetchResult, decodeFrame, decodeMessages } from '../decoders/index.js';
-import type { LiveEvent } from '../decoders/events.js';
+import type { LiveEvent } from '../operators/pipeline/events.js';
 import { InvalidArgumentError, LiveError } from '../errors.js';
 import { demultiplex } from '../operators/pipeline/demultiplex.js';
 import type { PipelineItem } from '../operators/pipeline/types.js';

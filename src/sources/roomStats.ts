@@ -1,5 +1,5 @@
 import { asyncScheduler, interval, map, type Observable, type SchedulerLike } from 'rxjs';
-import type { LiveEvent } from '../decoders/events.js';
+import type { LiveEvent } from '../operators/pipeline/events.js';
 import { LiveError } from '../errors.js';
 
 /** One look at a room's figures. Times are the scheduler's (epoch ms by default). */

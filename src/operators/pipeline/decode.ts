@@ -1,6 +1,7 @@
 import { Observable, type OperatorFunction } from 'rxjs';
 import { decodeFrame, decodeMessages, encodeAck } from '../../decoders/index.js';
-import type { FetchResult, GapEvent } from '../../decoders/index.js';
+import type { FetchResult } from '../../decoders/index.js';
+import type { GapEvent } from './events.js';
 import { createResumeState, type DecodeOutput, type ResumeState, type SocketEvent } from './types.js';
 
 export interface DecodeOptions {

@@ -1,5 +1,6 @@
 import { Observable, type OperatorFunction } from 'rxjs';
-import { isStreamEnd, type LiveEvent } from '../../decoders/events.js';
+import { isStreamEnd } from '../../decoders/events.js';
+import type { LiveEvent } from './events.js';
 import type { PipelineItem } from './types.js';
 import { RecentKeys } from '../recentKeys.js';
 

@@ -10,6 +10,7 @@ export { heartbeat, type HeartbeatOptions } from './heartbeat.js';
 export { decode, internalExtSeq, type DecodeOptions } from './decode.js';
 export { retryWithBackoff, backoffDelay, type RetryWithBackoffOptions } from './retryWithBackoff.js';
 export { demultiplex, type DemultiplexOptions } from './demultiplex.js';
+export type * from './events.js';
 export {
   createResumeState,
   type ResumeState,

@@ -1,5 +1,5 @@
 import { asyncScheduler, Observable, type OperatorFunction, type SchedulerLike, type Subscription } from 'rxjs';
-import type { DisconnectedEvent } from '../../decoders/events.js';
+import type { DisconnectedEvent } from './events.js';
 import { ConnectionClosedError, ReconnectExhaustedError, SignRateLimitError, isRetryable } from '../../errors.js';
 import { redactSecrets } from '../../redact.js';
 

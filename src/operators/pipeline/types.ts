@@ -1,4 +1,5 @@
-import type { ConnectedEvent, DisconnectedEvent, ErrorEvent, GapEvent, RoomInfoEvent, WireEvent } from '../../decoders/events.js';
+import type { ErrorEvent, WireEvent } from '../../decoders/events.js';
+import type { ConnectedEvent, DisconnectedEvent, GapEvent, RoomInfoEvent } from './events.js';
 import type { SignedConnection } from '../../api/sign.js';
 
 /**

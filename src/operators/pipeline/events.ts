@@ -1,0 +1,58 @@
+import type { RoomInfo } from '../../api/roomInfo.js';
+import type { ErrorEvent, WireEvent } from '../../decoders/events.js';
+
+/*
+ * What the pipeline says about itself, in-band, beside the TikTok events the
+ * decoders make: the lifecycle of a room's stream, and `LiveEvent`, the union
+ * `liveRoom$` emits. (`ErrorEvent`, one message that failed to decode, is the
+ * decoders' own.)
+ */
+
+/** The socket is open and the room entered. */
+export interface ConnectedEvent {
+  type: 'connected';
+  roomId: string;
+  /** 1 for the first connection, 2 for the first reconnect, … */
+  attempt: number;
+}
+
+/** The socket went away; `willReconnect` says whether the stream goes on. */
+export interface DisconnectedEvent {
+  type: 'disconnected';
+  code: number;
+  reason: string;
+  attempt: number;
+  willReconnect: boolean;
+  delayMs: number;
+}
+
+/** Room information fetched over HTTP when the stream starts. */
+export interface RoomInfoEvent {
+  type: 'roomInfo';
+  roomId: string;
+  info: RoomInfo;
+}
+
+/**
+ * A reconnect resumed later than where the stream left off: the server no
+ * longer held `missed` messages (its history is bounded), so they are lost.
+ * Told in-band so that counts and leaderboards can say they are incomplete.
+ * Detected from the resume position TikTok's `internal_ext` carries (`seq`).
+ */
+export interface GapEvent {
+  type: 'gap';
+  roomId: string;
+  /** How many messages were missed. */
+  missed: number;
+}
+
+export type LifecycleEvent = ConnectedEvent | DisconnectedEvent | ErrorEvent | RoomInfoEvent | GapEvent;
+
+/** Everything `liveRoom$` emits. */
+export type LiveEvent = WireEvent | LifecycleEvent;
+
+/** Every `type` a `LiveEvent` can have. */
+export type LiveEventType = LiveEvent['type'];
+
+/** The event type for a given `type` string. */
+export type EventOf<K extends LiveEventType> = Extract<LiveEvent, { type: K }>;
