@@ -84,14 +84,16 @@ function methodSet(events: LiveRoomOptions['events']): ReadonlySet<string> | und
   return set;
 }
 
+/** What every HTTP step of a room uses: endpoints, fetch, timeout, User-Agent. */
+function httpOptionsOf(options: LiveRoomOptions): HttpOptions {
+  return { endpoints: options.endpoints, fetch: options.fetch, timeoutMs: options.timeoutMs, userAgent: options.userAgent };
+}
+
 /** The sign provider `liveRoom$` uses with these options: yours, or the named style's with its key and server. */
 export function signProviderFor(options: LiveRoomOptions): SignProviderLike {
   if (typeof options.signProvider === 'function') return options.signProvider;
   return resolveSignProvider(options.signProvider, {
-    endpoints: options.endpoints,
-    fetch: options.fetch,
-    timeoutMs: options.timeoutMs,
-    userAgent: options.userAgent,
+    ...httpOptionsOf(options),
     apiKey: options.apiKey,
     signServerUrl: options.signServerUrl,
     sessionId: options.sessionId,
@@ -171,12 +173,7 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
   return defer(() => {
     const name = checkedArguments(uniqueId, options);
     const log = logger(options.debug, name || options.roomId!);
-    const http = {
-      endpoints: options.endpoints,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      userAgent: options.userAgent,
-    };
+    const http = httpOptionsOf(options);
     const provider = signProviderFor(options);
     const factory = options.webSocketFactory ?? (options.webSocketImpl ? fromWebSocketImpl(options.webSocketImpl) : defaultWebSocketFactory);
     const methods = methodSet(options.events);
