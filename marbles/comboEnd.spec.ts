@@ -1,7 +1,8 @@
 import { Subject, Subscription } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { comboEnd } from '../src/operators/comboEnd.js';
-import { gift, newScheduler, user } from './support.js';
+import type { LiveEvent } from '../src/index.js';
+import { chat, control, gift, newScheduler, user } from './support.js';
 
 const alice = user('1', 'alice');
 const bob = user('2', 'bob');
@@ -48,6 +49,26 @@ describe('comboEnd', () => {
     const b2 = gift(bob, { groupId: '20', repeatCount: 2, repeatEnd: true, combo: false });
     newScheduler().run(({ cold, expectObservable }) => {
       expectObservable(cold('ab-x-y|', { a: a1, b: b1, x: b2, y: a2 }).pipe(comboEnd())).toBe('---x-y|', { x: b2, y: a2 });
+    });
+  });
+
+  it('on a whole room, passes other events through and flushes open streaks before the end of the LIVE (the TSDoc diagram)', () => {
+    const a = gift(alice, { repeatCount: 3 });
+    const x = chat('x1');
+    const e = control('e1', 3);
+    newScheduler().run(({ hot, expectObservable, expectSubscriptions }) => {
+      const source = hot<LiveEvent>('-a---x--e-----|', { a, x, e });
+      expectObservable(source.pipe(comboEnd())).toBe('-----x--(fe)--|', { x, e, f: { ...a, repeatEnd: true, combo: false } });
+      expectSubscriptions(source.subscriptions).toBe('^-------------!');
+    });
+  });
+
+  it('a suspended LIVE flushes too, and a streak frame after the end is not counted again', () => {
+    const a = gift(alice, { repeatCount: 2 });
+    const late = gift(alice, { repeatCount: 2, repeatEnd: true, combo: false });
+    const s = control('s1', 4);
+    newScheduler().run(({ cold, expectObservable }) => {
+      expectObservable(cold<LiveEvent>('a-s-----l|', { a, s, l: late }).pipe(comboEnd({ idleMs: 100 }))).toBe('--(fs)---|', { s, f: { ...a, repeatEnd: true, combo: false } });
     });
   });
 

@@ -60,6 +60,16 @@ describe('tiktok-live-rx watch', () => {
     expect(p.out().split('\n')).toEqual(['bob sent Rose ×5 (5 💎)', 'carol followed', 'LIVE ended', '']);
   });
 
+  it('--combo prints a streak still open when the LIVE ends before "LIVE ended"', async () => {
+    const room = await streamer();
+    const p = runCli(['watch', '@streamer', '--server', sim!.url, '--combo', '--events', 'gift', '--api-key', 'secret-key-123']);
+    await until(() => p.err().includes('Connected to room'), 15_000, 'connection');
+    room.push({ type: 'gift', user: bob, giftId: 5655, giftName: 'Rose', diamondCount: 1, giftType: 1, repeatCount: 3, repeatEnd: false, combo: true, groupId: '78', giftPictureUrl: '', toUser: undefined });
+    room.end();
+    expect(await p.exit).toBe(0);
+    expect(p.out().split('\n')).toEqual(['bob sent Rose ×3 (3 💎)', 'LIVE ended', '']);
+  });
+
   it('--json writes one event per line that parses back', async () => {
     const room = await streamer();
     const p = runCli(['watch', 'streamer', '--server', sim!.url, '--json', '--api-key', 'secret-key-123']);

@@ -2,12 +2,11 @@
  * Printing a stream of events: the events on stdout (text or JSON Lines), status lines on stderr,
  * and the ways out: the end of the stream, an error, Ctrl-C, stdout closing.
  */
-import { filter, merge, share, type Observable, type Subscription } from 'rxjs';
+import { filter, type Observable, type Subscription } from 'rxjs';
 import { isStreamEnd } from '../decoders/events.js';
 import type { LiveEvent } from '../operators/pipeline/events.js';
 import { eventToJson } from '../decoders/json.js';
 import { comboEnd } from '../operators/comboEnd.js';
-import { ofType } from '../operators/ofType.js';
 import type { Output } from './args.js';
 import { formatEvent, palette } from './format.js';
 import { onStopSignal } from './signals.js';
@@ -23,11 +22,8 @@ export function print(events$: Observable<LiveEvent>, out: Output, label: string
   const status = (m: string) => process.stderr.write(`${err.dim(m)}\n`);
   const always = (e: LiveEvent) => ['connected', 'disconnected', 'roomInfo', 'error', 'gap'].includes(e.type) || isStreamEnd(e);
   let stream = events$.pipe(filter((e) => !out.types || out.types.has(e.type) || always(e)));
-  if (out.combo) {
-    // Gifts only when their streak ends; everything else as it comes.
-    const shared = stream.pipe(share());
-    stream = merge(shared.pipe(filter((e) => e.type !== 'gift')), shared.pipe(ofType('gift'), comboEnd()));
-  }
+  // Gifts only when their streak ends (open ones before the end of the LIVE); everything else as it comes.
+  if (out.combo) stream = stream.pipe(comboEnd());
   const closedWith = stdoutClosedWith();
   if (closedWith !== undefined) return Promise.resolve(closedWith);
   return new Promise<number>((resolve) => {

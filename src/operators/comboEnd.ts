@@ -1,5 +1,5 @@
 import { asyncScheduler, Observable, Subscription, type MonoTypeOperatorFunction, type SchedulerLike } from 'rxjs';
-import type { GiftEvent } from '../decoders/events.js';
+import { isStreamEnd, type GiftEvent } from '../decoders/events.js';
 import { RecentKeys } from './recentKeys.js';
 
 export interface ComboEndOptions {
@@ -18,19 +18,27 @@ const streakKey = (g: GiftEvent) => `${g.user.userId}:${g.giftId}:${g.groupId}`;
  * streaks are flushed when the source completes, and late frames of a streak
  * already flushed are dropped, so nothing is counted twice.
  *
+ * It takes gifts alone (`gift$(room$)`) or a whole room: events other than
+ * gifts pass through unchanged, and the end of the LIVE (`isStreamEnd`) first
+ * flushes the open streaks, so the end is always the last thing said.
+ *
  * ```
  * source:  -a-b--c-----d----|    (a, b: updates of one streak; c: its repeatEnd frame; d: a single gift)
  * result:  ------c-----d----|
+ *
+ * source:  -a---x--e-----|       (x: a chat; e: the end of the LIVE, with a's streak still open)
+ * result:  -----x--(fe)--|       (f: a's streak, flushed before the end)
  * ```
  *
  * @example
  * gift$(room$).pipe(comboEnd()).subscribe((g) => console.log(`${g.user.uniqueId} sent ${g.repeatCount}× ${g.giftName}`));
+ * room$.pipe(comboEnd()).subscribe(render); // every event, with gifts once per streak
  */
-export function comboEnd(options: ComboEndOptions = {}): MonoTypeOperatorFunction<GiftEvent> {
+export function comboEnd<T extends { readonly type: string } = GiftEvent>(options: ComboEndOptions = {}): MonoTypeOperatorFunction<T> {
   const idleMs = options.idleMs ?? 10_000;
   const scheduler = options.scheduler ?? asyncScheduler;
   return (source) =>
-    new Observable<GiftEvent>((subscriber) => {
+    new Observable<T>((subscriber) => {
       // Open streaks; one timer, armed for the earliest deadline, serves them all
       // (an update only moves its streak's deadline, it never touches the timer).
       const open = new Map<string, { last: GiftEvent; deadline: number }>();
@@ -40,7 +48,12 @@ export function comboEnd(options: ComboEndOptions = {}): MonoTypeOperatorFunctio
       const flush = (key: string, last: GiftEvent) => {
         open.delete(key);
         finished.add(key);
-        subscriber.next({ ...last, repeatEnd: true, combo: false });
+        subscriber.next({ ...last, repeatEnd: true, combo: false } as GiftEvent & T);
+      };
+      const flushAll = () => {
+        timer?.unsubscribe();
+        timer = undefined;
+        for (const [key, streak] of open) flush(key, streak.last);
       };
       const arm = (deadline: number) => {
         if (timer) return;
@@ -61,7 +74,13 @@ export function comboEnd(options: ComboEndOptions = {}): MonoTypeOperatorFunctio
       };
       subscription.add(
         source.subscribe({
-          next(gift) {
+          next(event) {
+            if (event.type !== 'gift') {
+              if (isStreamEnd(event)) flushAll();
+              subscriber.next(event);
+              return;
+            }
+            const gift = event as GiftEvent & T;
             if (gift.giftType !== 1) {
               subscriber.next(gift);
               return;
@@ -84,8 +103,7 @@ export function comboEnd(options: ComboEndOptions = {}): MonoTypeOperatorFunctio
           },
           error: (err: unknown) => subscriber.error(err),
           complete() {
-            timer?.unsubscribe();
-            for (const [key, streak] of open) flush(key, streak.last);
+            flushAll();
             subscriber.complete();
           },
         }),
