@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseJsonExact } from '../src/api/http.js';
 import {
   AgeRestrictedError,
   bulkLiveCheck,
@@ -134,6 +136,10 @@ describe('room info, gifts and live checks', () => {
     expect(Object.keys(info.streamUrls.flv)).toEqual(expect.arrayContaining(['FULL_HD1', 'HD1', 'SD1', 'SD2', 'origin', 'hd', 'sd', 'ld']));
     expect(info.streamUrls.hls.FULL_HD1).toMatch(/\.m3u8$/);
     expect(info.streamUrls.default).toMatch(/origin\.flv$/);
+    // The simulator writes ids as TikTok does, bare 64-bit numbers, and they arrive exact.
+    expect(info.raw).toMatchObject({ id: info.roomId, owner: { id: info.owner.userId } });
+    const text = await (await fetch(`${sim.clientOptions.endpoints!.webcast}/webcast/room/info/?room_id=${info.roomId}`)).text();
+    expect(text).toContain(`"id":${info.roomId},`);
     expect((await fetchRoomInfo(sim.room('napping').roomId, http())).isLive).toBe(false);
   });
 
@@ -156,6 +162,36 @@ describe('room info, gifts and live checks', () => {
     room.slowHttp(0);
     expect(slow).toBeInstanceOf(RequestTimeoutError);
     expect(isRetryable(slow)).toBe(true);
+  });
+
+  it('fetchRoomInfo: 64-bit ids TikTok writes as bare JSON numbers stay exact, raw included', async () => {
+    const room = sim.room('on_air');
+    const body = '{"status_code":0,"data":{"id":7200129634582383123,"id_str":"7200129634582383123","status":2,"title":"x 12345678901234567890","user_count":12,'
+      + '"owner":{"id":7000000000000000011,"display_id":"on_air"},"stats":{"total_user":-9007199254740993,"ratio":0.12345678901234567891,"big":1.2345678901234567e+300},"like_count":9007199254740991}}';
+    room.breakHttp(1, 200, body);
+    const info = await fetchRoomInfo(room.roomId, http());
+    expect(info.owner.userId).toBe('7000000000000000011');
+    expect(info.raw.id).toBe('7200129634582383123');
+    expect(info.raw.title).toBe('x 12345678901234567890');
+    expect(info.raw.stats).toEqual({ total_user: '-9007199254740993', ratio: 0.12345678901234567891, big: 1.2345678901234567e300 });
+    expect(info.likeCount).toBe(9007199254740991); // safe: still a number
+    expect(info.viewerCount).toBe(12);
+  });
+
+  it('parseJsonExact: the same value as JSON.parse for everything but unsafe integers, which it keeps as exact strings', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = JSON.stringify(value);
+        expect(parseJsonExact(text)).toEqual(JSON.parse(text));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(2n ** 63n), max: 2n ** 64n }), fc.string(), (n, s) => {
+        const parsed = parseJsonExact(`{"n": ${n}, "s": ${JSON.stringify(s)}, "a": [${n},${n}]}`) as { n: unknown; s: string; a: unknown[] };
+        const exact = Number.isSafeInteger(Number(n)) ? Number(n) : String(n);
+        expect(parsed).toEqual({ n: exact, s, a: [exact, exact] });
+      }),
+    );
   });
 
   it('honours an abort signal', async () => {

@@ -152,11 +152,22 @@ export function networkCause(err: unknown): string {
   return text;
 }
 
-/** Parses a JSON body, or throws an `HttpError` that says what came back instead. */
+/**
+ * A JSON string, or an integer literal too long to be sure it is safe: TikTok writes 64-bit ids as bare
+ * numbers (`"id": 7200129634582383123`), which `JSON.parse` rounds. Not a digit run inside another number.
+ */
+const LONG_INTEGER = /"(?:[^"\\]|\\.)*"|(?<![\w.+-])-?\d{16,}(?![\w.+-])/g;
+
+/** `JSON.parse`, with integers past `Number.MAX_SAFE_INTEGER` kept exact as strings. */
+export function parseJsonExact(text: string): unknown {
+  return JSON.parse(text.replace(LONG_INTEGER, (token) => (token.startsWith('"') || Number.isSafeInteger(Number(token)) ? token : `"${token}"`)));
+}
+
+/** Parses a JSON body (64-bit integers as exact strings), or throws an `HttpError` that says what came back instead. */
 export async function readJson<T = unknown>(res: HttpResponse, what: string): Promise<T> {
   const text = await res.text();
   try {
-    return JSON.parse(text) as T;
+    return parseJsonExact(text) as T;
   } catch (err) {
     const snippet = text.slice(0, 120).replace(/\s+/g, ' ');
     throw new HttpError(`${what} answered ${res.status} with a body that is not JSON: "${snippet}"`, res.status, { cause: err, retryable: res.status >= 500 });

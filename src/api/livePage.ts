@@ -1,5 +1,5 @@
 import { AgeRestrictedError, CaptchaRequiredError, HttpError, UserNotFoundError, UserOfflineError, LiveError } from '../errors.js';
-import { buildUrl, endpointsOf, readJson, request, setCookies } from './http.js';
+import { buildUrl, endpointsOf, parseJsonExact, readJson, request, setCookies } from './http.js';
 import { DEFAULT_USER_AGENT, defaultWebParams, type HttpOptions } from './options.js';
 import { normalizeUniqueId } from './uniqueId.js';
 
@@ -54,7 +54,7 @@ export async function resolveLivePage(uniqueIdInput: string, options: HttpOption
   let parsed = false;
   if (match) {
     try {
-      liveRoom = fromState(JSON.parse(match[1]!) as Record<string, unknown>).liveRoom;
+      liveRoom = fromState(parseJsonExact(match[1]!) as Record<string, unknown>).liveRoom;
       parsed = true;
     } catch {
       parsed = false;

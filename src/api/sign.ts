@@ -8,7 +8,7 @@ import {
   SignServerError,
   UserOfflineError,
 } from '../errors.js';
-import { buildUrl, endpointsOf, parseCookieString, readJson, request, setCookies, type HttpResponse } from './http.js';
+import { buildUrl, endpointsOf, parseCookieString, parseJsonExact, readJson, request, setCookies, type HttpResponse } from './http.js';
 import { DEFAULT_EULER_SIGN_SERVER, DEFAULT_TIKTOOL_SIGN_SERVER, DEFAULT_USER_AGENT, defaultWebParams, type HttpOptions } from './options.js';
 
 /** What a sign provider is asked for: a way into one room, resuming where the client left off. */
@@ -110,7 +110,7 @@ export async function signServerError(res: HttpResponse, what: string, uniqueId?
   let message = '';
   let limitLabel: string | undefined;
   try {
-    const body = JSON.parse(await res.text()) as Record<string, unknown>;
+    const body = parseJsonExact(await res.text()) as Record<string, unknown>;
     message = String(body.message ?? body.error ?? '');
     limitLabel = typeof body.limit_label === 'string' ? body.limit_label : undefined;
   } catch {

@@ -18,8 +18,16 @@ export function parseCookies(header: string | undefined): Record<string, string>
   return out;
 }
 
+/**
+ * `JSON.stringify`, with `bigint` values written as bare integers, exactly, as TikTok writes its 64-bit ids
+ * (`"id": 7200129634582383123`; `JSON.stringify` alone refuses a bigint, and a `number` would round it).
+ */
+export function stringifyJson(body: unknown): string {
+  return JSON.stringify(body, (_key, value: unknown) => (typeof value === 'bigint' ? `\u0000${value}\u0000` : value)).replace(/"\\u0000(-?\d+)\\u0000"/g, '$1');
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
-  const text = JSON.stringify(body);
+  const text = stringifyJson(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
 }

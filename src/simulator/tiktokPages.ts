@@ -6,6 +6,7 @@
  */
 import type { CatalogGift } from './gifts.js';
 import type { SimRoom } from './room.js';
+import { stringifyJson } from './http.js';
 
 export const AGE_RESTRICTED_CODE = 4003110;
 export const USER_NOT_FOUND_CODE = 19881007;
@@ -61,7 +62,7 @@ export function sigiState(room: SimRoom | undefined, uniqueId: string, base: str
 export function livePage(room: SimRoom | undefined, uniqueId: string, base: string): string {
   if (room?.status === 'captcha') return captchaPage();
   // Real pages put the state on one line; clients match it with a non-greedy regex.
-  const state = JSON.stringify(sigiState(room, uniqueId, base)).replace(/</g, '\\u003c');
+  const state = stringifyJson(sigiState(room, uniqueId, base)).replace(/</g, '\\u003c');
   const og = room && room.status !== 'notFound' ? `<meta property="og:url" content="https://www.tiktok.com/@${uniqueId}/live">` : '';
   return (
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
@@ -133,7 +134,7 @@ export function roomInfo(room: SimRoom | undefined, roomId: string | null, base:
   };
   const id = ownerId(room);
   return webcastEnvelope({
-    id: Number(room.roomId),
+    id: BigInt(room.roomId),
     id_str: room.roomId,
     status: statusCode(room),
     title: room.title,
@@ -152,7 +153,7 @@ export function roomInfo(room: SimRoom | undefined, roomId: string | null, base:
       id_str: room.roomId,
     },
     owner: {
-      id: Number(id),
+      id: BigInt(id),
       id_str: id,
       display_id: room.uniqueId,
       nickname: room.nickname,
@@ -163,7 +164,7 @@ export function roomInfo(room: SimRoom | undefined, roomId: string | null, base:
       avatar_large: image(`${base}/assets/avatars/${room.uniqueId}.webp`),
       follow_info: { follower_count: 48_210, following_count: 120, follow_status: 0, push_status: 0 },
     },
-    owner_user_id: Number(id),
+    owner_user_id: BigInt(id),
     owner_user_id_str: id,
     cover: image(`${base}/assets/covers/${room.roomId}.webp`),
     stream_url: {
@@ -211,5 +212,5 @@ export function giftList(gifts: readonly CatalogGift[], base: string): Record<st
 
 /** GET /webcast/room/check_alive/ */
 export function checkAlive(rooms: Array<{ roomId: string; room: SimRoom | undefined }>): Record<string, unknown> {
-  return webcastEnvelope(rooms.map(({ roomId, room }) => ({ alive: room?.status === 'live', room_id: Number(roomId), room_id_str: roomId })));
+  return webcastEnvelope(rooms.map(({ roomId, room }) => ({ alive: room?.status === 'live', room_id: BigInt(roomId), room_id_str: roomId })));
 }
