@@ -107,18 +107,28 @@ describe('arguments that are not bytes', () => {
     ['undefined', undefined],
     ['a string', 'hello'],
     ['a number', 42],
-    ['an array', [1, 2, 3]],
     ['a DataView', new DataView(new ArrayBuffer(4))],
     ['an object', { length: 3 }],
   ];
+  const notBytesAtAll: Array<[string, unknown]> = [...notBytes, ['an array of numbers', [1, 2, 3]]];
 
   it.each(notBytes)('decodeFrame(%s) gives InvalidArgumentError saying what it got', (what, input) => {
     const err = thrown(() => decodeFrame(input as Uint8Array));
     expect(err).toBeInstanceOf(InvalidArgumentError);
-    expect((err as Error).message).toBe(`A WebSocket frame must be a Uint8Array or an ArrayBuffer, got ${what}`);
+    expect((err as Error).message).toBe(`A WebSocket frame must be a Uint8Array, an ArrayBuffer or an array of Uint8Array chunks, got ${what}`);
   });
 
-  it.each(notBytes)('decodePushFrame, decodeFetchResult and inflate of %s give InvalidArgumentError', (_what, input) => {
+  it('an array that is not of Uint8Array chunks gives InvalidArgumentError naming the element', () => {
+    for (const [input, what] of [[[1, 2, 3], 'element 0 is not a Uint8Array: got a number'], [[new Uint8Array(2), 'x'], 'element 1 is not a Uint8Array: got a string']] as const) {
+      for (const fn of [() => decodeFrame(input as never), () => decodePushFrame(input as never), () => decodeFetchResult(input as never), () => inflate(input as never), () => decodeMessage('WebcastChatMessage', input as never)]) {
+        const err = thrown(fn);
+        expect(err).toBeInstanceOf(InvalidArgumentError);
+        expect((err as Error).message).toContain(what);
+      }
+    }
+  });
+
+  it.each(notBytesAtAll)('decodePushFrame, decodeFetchResult and inflate of %s give InvalidArgumentError', (_what, input) => {
     expect(thrown(() => decodePushFrame(input as Uint8Array))).toBeInstanceOf(InvalidArgumentError);
     expect(thrown(() => decodeFetchResult(input as Uint8Array))).toBeInstanceOf(InvalidArgumentError);
     expect(thrown(() => inflate(input as Uint8Array))).toBeInstanceOf(InvalidArgumentError);

@@ -1,7 +1,7 @@
 import { FrameDecodeError, InvalidArgumentError, LiveError, MessageDecodeError, PayloadTooLargeError, TooManyMessagesError } from '../errors.js';
 import type { ErrorEvent, WireEvent } from './events.js';
 import { checkedMaxBytes, gunzip, isGzip, type InflateOptions } from './inflate.js';
-import { bytesArgument, optionsArgument } from './input.js';
+import { bytesArgument, optionsArgument, type BytesInput } from './input.js';
 import { idString, toNumber } from './int64.js';
 import { canonicalMethod, decodeMessageAt, type MessageContext } from './messages.js';
 import { WireReader } from './wire.js';
@@ -105,7 +105,7 @@ function asFrameError(what: string, err: unknown): LiveError {
  * Decodes a `WebcastPushFrame`. Throws `FrameDecodeError` on bytes that are not one (an empty
  * message is not one), `InvalidArgumentError` on what is not bytes or a detached buffer.
  */
-export function decodePushFrame(bytes: Uint8Array | ArrayBuffer): PushFrame {
+export function decodePushFrame(bytes: BytesInput): PushFrame {
   return readPushFrame(bytesArgument(bytes, 'A WebSocket frame'));
 }
 
@@ -325,7 +325,7 @@ function scanFetchResult(env: Envelopes): FetchResult {
  * Throws `FrameDecodeError` on bad bytes, `InvalidArgumentError` on what is not bytes, and
  * `TooManyMessagesError` past `maxMessages` (default 10,000, as `maxMessagesPerFrame`).
  */
-export function decodeFetchResult(bytes: Uint8Array | ArrayBuffer, options?: { maxMessages?: number }): FetchResult {
+export function decodeFetchResult(bytes: BytesInput, options?: { maxMessages?: number }): FetchResult {
   // A sign server's answer is bounded in bytes by the HTTP layer; its message count is bounded here.
   const maxMessages = checkedMaxMessages(optionsArgument(options).maxMessages, 'maxMessages');
   const env = new Envelopes(new WireReader(bytesArgument(bytes, 'A fetch result')), maxMessages);
@@ -384,7 +384,7 @@ function pushEvent(
  * bytes, a detached buffer or options that are not an object give an
  * `InvalidArgumentError`.
  */
-export function decodeFrame(input: Uint8Array | ArrayBuffer, options?: DecodeFrameOptions): DecodedFrame {
+export function decodeFrame(input: BytesInput, options?: DecodeFrameOptions): DecodedFrame {
   const bytes = bytesArgument(input, 'A WebSocket frame');
   const opts: DecodeFrameOptions = optionsArgument(options, 'The options of decodeFrame');
   const maxBytes = checkedMaxBytes(opts.maxBytes);

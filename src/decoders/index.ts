@@ -3,6 +3,7 @@
  * Pure functions: no I/O, no rxjs, no Node built-ins.
  */
 export * from './events.js';
+export type { BytesInput } from './input.js';
 export { inflate, isGzip, hasNativeInflate, DEFAULT_MAX_INFLATE_BYTES, type InflateOptions } from './inflate.js';
 export {
   decodePushFrame,

@@ -1,6 +1,6 @@
 import { Inflate, Z_BUF_ERROR } from 'pako';
 import { FrameDecodeError, InvalidArgumentError, PayloadTooLargeError } from '../errors.js';
-import { bytesArgument, concatBytes, optionsArgument } from './input.js';
+import { bytesArgument, concatBytes, optionsArgument, type BytesInput } from './input.js';
 
 /** Default cap on decompressed output: 16 MiB. */
 export const DEFAULT_MAX_INFLATE_BYTES = 16 * 1024 * 1024;
@@ -112,7 +112,7 @@ export function isGzip(bytes: Uint8Array): boolean {
  * Corrupt or truncated gzip gives a `FrameDecodeError`; what is not bytes, a detached
  * buffer or options that are not an object, an `InvalidArgumentError`.
  */
-export function inflate(input: Uint8Array, options?: InflateOptions): Uint8Array {
+export function inflate(input: BytesInput, options?: InflateOptions): Uint8Array {
   const bytes = bytesArgument(input, 'The input of inflate');
   const opts: InflateOptions = optionsArgument(options, 'The options of inflate');
   const maxBytes = checkedMaxBytes(opts.maxBytes);

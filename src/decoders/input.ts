@@ -32,8 +32,15 @@ function isDetached(buffer: ArrayBufferLike): boolean {
 }
 
 /**
- * `input` as bytes: a `Uint8Array` (a Node `Buffer` is one) as it is, an `ArrayBuffer` viewed
- * whole. Anything else, and a buffer that was detached (transferred elsewhere, its bytes gone),
+ * Bytes as the decoders take them: a `Uint8Array` (a Node `Buffer` is one), an `ArrayBuffer`, or
+ * an array of `Uint8Array` chunks of one message — each of the shapes `ws` delivers a message in
+ * (its `RawData`: a `Buffer`, an `ArrayBuffer`, or `Buffer[]` with `binaryType: 'fragments'`).
+ */
+export type BytesInput = Uint8Array | ArrayBuffer | readonly Uint8Array[];
+
+/**
+ * `input` as bytes: a `Uint8Array` as it is, an `ArrayBuffer` viewed whole, chunks joined into one
+ * array. Anything else, and a buffer that was detached (transferred elsewhere, its bytes gone),
  * is an `InvalidArgumentError` that says what `what` got.
  */
 export function bytesArgument(input: unknown, what: string): Uint8Array {
@@ -45,7 +52,20 @@ export function bytesArgument(input: unknown, what: string): Uint8Array {
     if (isDetached(input)) throw detached(what);
     return new Uint8Array(input);
   }
-  throw new InvalidArgumentError(`${what} must be a Uint8Array or an ArrayBuffer, got ${describe(input)}`);
+  if (Array.isArray(input)) return chunksArgument(input, what);
+  throw new InvalidArgumentError(`${what} must be a Uint8Array, an ArrayBuffer or an array of Uint8Array chunks, got ${describe(input)}`);
+}
+
+/** The chunks of one message (`ws`'s `Buffer[]`) joined; a chunk that is not a `Uint8Array` is an `InvalidArgumentError`. */
+function chunksArgument(chunks: readonly unknown[], what: string): Uint8Array {
+  let total = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    if (!(chunk instanceof Uint8Array)) throw new InvalidArgumentError(`${what} is an array whose element ${i} is not a Uint8Array: got ${describe(chunk)}`);
+    if (chunk.length === 0 && isDetached(chunk.buffer)) throw detached(`${what}'s element ${i}`);
+    total += chunk.length;
+  }
+  return chunks.length === 0 ? new Uint8Array(0) : concatBytes(chunks as readonly Uint8Array[], total);
 }
 
 function detached(what: string): InvalidArgumentError {

@@ -13,7 +13,7 @@ import type {
 } from './events.js';
 import { classifySocial, toMillis, usersJoined } from './fields.js';
 import { HAND_DECODERS } from './handDecoders.js';
-import { bytesArgument } from './input.js';
+import { bytesArgument, type BytesInput } from './input.js';
 import { idString, toNumber } from './int64.js';
 import type { EventMethod } from './registry.js';
 import { firstUrl, mapUser } from './users.js';
@@ -323,7 +323,7 @@ function decodeWith(mappers: ReadonlyMap<string, Mapper>, method: string, payloa
  * `MessageDecodeError`; a method that is not a string, or a payload that is not
  * bytes (or is a detached buffer), an `InvalidArgumentError`.
  */
-export function decodeMessage(method: string, payload: Uint8Array, ctx?: MessageContext): WireEvent {
+export function decodeMessage(method: string, payload: BytesInput, ctx?: MessageContext): WireEvent {
   if (typeof method !== 'string') throw new InvalidArgumentError(`method must be a string, got ${method === null ? 'null' : typeof method}`);
   const bytes = bytesArgument(payload, `The payload of ${method}`);
   return decodeMessageAt(method, bytes, 0, bytes.length, ctx);
