@@ -50,3 +50,5 @@ export function createTokens(secret: Uint8Array) {
     },
   };
 }
+
+export type Tokens = ReturnType<typeof createTokens>;
