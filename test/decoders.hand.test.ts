@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalMethod, decodeMessage, encodeEvent, LiveError, type Badge, type LiveUser, type WireEvent } from '../src/decoders/index.js';
 import { decodeMessageBySchema } from '../src/decoders/messages.js';
-import { HAND_DECODERS } from '../src/decoders/handDecoders.js';
+import { HAND_DECODERS } from '../src/decoders/messages.js';
 import * as pb from '../src/decoders/generated/webcast.js';
 import { everyEventType } from './support/events.js';
 import { loadRealPayloads } from './support/realframes.js';

@@ -1,11 +1,10 @@
 import { gzip } from 'pako';
 import * as pb from './generated/webcast.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { LiveUser, WireEvent } from './events.js';
+import type { WireEvent } from './events.js';
 import { isDecimalId } from './int64.js';
 import { canonicalMethod } from './messages.js';
-import { EVENT_REGISTRY, REGISTERED_EVENT_TYPES, type RegisteredEventType } from './registry.js';
-import { userToWire } from './users.js';
+import { EVENT_REGISTRY, methodsOf, REGISTERED_EVENT_TYPES, type RegisteredEventType } from './registry.js';
 
 const utf8 = new TextEncoder();
 
@@ -145,175 +144,14 @@ export function encodeMessageFrame(result: FetchResultInit, options: MessageFram
 
 /** The wire method each event type is sent as. */
 export const EVENT_METHODS = Object.fromEntries(
-  REGISTERED_EVENT_TYPES.map((type) => [type, `Webcast${EVENT_REGISTRY[type][0]}`]),
+  REGISTERED_EVENT_TYPES.map((type) => [type, `Webcast${methodsOf(type)[0]}`]),
 ) as Record<RegisteredEventType, string>;
 
-function common(event: WireEvent, displayKey?: string): pb.CommonMessageData.$Properties {
-  const c: pb.CommonMessageData.$Properties = {
-    method: event.method,
-    msgId: event.msgId,
-    roomId: event.roomId,
-    createTime: event.createTime,
-  };
-  if (displayKey) c.displayText = { key: displayKey };
-  return c;
-}
-
-function identity(user: LiveUser): pb.UserIdentity.$Properties {
-  return { isModeratorOfAnchor: user.isModerator, isSubscriberOfAnchor: user.isSubscriber };
-}
-
-function image(url: string): pb.ImageModel.$Properties | undefined {
-  return url ? { urlList: [url] } : undefined;
-}
-
-const SOCIAL_KEYS = { follow: 'pm_main_follow_message_viewer_2', share: 'pm_mt_guidance_share', other: 'pm_mt_social_other' };
-
-function encodePayload(event: Exclude<WireEvent, { type: 'unknown' }>): Uint8Array {
-  switch (event.type) {
-    case 'chat':
-      return pb.WebcastChatMessage.encode({
-        common: common(event),
-        user: userToWire(event.user),
-        content: event.comment,
-        emotes: event.emotes.map((e) => ({ index: e.index, emote: { emoteId: e.emoteId, image: image(e.emoteUrl) } })),
-        contentLanguage: event.language,
-        userIdentity: identity(event.user),
-      }).finish();
-    case 'member':
-      return pb.WebcastMemberMessage.encode({
-        common: common(event, event.action === 1 ? 'live_room_enter_toast' : ''),
-        user: userToWire(event.user),
-        action: event.action,
-        memberCount: event.memberCount,
-      }).finish();
-    case 'like':
-      return pb.WebcastLikeMessage.encode({
-        common: common(event, 'pm_mt_msg_viewer'),
-        user: userToWire(event.user),
-        count: event.likeCount,
-        total: event.totalLikes,
-      }).finish();
-    case 'gift':
-      return pb.WebcastGiftMessage.encode({
-        common: common(event, 'webcast_aweme_gift_send_message'),
-        giftId: event.giftId,
-        repeatCount: event.repeatCount,
-        comboCount: event.repeatCount,
-        user: userToWire(event.user),
-        toUser: event.toUser ? userToWire(event.toUser) : undefined,
-        repeatEnd: event.repeatEnd ? 1 : 0,
-        groupId: event.groupId,
-        sendType: event.repeatEnd ? 0 : 1,
-        gift: {
-          id: event.giftId,
-          name: event.giftName,
-          diamondCount: event.diamondCount,
-          type: event.giftType,
-          combo: event.giftType === 1,
-          image: image(event.giftPictureUrl),
-        },
-        userIdentity: identity(event.user),
-      }).finish();
-    case 'social': {
-      const key = event.displayType || SOCIAL_KEYS[event.action];
-      return pb.WebcastSocialMessage.encode({
-        common: common(event, key),
-        user: userToWire(event.user),
-        action: event.rawAction || (event.action === 'follow' ? 1 : event.action === 'share' ? 3 : 0),
-      }).finish();
-    }
-    case 'roomUserSeq':
-      return pb.WebcastRoomUserSeqMessage.encode({
-        common: common(event),
-        ranks: event.topViewers.map((t) => ({ score: t.coinCount, user: userToWire(t.user), rank: t.rank })),
-        total: event.viewerCount,
-        totalUser: event.totalViewers,
-      }).finish();
-    case 'battle':
-      return pb.WebcastLinkMicBattle.encode({
-        common: common(event),
-        battleId: event.battleId,
-        battleSettings: { battleId: event.battleId, status: event.status, duration: event.duration },
-        action: event.action,
-        battleResult: event.teams
-          .filter((t) => t.result !== undefined)
-          .map((t) => ({ key: t.hostUserId, value: { userId: t.hostUserId, result: t.result ?? 0, score: t.score } })),
-        anchorsInfo: event.teams.map((t) => ({
-          key: t.hostUserId,
-          value: t.host
-            ? { user: { userId: t.host.userId, nickName: t.host.nickname, displayId: t.host.uniqueId, avatarThumb: image(t.host.profilePictureUrl) } }
-            : {},
-        })),
-      }).finish();
-    case 'battleArmies':
-      return pb.WebcastLinkMicArmies.encode({
-        common: common(event),
-        battleId: event.battleId,
-        triggerReason: event.triggerReason,
-        armies: event.teams.map((t) => ({
-          key: t.hostUserId,
-          value: {
-            hostscore: t.score,
-            anchorIdStr: t.hostUserId,
-            userArmies: t.users.map((u) => ({
-              userId: u.userId,
-              userIdStr: u.userId,
-              nickname: u.nickname,
-              score: u.score,
-              avatarThumb: image(u.profilePictureUrl),
-            })),
-          },
-        })),
-      }).finish();
-    case 'subscribe':
-      return pb.WebcastSubNotifyMessage.encode({ common: common(event, 'pm_mt_subinfo_user'), user: userToWire(event.user), subMonth: event.subMonth }).finish();
-    case 'emoteChat':
-      return pb.WebcastEmoteChatMessage.encode({
-        common: common(event),
-        user: userToWire(event.user),
-        emoteList: [{ emoteId: event.emoteId, image: image(event.emoteUrl) }],
-        userIdentity: identity(event.user),
-      }).finish();
-    case 'envelope':
-      return pb.WebcastEnvelopeMessage.encode({
-        common: common(event),
-        envelopeInfo: {
-          envelopeId: event.envelopeId,
-          diamondCount: event.diamondCount,
-          peopleCount: event.peopleCount,
-          sendUserId: event.user.userId,
-          sendUserName: event.user.nickname,
-          sendUserAvatar: image(event.user.profilePictureUrl),
-          businessType: 1,
-        },
-        display: 1,
-      }).finish();
-    case 'question':
-      return pb.WebcastQuestionNewMessage.encode({
-        common: common(event),
-        data: { questionId: event.questionId, content: event.questionText, user: userToWire(event.user), createTime: Math.floor(event.createTime / 1000) },
-      }).finish();
-    case 'control':
-      return pb.WebcastControlMessage.encode({ common: common(event), action: event.action, tips: event.tips }).finish();
-    case 'room':
-      return pb.WebcastRoomMessage.encode({ common: common(event), content: event.content }).finish();
-    case 'liveIntro':
-      return pb.WebcastLiveIntroMessage.encode({
-        common: common(event),
-        id: event.roomId,
-        content: event.title,
-        user: event.host ? userToWire(event.host) : undefined,
-      }).finish();
-    case 'rankUpdate':
-      return pb.WebcastRankUpdateMessage.encode({
-        common: common(event),
-        updates: event.rankList.map((r) => ({ rankType: r.rankType, ownRank: r.rank, defaultContent: { defaultPattern: r.text } })),
-      }).finish();
-    case 'linkMic':
-      return pb.WebcastLinkMicMethod.encode({ common: common(event), messageType: event.action, linkedUsers: event.users.map(userToWire) }).finish();
-  }
-}
+/** Each type's encoder, taking any event: the registry pairs each type with the encoder of its own event. */
+const ENCODERS = Object.fromEntries(REGISTERED_EVENT_TYPES.map((type) => [type, EVENT_REGISTRY[type].encode])) as Record<
+  RegisteredEventType,
+  (event: WireEvent) => Uint8Array
+>;
 
 /**
  * Encodes an event as the Webcast message TikTok would send for it: the
@@ -327,5 +165,5 @@ export function encodeEvent(event: WireEvent): RawMessageInit {
   requireId('roomId', event.roomId);
   const wireMethod = EVENT_METHODS[event.type];
   const method = event.method && canonicalMethod(event.method) === canonicalMethod(wireMethod) ? event.method : wireMethod;
-  return { method, payload: encodePayload(event), msgId: event.msgId };
+  return { method, payload: ENCODERS[event.type](event), msgId: event.msgId };
 }

@@ -14,7 +14,6 @@ import { readIdentity, readImage, readUser, withIdentity } from './handUsers.js'
 import { idString, toNumber } from './int64.js';
 import { LEN, MessageReader } from './messageReader.js';
 import type { MessageContext } from './messages.js';
-import type { EventMethod } from './registry.js';
 
 /** The common header into the reader's `msgId`, `roomId` and `createTime`; its display key only when `withDisplay`, as social messages need it. */
 function readCommon(r: MessageReader, withDisplay = false): void {
@@ -84,7 +83,7 @@ function readEmote(r: MessageReader): ChatEmote {
   return { emoteId, emoteUrl, index };
 }
 
-type MessageDecoder = (r: MessageReader, method: string, ctx: MessageContext | undefined) => WireEvent;
+export type MessageDecoder = (r: MessageReader, method: string, ctx: MessageContext | undefined) => WireEvent;
 
 /**
  * A hand-written decoder of the message in `buf` from `start` to `end`: the event, or
@@ -401,24 +400,14 @@ function roomUserSeq(r: MessageReader, method: string, ctx: MessageContext | und
   };
 }
 
-/** The busiest methods (registered ones: a misspelt key is a compile error). */
-const BY_METHOD: Partial<Record<EventMethod, MessageDecoder>> = {
-  ChatMessage: chat,
-  MemberMessage: member,
-  LikeMessage: like,
-  GiftMessage: gift,
-  SocialMessage: social,
-  RoomUserSeqMessage: roomUserSeq,
-};
+/** The hand-written decoders, which the registry (`registry.ts`) names for their methods. */
+export { chat, member, like, gift, social, roomUserSeq };
 
-/** The hand-written decoders under both spellings of their method. */
-export const HAND_DECODERS = new Map<string, HandDecoder>();
-for (const [name, decode] of Object.entries(BY_METHOD)) {
-  const run: HandDecoder = (buf, start, end, method, ctx) => {
+/** A message decoder as a `HandDecoder`: a reader of its own per message; undefined when the message needs merging. */
+export function handDecoder(decode: MessageDecoder): HandDecoder {
+  return (buf, start, end, method, ctx) => {
     const r = new MessageReader(buf, start, end);
     const event = decode(r, method, ctx);
     return r.merged ? undefined : event;
   };
-  HAND_DECODERS.set(name, run);
-  HAND_DECODERS.set(`Webcast${name}`, run);
 }

@@ -1,39 +1,94 @@
+import * as encode from './eventEncoders.js';
 import type { WireEvent } from './events.js';
-
-/**
- * The one list of the event types TikTok's wire carries and the methods each
- * arrives as, without the optional `Webcast` prefix (the first is what the
- * encoders write). Every other table derives from it or is checked against it
- * by the compiler: the encoders' `EVENT_METHODS`, the schema decoders (one
- * per method, `satisfies Record<EventMethod, …>`), `liveRoom$`'s `events`
- * option, the CLI's `--events`, the simulator's traffic. Adding an event type
- * is an entry here, its fields in `events.ts` and its schema.
- */
-export const EVENT_REGISTRY = {
-  chat: ['ChatMessage'],
-  member: ['MemberMessage'],
-  like: ['LikeMessage'],
-  gift: ['GiftMessage'],
-  social: ['SocialMessage'],
-  roomUserSeq: ['RoomUserSeqMessage'],
-  battle: ['LinkMicBattle'],
-  battleArmies: ['LinkMicArmies'],
-  subscribe: ['SubNotifyMessage'],
-  emoteChat: ['EmoteChatMessage'],
-  envelope: ['EnvelopeMessage'],
-  question: ['QuestionNewMessage'],
-  control: ['ControlMessage'],
-  room: ['RoomMessage'],
-  liveIntro: ['LiveIntroMessage'],
-  rankUpdate: ['RankUpdateMessage', 'HourlyRankMessage'],
-  linkMic: ['LinkMicMethod', 'LinkMessage'],
-} as const satisfies Record<Exclude<WireEvent['type'], 'unknown'>, readonly [string, ...string[]]>;
+import * as hand from './handDecoders.js';
+import type { MessageReader } from './messageReader.js';
+import type { MessageContext } from './messages.js';
+import * as schema from './schemaMappers.js';
 
 /** An event type that has wire methods (every one but `unknown`). */
-export type RegisteredEventType = keyof typeof EVENT_REGISTRY;
+export type RegisteredEventType = Exclude<WireEvent['type'], 'unknown'>;
+
+/** The wire event of a type. */
+export type WireEventOf<K extends WireEvent['type']> = Extract<WireEvent, { type: K }>;
+
+/** How one wire method of an event type becomes that event. */
+export interface MethodEntry<E extends WireEvent> {
+  /** Decodes the message with the generated protobuf code and maps it: every method has one. */
+  readonly schema: (payload: Uint8Array, method: string, ctx: MessageContext | undefined) => E;
+  /** A hand-written decoder, for the busiest methods: the same event, faster (held equal to `schema` by tests). */
+  readonly hand?: (r: MessageReader, method: string, ctx: MessageContext | undefined) => E;
+}
+
+/** One event type: the methods it arrives as (the first is the one it is sent as) and its encoder. */
+export interface RegistryEntry<E extends WireEvent> {
+  /** Wire methods without the optional `Webcast` prefix, each with its decoders. */
+  readonly methods: Readonly<Record<string, MethodEntry<E>>>;
+  /** Writes the event as the payload of its first method (what the simulator sends). */
+  readonly encode: (event: E) => Uint8Array;
+}
+
+/** What the registry must be: one entry per registered event type, each entry's decoders and encoder of that type's event. */
+export type EventRegistry = { readonly [K in RegisteredEventType]: RegistryEntry<WireEventOf<K>> };
+
+/**
+ * The one list of the event types TikTok's wire carries: for each, the methods
+ * it arrives as (without the optional `Webcast` prefix; the first is what the
+ * encoders write), the decoders of each method and the type's encoder. Every
+ * other table derives from it: the schema and hand decoder lookups, the
+ * encoders' `EVENT_METHODS` and `encodeEvent`, `liveRoom$`'s `events` option,
+ * the CLI's `--events` and the simulator's templates. The compiler checks it
+ * against the `WireEvent` union: a type without an entry, an entry for no
+ * type, or a decoder or encoder of another type's event is an error. Adding
+ * an event type is its fields in `events.ts`, its schema, and an entry here.
+ */
+export const EVENT_REGISTRY = {
+  chat: { methods: { ChatMessage: { schema: schema.chatMessage, hand: hand.chat } }, encode: encode.chat },
+  member: { methods: { MemberMessage: { schema: schema.memberMessage, hand: hand.member } }, encode: encode.member },
+  like: { methods: { LikeMessage: { schema: schema.likeMessage, hand: hand.like } }, encode: encode.like },
+  gift: { methods: { GiftMessage: { schema: schema.giftMessage, hand: hand.gift } }, encode: encode.gift },
+  social: { methods: { SocialMessage: { schema: schema.socialMessage, hand: hand.social } }, encode: encode.social },
+  roomUserSeq: {
+    methods: { RoomUserSeqMessage: { schema: schema.roomUserSeqMessage, hand: hand.roomUserSeq } },
+    encode: encode.roomUserSeq,
+  },
+  battle: { methods: { LinkMicBattle: { schema: schema.linkMicBattle } }, encode: encode.battle },
+  battleArmies: { methods: { LinkMicArmies: { schema: schema.linkMicArmies } }, encode: encode.battleArmies },
+  subscribe: { methods: { SubNotifyMessage: { schema: schema.subNotifyMessage } }, encode: encode.subscribe },
+  emoteChat: { methods: { EmoteChatMessage: { schema: schema.emoteChatMessage } }, encode: encode.emoteChat },
+  envelope: { methods: { EnvelopeMessage: { schema: schema.envelopeMessage } }, encode: encode.envelope },
+  question: { methods: { QuestionNewMessage: { schema: schema.questionNewMessage } }, encode: encode.question },
+  control: { methods: { ControlMessage: { schema: schema.controlMessage } }, encode: encode.control },
+  room: { methods: { RoomMessage: { schema: schema.roomMessage } }, encode: encode.room },
+  liveIntro: { methods: { LiveIntroMessage: { schema: schema.liveIntroMessage } }, encode: encode.liveIntro },
+  rankUpdate: {
+    methods: { RankUpdateMessage: { schema: schema.rankUpdateMessage }, HourlyRankMessage: { schema: schema.hourlyRankMessage } },
+    encode: encode.rankUpdate,
+  },
+  linkMic: {
+    methods: { LinkMicMethod: { schema: schema.linkMicMethod }, LinkMessage: { schema: schema.linkMessage } },
+    encode: encode.linkMic,
+  },
+} as const satisfies EventRegistry;
+
+type Registry = typeof EVENT_REGISTRY;
+
+/** The wire methods of an event type, without the `Webcast` prefix. */
+export type MethodOf<K extends RegisteredEventType> = keyof Registry[K]['methods'] & string;
 
 /** Every wire method, without the `Webcast` prefix. */
-export type EventMethod = (typeof EVENT_REGISTRY)[RegisteredEventType][number];
+export type EventMethod = { [K in RegisteredEventType]: MethodOf<K> }[RegisteredEventType];
 
 /** The registered event types, in the registry's order. */
 export const REGISTERED_EVENT_TYPES = Object.keys(EVENT_REGISTRY) as RegisteredEventType[];
+
+/** The wire methods of an event type, without the `Webcast` prefix; the first is the one it is sent as. */
+export function methodsOf<K extends RegisteredEventType>(type: K): Array<MethodOf<K>> {
+  return Object.keys(EVENT_REGISTRY[type].methods) as Array<MethodOf<K>>;
+}
+
+/** Every registered method with the entry of its type. */
+export function registeredMethods(): Array<{ type: RegisteredEventType; method: EventMethod; entry: MethodEntry<WireEvent> }> {
+  return REGISTERED_EVENT_TYPES.flatMap((type) =>
+    Object.entries<MethodEntry<WireEvent>>(EVENT_REGISTRY[type].methods).map(([method, entry]) => ({ type, method: method as EventMethod, entry })),
+  );
+}

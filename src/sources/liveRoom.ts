@@ -6,7 +6,7 @@ import { resolveSignProvider, type SignRequest } from '../api/sign.js';
 import { assertRoomId, normalizeUniqueId } from '../api/uniqueId.js';
 import type { LiveEvent, RoomInfoEvent } from '../operators/pipeline/events.js';
 import { checkedMaxMessages } from '../decoders/frames.js';
-import { EVENT_REGISTRY, type RegisteredEventType } from '../decoders/registry.js';
+import { EVENT_REGISTRY, methodsOf, type RegisteredEventType } from '../decoders/registry.js';
 import { checkedMaxBytes } from '../decoders/inflate.js';
 import { InvalidArgumentError, UserOfflineError } from '../errors.js';
 import { connect, type WebSocketFactory } from '../operators/pipeline/connect.js';
@@ -79,8 +79,8 @@ export interface LiveRoomOptions {
 function methodSet(events: LiveRoomOptions['events']): ReadonlySet<string> | undefined {
   if (!events) return undefined;
   // The end of the LIVE always matters.
-  const set = new Set<string>(EVENT_REGISTRY.control);
-  for (const type of events) if (type in EVENT_REGISTRY) for (const m of EVENT_REGISTRY[type as RegisteredEventType]) set.add(m);
+  const set = new Set<string>(methodsOf('control'));
+  for (const type of events) if (type in EVENT_REGISTRY) for (const m of methodsOf(type as RegisteredEventType)) set.add(m);
   return set;
 }
 
