@@ -19,7 +19,7 @@ export interface GiftInfo {
 
 export interface GiftListOptions extends HttpOptions {
   /** Some catalogs differ per room; TikTok's web client sends one. */
-  roomId?: string;
+  roomId?: string | undefined;
 }
 
 /** TikTok's gift catalog (`webcast/gift/list`), typed. */

@@ -28,7 +28,7 @@ export async function checkAlive(uniqueIdInput: string, options: HttpOptions = {
 
 export interface BulkLiveCheckOptions extends HttpOptions {
   /** Checks in flight at once. Default 4. */
-  concurrency?: number;
+  concurrency?: number | undefined;
 }
 
 /**

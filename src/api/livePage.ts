@@ -126,11 +126,11 @@ export function createRoomIdCache(maxEntries = 1000): RoomIdCache {
 
 export interface ResolveRoomIdOptions extends HttpOptions {
   /** Default: a shared cache of 1,000 entries. */
-  cache?: RoomIdCache;
+  cache?: RoomIdCache | undefined;
   /** Clock for expiry (ms). Default Date.now. */
-  now?: () => number;
+  now?: (() => number) | undefined;
   /** How long answers are kept. Default 5 minutes. */
-  ttlMs?: number;
+  ttlMs?: number | undefined;
 }
 
 const sharedCache = createRoomIdCache();

@@ -1,21 +1,21 @@
 /** Options every HTTP helper takes. */
 export interface HttpOptions {
   /** Base URLs: `web` for www.tiktok.com pages and api-live, `webcast` for webcast.tiktok.com APIs. */
-  endpoints?: Partial<Endpoints>;
+  endpoints?: Partial<Endpoints> | undefined;
   /** A fetch implementation (proxies, other runtimes, tests). Default: the global fetch. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Aborts the request. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Per-request timeout. Default 10,000 ms. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** User-Agent for TikTok requests. */
-  userAgent?: string;
+  userAgent?: string | undefined;
   /** Extra request headers. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Cookies to send (`{ name: value }`). */
-  cookies?: Record<string, string>;
+  cookies?: Record<string, string> | undefined;
   /** Largest response body read; a larger one is a `PayloadTooLargeError`. Default 16 MiB. */
-  maxResponseBytes?: number;
+  maxResponseBytes?: number | undefined;
 }
 
 export interface Endpoints {

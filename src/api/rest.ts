@@ -37,11 +37,11 @@ export interface CallApiOptions extends HttpOptions {
   endpoint: string;
   uniqueId: string;
   /** The API server. Default tik.tools'. */
-  serverUrl?: string;
+  serverUrl?: string | undefined;
   /** Default POST (JSON body); GET sends `unique_id` / `room_id` as query params. */
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | undefined;
   /** More fields for the POST body. */
-  extraBody?: Record<string, unknown>;
+  extraBody?: Record<string, unknown> | undefined;
 }
 
 type ApiAnswer = Partial<SignedUrlResponse> & { status_code?: number; error?: string; message?: string };
@@ -87,7 +87,7 @@ export async function callApi<T = unknown>(options: CallApiOptions): Promise<T |
 export interface SolverOptions extends HttpOptions {
   apiKey: string;
   /** The solver service. Default tik.tools'. */
-  serverUrl?: string;
+  serverUrl?: string | undefined;
 }
 
 export interface PuzzleSolution {

@@ -39,15 +39,15 @@ export type SignProvider = (request: SignRequest) => Promise<SignedConnection>;
 
 export interface SignOptions extends HttpOptions {
   /** Sign-server API key. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Sign-server base URL (default: Euler Stream's or tik.tools' public API). */
-  signServerUrl?: string;
+  signServerUrl?: string | undefined;
   /** A logged-in session (for age-restricted rooms). */
-  sessionId?: string;
+  sessionId?: string | undefined;
   /** The data centre of that session's account (e.g. `useast2a`). */
-  ttTargetIdc?: string;
+  ttTargetIdc?: string | undefined;
   /** Ask for gzip frames (default true). */
-  compress?: boolean;
+  compress?: boolean | undefined;
 }
 
 /** The WebSocket query TikTok's web client sends, then the room, resume and route params. */

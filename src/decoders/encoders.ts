@@ -27,9 +27,9 @@ export function encodeHeartbeat(roomId: string, sendPacketSeqId: number): Uint8A
 
 export interface EnterRoomOptions {
   /** Random id of this viewer session; 0 (the default) is what TikTokLive sends. */
-  enterUniqueId?: string;
+  enterUniqueId?: string | undefined;
   /** Resume position, if any. */
-  cursor?: string;
+  cursor?: string | undefined;
 }
 
 /** The `im_enter_room` frame a client sends right after the socket opens. */
@@ -118,14 +118,14 @@ export function encodeFetchResult(init: FetchResultInit): Uint8Array {
 }
 
 export interface MessageFrameOptions {
-  seqId?: string | number;
+  seqId?: string | number | undefined;
   logId: string | number;
   /**
    * Gzip the payload and set `compress_type: gzip`, as TikTok does when the URL
    * asked `compress=gzip`. `true` uses pako; pass a function to use another
    * compressor (the simulator passes Node's zlib).
    */
-  gzip?: boolean | ((body: Uint8Array) => Uint8Array);
+  gzip?: boolean | ((body: Uint8Array) => Uint8Array) | undefined;
 }
 
 /** A `msg` push frame carrying a fetch result: what TikTok's push server sends. */

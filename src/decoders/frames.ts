@@ -61,19 +61,19 @@ export interface DecodeFrameOptions extends InflateOptions {
    * Decode only messages whose method (with or without `Webcast`) is in this set;
    * the others are skipped without being parsed. Undefined decodes everything.
    */
-  methods?: ReadonlySet<string>;
+  methods?: ReadonlySet<string> | undefined;
   /**
    * Whether `result.messages` holds the messages in wire form as well (default true). The
    * events are those messages decoded; `false` leaves `result.messages` empty and saves a
    * view and an object per message, as `liveRoom$` does.
    */
-  rawMessages?: boolean;
+  rawMessages?: boolean | undefined;
   /**
    * Most messages one frame may carry; beyond it the frame is refused with a
    * `TooManyMessagesError` while its envelopes are read, before any event is made.
    * Default 10,000 (`DEFAULT_MAX_MESSAGES_PER_FRAME`); `Infinity` for no cap.
    */
-  maxMessagesPerFrame?: number;
+  maxMessagesPerFrame?: number | undefined;
 }
 
 /**
@@ -325,7 +325,7 @@ function scanFetchResult(env: Envelopes): FetchResult {
  * Throws `FrameDecodeError` on bad bytes, `InvalidArgumentError` on what is not bytes, and
  * `TooManyMessagesError` past `maxMessages` (default 10,000, as `maxMessagesPerFrame`).
  */
-export function decodeFetchResult(bytes: BytesInput, options?: { maxMessages?: number }): FetchResult {
+export function decodeFetchResult(bytes: BytesInput, options?: { maxMessages?: number | undefined }): FetchResult {
   // A sign server's answer is bounded in bytes by the HTTP layer; its message count is bounded here.
   const maxMessages = checkedMaxMessages(optionsArgument(options).maxMessages, 'maxMessages');
   const env = new Envelopes(new WireReader(bytesArgument(bytes, 'A fetch result')), maxMessages);

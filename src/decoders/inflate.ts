@@ -10,13 +10,13 @@ export interface InflateOptions {
    * Largest decompressed size accepted; beyond it a `PayloadTooLargeError` is thrown.
    * Default 16 MiB; `Infinity` leaves only the runtime's own limit on buffer sizes.
    */
-  maxBytes?: number;
+  maxBytes?: number | undefined;
   /**
    * `'native'`: the runtime's zlib (Node's, about 2.5× faster than pako here);
    * `'pako'`: the portable JavaScript one. Default: native where the runtime
    * has it, pako elsewhere.
    */
-  engine?: 'native' | 'pako';
+  engine?: 'native' | 'pako' | undefined;
 }
 
 type GunzipSync = (data: Uint8Array, options: { maxOutputLength: number; chunkSize: number }) => Uint8Array;

@@ -4,8 +4,8 @@ import { RecentKeys } from './recentKeys.js';
 
 export interface ComboEndOptions {
   /** A streak with no update for this long counts as finished (TikTok sometimes never sends the last frame). Default 10,000 ms. */
-  idleMs?: number;
-  scheduler?: SchedulerLike;
+  idleMs?: number | undefined;
+  scheduler?: SchedulerLike | undefined;
 }
 
 const streakKey = (g: GiftEvent) => `${g.user.userId}:${g.giftId}:${g.groupId}`;

@@ -13,9 +13,9 @@ export interface LeaderboardEntry {
 
 export interface LeaderboardOptions {
   /** How many places. Default 10. */
-  top?: number;
+  top?: number | undefined;
   /** Score of one finished gift. Default: diamonds (`diamondCount × repeatCount`); `'gifts'` counts gifts. */
-  by?: 'diamonds' | 'gifts' | ((gift: GiftEvent) => number);
+  by?: 'diamonds' | 'gifts' | ((gift: GiftEvent) => number) | undefined;
 }
 
 interface Standing {

@@ -2,8 +2,8 @@ import { asyncScheduler, share, Subject, timer, type MonoTypeOperatorFunction, t
 
 export interface ShareRoomOptions {
   /** Keep the connection this long after the last subscriber leaves, for one that comes back. Default 0. */
-  graceMs?: number;
-  scheduler?: SchedulerLike;
+  graceMs?: number | undefined;
+  scheduler?: SchedulerLike | undefined;
 }
 
 /**

@@ -30,7 +30,7 @@ export interface FanoutOptions {
   /** A client fell behind and was ended with `slowClose`. */
   onSlow: (room: string) => void;
   /** `events` lines (events and a final error line) were written to clients of `room` (summed per chunk of clients). */
-  onDelivered?: (room: string, transport: FanoutTransport, events: number) => void;
+  onDelivered?: ((room: string, transport: FanoutTransport, events: number) => void) | undefined;
   /** The JSON line sent before an upstream error ends the clients, and the close it ends them with. */
   onError: (error: unknown) => { line: string; code: number; reason: string };
   /** The close after the upstream completes. */

@@ -1,10 +1,10 @@
 export interface RateLimitOptions {
   /** Requests one address may make at once. Default 10. */
-  burst?: number;
+  burst?: number | undefined;
   /** Requests per minute one address may make over time. Default 30. */
-  perMinute?: number;
+  perMinute?: number | undefined;
   /** Addresses remembered at most; the longest idle are forgotten first. Default 10,000. */
-  maxAddresses?: number;
+  maxAddresses?: number | undefined;
 }
 
 interface Bucket {

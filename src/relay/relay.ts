@@ -23,49 +23,49 @@ import { createUpstreams } from './upstreams.js';
 
 export interface RelayOptions {
   /** 0 (the default) picks a free port. */
-  port?: number;
+  port?: number | undefined;
   /** Default 127.0.0.1. */
-  host?: string;
+  host?: string | undefined;
   /** Keys that may mint tokens (`x-api-key` on POST /authentication/jwt). None: no one can mint. */
-  apiKeys?: string[];
+  apiKeys?: string[] | undefined;
   /** What each upstream `liveRoom$` gets (a simulator's `clientOptions` in tests). */
-  liveRoomOptions?: LiveRoomOptions;
+  liveRoomOptions?: LiveRoomOptions | undefined;
   /** Rooms any page may get a token for through GET /api/live/connect. Default none. */
-  publicRooms?: string[];
+  publicRooms?: string[] | undefined;
   /** Origins allowed to call from a browser (CORS, and the Origin of WebSocket/SSE clients). Default: same origin only. */
-  corsOrigins?: string[];
+  corsOrigins?: string[] | undefined;
   /** Keep an upstream this long after its last client leaves. Default 5,000 ms. */
-  graceMs?: number;
+  graceMs?: number | undefined;
   /** A client that falls this far behind is dropped. Default 1 MiB. */
-  maxBufferBytes?: number;
+  maxBufferBytes?: number | undefined;
   /**
    * Fan-out tuning: a room's events are written to its clients at most every `windowMs`
    * (default 20), together, and `chunkSize` clients per turn of the event loop (default 256).
    */
-  fanout?: { windowMs?: number; chunkSize?: number };
+  fanout?: { windowMs?: number; chunkSize?: number } | undefined;
   /** HMAC secret for tokens (32+ bytes). Default: random at each start. */
-  jwtSecret?: Uint8Array;
+  jwtSecret?: Uint8Array | undefined;
   /** Longest lifetime a minted token may ask for, seconds. Default 86,400. */
-  maxTokenTtlSeconds?: number;
+  maxTokenTtlSeconds?: number | undefined;
   /** Lifetime of tokens from /api/live/connect, seconds. Default 300. */
-  publicTokenTtlSeconds?: number;
+  publicTokenTtlSeconds?: number | undefined;
   /**
    * Per-address limit on GET /api/live/connect (a token bucket): `burst` at once, then
    * `perMinute`. Beyond it: 429 with retry-after. Default `{ burst: 10, perMinute: 30 }`; `false`: none.
    */
-  connectRateLimit?: RateLimitOptions | false;
+  connectRateLimit?: RateLimitOptions | false | undefined;
   /**
    * The address a request counts against for `connectRateLimit`. Default: the connection's
    * remote address. Behind a reverse proxy every request comes from the proxy: read the
    * header it sets instead (e.g. the last `x-forwarded-for` entry), and only when it does.
    */
-  clientAddress?: (req: IncomingMessage) => string;
+  clientAddress?: ((req: IncomingMessage) => string) | undefined;
   /** Clients at once on one public room through /api/live/connect tokens; beyond it: 503. Default 1,000. */
-  maxPublicRoomClients?: number;
+  maxPublicRoomClients?: number | undefined;
   /** Where the relay logs (never keys or tokens). Default: nowhere. */
-  log?: (line: string) => void;
+  log?: ((line: string) => void) | undefined;
   /** The upstream source (default liveRoom$): inject to relay something else. */
-  source?: (uniqueId: string, options: LiveRoomOptions) => Observable<LiveEvent>;
+  source?: ((uniqueId: string, options: LiveRoomOptions) => Observable<LiveEvent>) | undefined;
 }
 
 export interface RelayStats {

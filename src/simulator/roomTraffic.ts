@@ -3,17 +3,17 @@ import type { TrafficGenerator, TrafficOptions } from './traffic.js';
 
 export interface RoomTrafficOptions {
   /** Events per second (default 5; at least 10,000 works). 0 generates nothing on its own. */
-  rate?: number;
+  rate?: number | undefined;
   /** Relative weights of event kinds (see `DEFAULT_MIX`). */
-  mix?: TrafficOptions['mix'];
+  mix?: TrafficOptions['mix'] | undefined;
   /** Seed of this room's traffic (default: the simulator's seed). */
-  seed?: number;
+  seed?: number | undefined;
   /** Stop after this many generated events. */
-  limit?: number;
+  limit?: number | undefined;
   /** End the LIVE (control action 3) once `limit` is reached. */
-  endAfterLimit?: boolean;
+  endAfterLimit?: boolean | undefined;
   /** Size of the simulated audience. */
-  audience?: number;
+  audience?: number | undefined;
 }
 
 /** A captured message in the `shared/realframes` format. */

@@ -13,27 +13,27 @@ import { apiLiveUserRoom, checkAlive, giftList, livePage, roomInfo } from './tik
 
 export interface SimulatorOptions {
   /** 0 (the default) picks a free port. */
-  port?: number;
+  port?: number | undefined;
   /** Default 127.0.0.1. */
-  host?: string;
+  host?: string | undefined;
   /** Everything random is derived from it. Default 1. */
-  seed?: number;
+  seed?: number | undefined;
   /** The streamers. Default: one live room, `sim_streamer`, with 5 events/s. */
-  rooms?: SimRoomConfig[];
+  rooms?: SimRoomConfig[] | undefined;
   /** Keys the sign servers accept (`{ key: { premium } }` or a list); none = open. */
-  apiKeys?: string[] | Record<string, ApiKeyInfo>;
+  apiKeys?: string[] | Record<string, ApiKeyInfo> | undefined;
   /** Per-key sign-server rate limit. */
-  signRateLimit?: SignRateLimitOptions;
+  signRateLimit?: SignRateLimitOptions | undefined;
   /** Reject unsigned im/fetch requests and WebSockets without a signed route token and ttwid cookie, as TikTok does. */
-  enforceSignature?: boolean;
+  enforceSignature?: boolean | undefined;
   /** Close push sockets that send no heartbeat for this long. Default 30 s. */
-  heartbeatTimeoutMs?: number;
+  heartbeatTimeoutMs?: number | undefined;
   /** Serve this gift/list JSON (e.g. a real one) instead of the built-in catalog. */
-  giftList?: unknown;
+  giftList?: unknown | undefined;
   /** Messages of history kept per room for resume. Default 200,000. */
-  historySize?: number;
+  historySize?: number | undefined;
   /** Serve HTTPS and WSS with this key and certificate (PEM), for clients that insist on TLS. */
-  tls?: { key: string | Buffer; cert: string | Buffer };
+  tls?: { key: string | Buffer; cert: string | Buffer } | undefined;
 }
 
 /** The options that point `liveRoom$` and the HTTP helpers at a simulator. */
@@ -41,7 +41,7 @@ export interface SimulatorClientOptions {
   endpoints: { web: string; webcast: string };
   signServerUrl: string;
   signProvider: 'euler';
-  apiKey?: string;
+  apiKey?: string | undefined;
 }
 
 export interface Simulator {

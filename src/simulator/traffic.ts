@@ -65,19 +65,19 @@ export const DEFAULT_MIX: Readonly<Record<TrafficKind, number>> = {
 
 export interface TrafficOptions {
   /** Everything is deterministic for a seed. Default 1. */
-  seed?: number;
+  seed?: number | undefined;
   /** Room id (decimal string). */
   roomId: string;
   /** The host's handle, used in intros and battles. */
-  hostUniqueId?: string;
+  hostUniqueId?: string | undefined;
   /** Relative weights; kinds left out keep their default weight, 0 switches one off. */
-  mix?: Partial<Record<TrafficKind, number>>;
+  mix?: Partial<Record<TrafficKind, number>> | undefined;
   /** Size of the simulated audience. Default 500. */
-  audience?: number;
+  audience?: number | undefined;
   /** Gift catalog; default the built-in one. */
-  gifts?: readonly CatalogGift[];
+  gifts?: readonly CatalogGift[] | undefined;
   /** Base URL for gift and avatar pictures. */
-  assetBaseUrl?: string;
+  assetBaseUrl?: string | undefined;
 }
 
 /** Mulberry32: a small, fast, seedable PRNG. */

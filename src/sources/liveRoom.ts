@@ -22,58 +22,58 @@ import { defaultWebSocketFactory, fromWebSocketImpl, type WebSocketLikeConstruct
 /** Options of `liveRoom$`. Every one is optional. */
 export interface LiveRoomOptions {
   /** Sign-server API key. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Sign-server base URL. Default: Euler Stream's (or tik.tools' with `signProvider: 'tiktool'`). */
-  signServerUrl?: string;
+  signServerUrl?: string | undefined;
   /** `'euler'` (default), `'tiktool'`, or your own function (returning a Promise, an Observable or any `ObservableInput`). */
-  signProvider?: 'euler' | 'tiktool' | SignProviderLike;
+  signProvider?: 'euler' | 'tiktool' | SignProviderLike | undefined;
   /** Reconnect after connection errors, resuming where the stream left off. Default true. */
-  autoReconnect?: boolean;
+  autoReconnect?: boolean | undefined;
   /** Reconnect attempts after a failure before giving up. Default 5. */
-  maxReconnectAttempts?: number;
+  maxReconnectAttempts?: number | undefined;
   /** First reconnect delay (doubles each attempt), ms. Default 1,000. */
-  reconnectDelayMs?: number;
+  reconnectDelayMs?: number | undefined;
   /** Longest reconnect delay, ms. Default 30,000. */
-  maxReconnectDelayMs?: number;
+  maxReconnectDelayMs?: number | undefined;
   /** Heartbeat period, ms. Default 10,000. */
-  heartbeatInterval?: number;
+  heartbeatInterval?: number | undefined;
   /** A socket silent this long is stale and reconnected. Default 2.5 × heartbeatInterval. */
-  staleAfterMs?: number;
+  staleAfterMs?: number | undefined;
   /** A WebSocket constructor (e.g. a browser's or undici's). Default: `ws` on Node, the global one elsewhere. */
-  webSocketImpl?: WebSocketLikeConstructor;
+  webSocketImpl?: WebSocketLikeConstructor | undefined;
   /** Full control over sockets (tests, proxies). Takes precedence over `webSocketImpl`. */
-  webSocketFactory?: WebSocketFactory;
+  webSocketFactory?: WebSocketFactory | undefined;
   /** Log each stage to the console (or to your function). */
-  debug?: boolean | ((message: string) => void);
+  debug?: boolean | ((message: string) => void) | undefined;
   /** Skip room resolution and connect to this room id. */
-  roomId?: string;
+  roomId?: string | undefined;
   /** Fetch room info first: emits `roomInfo` and fails fast on an offline room. Default true. */
-  fetchRoomInfo?: boolean;
+  fetchRoomInfo?: boolean | undefined;
   /** A logged-in session (age-restricted rooms). */
-  sessionId?: string;
+  sessionId?: string | undefined;
   /** The data centre of that session's account. */
-  ttTargetIdc?: string;
+  ttTargetIdc?: string | undefined;
   /** Base URLs of TikTok (`web`, `webcast`): point them at a simulator to test. */
-  endpoints?: Partial<Endpoints>;
-  userAgent?: string;
+  endpoints?: Partial<Endpoints> | undefined;
+  userAgent?: string | undefined;
   /** fetch implementation for the HTTP steps. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** HTTP timeout, ms. Default 10,000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Scheduler for heartbeats, watchdog and backoff (tests use a virtual one). */
-  scheduler?: SchedulerLike;
+  scheduler?: SchedulerLike | undefined;
   /** Decode only these event types' methods (others are skipped unparsed): a speed lever. */
-  events?: ReadonlyArray<LiveEvent['type']>;
+  events?: ReadonlyArray<LiveEvent['type']> | undefined;
   /** Largest frame (and decompressed payload) accepted. Default 16 MiB. */
-  maxFrameBytes?: number;
+  maxFrameBytes?: number | undefined;
   /** Most messages one frame may carry (a `TooManyMessagesError` beyond, retried). Default 10,000. */
-  maxMessagesPerFrame?: number;
+  maxMessagesPerFrame?: number | undefined;
   /** How many msgIds are remembered to drop repeats after reconnects. Default 10,000. */
-  dedupWindow?: number;
+  dedupWindow?: number | undefined;
   /** Random source for reconnect jitter. */
-  random?: () => number;
+  random?: (() => number) | undefined;
   /** Where the room's running figures go (events/s, reconnects, bytes, lag, heartbeats, last error); see `RoomStats`. */
-  stats?: RoomStats;
+  stats?: RoomStats | undefined;
 }
 
 function methodSet(events: LiveRoomOptions['events']): ReadonlySet<string> | undefined {

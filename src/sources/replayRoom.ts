@@ -8,8 +8,8 @@ import { checkedRecording, parseRecording, type Recording, type RecordingEntry }
 
 export interface ReplayOptions {
   /** 1 is real time, 2 twice as fast, `'max'` as fast as possible. Default 1. */
-  speed?: number | 'max';
-  scheduler?: SchedulerLike;
+  speed?: number | 'max' | undefined;
+  scheduler?: SchedulerLike | undefined;
 }
 
 function decodeEntry(entry: RecordingEntry): PipelineItem {

@@ -37,9 +37,9 @@ export interface RoomStatsSnapshot {
 
 export interface RoomStatsOptions {
   /** The window `eventsPerSecond` is measured over, ms. Default 10,000. */
-  windowMs?: number;
+  windowMs?: number | undefined;
   /** Where time comes from. Default `asyncScheduler`; give `liveRoom$` the same one. */
-  scheduler?: SchedulerLike;
+  scheduler?: SchedulerLike | undefined;
 }
 
 const BUCKET_MS = 1000;
@@ -167,9 +167,9 @@ export class RoomStats {
 
 export interface RoomStatsStreamOptions {
   /** Time between snapshots, ms. Default 1,000. */
-  intervalMs?: number;
+  intervalMs?: number | undefined;
   /** Default `asyncScheduler`. */
-  scheduler?: SchedulerLike;
+  scheduler?: SchedulerLike | undefined;
 }
 
 /**

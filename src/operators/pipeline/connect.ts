@@ -31,7 +31,7 @@ export type WebSocketFactory = (url: string, init: SocketInit, handlers: SocketH
 
 export interface ConnectOptions {
   /** Send `im_enter_room` on open (default true; TikTok pushes nothing before it). */
-  enterRoom?: boolean;
+  enterRoom?: boolean | undefined;
 }
 
 /**

@@ -6,13 +6,13 @@ import { createResumeState, type DecodeOutput, type ResumeState, type SocketEven
 
 export interface DecodeOptions {
   /** Where cursor and internal_ext are recorded for resume (shared across reconnects by `liveRoom$`). */
-  state?: ResumeState;
+  state?: ResumeState | undefined;
   /** Cap on a frame and its decompressed payload (default 16 MiB). */
-  maxBytes?: number;
+  maxBytes?: number | undefined;
   /** Cap on the messages of one frame (default 10,000); beyond it a retryable `TooManyMessagesError`. */
-  maxMessagesPerFrame?: number;
+  maxMessagesPerFrame?: number | undefined;
   /** Decode only these methods (with or without `Webcast`); others are skipped unparsed. */
-  methods?: ReadonlySet<string>;
+  methods?: ReadonlySet<string> | undefined;
 }
 
 /** The stream position `internal_ext` carries (`…|seq:41|…`): the last message a result delivered. */

@@ -6,7 +6,7 @@ import { RecentKeys } from '../recentKeys.js';
 
 export interface DemultiplexOptions {
   /** How many recent msgIds are remembered to drop repeats across reconnects. Default 10,000. */
-  dedupWindow?: number;
+  dedupWindow?: number | undefined;
 }
 
 /**

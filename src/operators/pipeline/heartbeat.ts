@@ -5,12 +5,12 @@ import type { SocketEvent } from './types.js';
 
 export interface HeartbeatOptions {
   /** Time between `hb` frames, ms. Default 10,000 (what TikTok's web client uses). */
-  interval?: number;
+  interval?: number | undefined;
   /** A socket that delivers no frame for this long is stale. Default 2.5 × interval. 0 turns the watchdog off. */
-  staleAfterMs?: number;
-  scheduler?: SchedulerLike;
+  staleAfterMs?: number | undefined;
+  scheduler?: SchedulerLike | undefined;
   /** Called after each `hb` frame is sent, with its `sendPacketSeqId` (1 on each new socket). */
-  onBeat?: (seq: number) => void;
+  onBeat?: ((seq: number) => void) | undefined;
 }
 
 /**

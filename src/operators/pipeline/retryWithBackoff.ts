@@ -13,27 +13,27 @@ export interface RetryWithBackoffOptions<T = unknown> {
    * Retries after failures before giving up with `ReconnectExhaustedError` (rxjs's `count`). `0` gives
    * up at the first failure. Default 5.
    */
-  maxAttempts?: number;
+  maxAttempts?: number | undefined;
   /** Delay before the first retry, ms; it doubles with each further failure in a row. Default 1,000. */
-  initialDelayMs?: number;
+  initialDelayMs?: number | undefined;
   /** Upper bound of the doubling delay, ms (a 429's `retryAfterMs` may still ask for more). Default 30,000. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /**
    * Random spread of each delay, as a fraction: 0.2 waits between 0.8× and 1.2× the delay, so many
    * clients that lost one server do not come back at the same instant. Clamped to 0..1. Default 0.2.
    */
-  jitter?: number;
+  jitter?: number | undefined;
   /**
    * Start counting failures from zero again once the source is healthy: `true` when it emits anything,
    * or a predicate saying which values prove health (`liveRoom$` counts only `connected`, so a sign
    * server's batch before a refused socket does not). Default `true` — where rxjs's `retry` defaults to
    * `false`: a connection that worked for an hour and then dropped starts with a short delay again.
    */
-  resetOnSuccess?: boolean | ((value: T) => boolean);
+  resetOnSuccess?: boolean | ((value: T) => boolean) | undefined;
   /** Where the delays are scheduled. Default `asyncScheduler`; marble tests pass their `TestScheduler`. */
-  scheduler?: SchedulerLike;
+  scheduler?: SchedulerLike | undefined;
   /** Random source for the jitter, in [0, 1). Default `Math.random`; tests pass a constant. */
-  random?: () => number;
+  random?: (() => number) | undefined;
 }
 
 /** The delay before reconnect attempt `attempt` (1-based), before jitter and retry-after. */
