@@ -16,7 +16,7 @@ describe('LiveEvent types', () => {
   it('types the roomInfo event with the RoomInfo the HTTP helpers return, and a gap with its count', () => {
     expectTypeOf<EventOf<'roomInfo'>['info']>().toEqualTypeOf<RoomInfo>();
     expectTypeOf<EventOf<'roomInfo'>['info']['viewerCount']>().toEqualTypeOf<number>();
-    expectTypeOf<EventOf<'gap'>['missed']>().toEqualTypeOf<number>();
+    expectTypeOf<EventOf<'gap'>['missed']>().toEqualTypeOf<number | null>(); // null: not known (through the relay)
     // The same types reach users through the package's root.
     expectTypeOf<RootLiveEvent>().toEqualTypeOf<LiveEvent>();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sleep, until } from './support/rawClient.js';
-import { readAll, relayHarness, type RelayHarness } from './support/relay.js';
+import { readAll, relayHarness, sseData, type RelayHarness } from './support/relay.js';
 
 const start = relayHarness();
 
@@ -61,7 +61,7 @@ describe('relay: format=array', () => {
     room.emit('like', 30);
     room.end();
     const text = await read;
-    const records = text.split('\n\n').filter((b) => b.startsWith('data: ')).map((b) => JSON.parse(b.slice(6)) as Json[]);
+    const records = sseData(text).map((b) => JSON.parse(b) as Json[]);
     expect(records.every((r) => Array.isArray(r))).toBe(true);
     expect(records.flat().filter((e) => e.msgId).map((e) => e.msgId)).toEqual(room.sent().map((m) => m.msgId));
   });

@@ -6,6 +6,7 @@ import { MessageDecodeError } from '../src/errors.js';
 import { startRelay, type Relay } from '../src/relay/index.js';
 import { startSimulator, type Simulator } from '../src/simulator/index.js';
 import { until } from './support/rawClient.js';
+import { sseData } from './support/relay.js';
 
 const KEY = 'relay-admin-key';
 let sim: Simulator | undefined;
@@ -55,7 +56,7 @@ function sseClient(relay: Relay, room: string, jwt: string): { messages: Array<{
       text += decoder.decode(value, { stream: true });
       const records = text.split('\n\n');
       text = records.pop()!;
-      for (const r of records) if (r.startsWith('data: ')) messages.push(JSON.parse(r.slice(6)));
+      for (const data of sseData(records.join('\n\n'))) messages.push(JSON.parse(data));
     }
   })().catch(() => {});
   return { messages };

@@ -5,7 +5,7 @@ import type { LiveEvent } from '../src/operators/pipeline/events.js';
 import { MessageDecodeError, SignServerError } from '../src/errors.js';
 import { startRelay, type Relay } from '../src/relay/index.js';
 import { until } from './support/rawClient.js';
-import { readAll } from './support/relay.js';
+import { readAll, sseData, withoutRelayId } from './support/relay.js';
 
 const KEY = 'relay-admin-key';
 // Upstream text the library's own redaction would not recognise as a secret.
@@ -36,15 +36,15 @@ describe('relay: upstream text never reaches clients or logs', () => {
     upstream.error(new SignServerError(`sign server answered ${SECRET}`, 502));
 
     const close = await wsClosed;
-    const sseItems = (await sse).split('\n\n').filter((b) => b.startsWith('data: ')).map((b) => b.slice(6));
+    const sseItems = sseData(await sse);
     const expected = [
       { type: 'connected', roomId: '1', attempt: 1 },
       { type: 'disconnected', code: 1006, reason: 'Connection failed or lost', attempt: 1, willReconnect: true, delayMs: 1000 },
       { type: 'error', error: { name: 'MessageDecodeError', code: 'MESSAGE_DECODE', message: 'A message could not be decoded' }, method: 'WebcastChatMessage', msgId: '42' },
       { type: 'relayError', code: 'SIGN_SERVER', message: 'Sign server unreachable or failing' },
     ];
-    expect(wsText.map((t) => JSON.parse(t))).toEqual(expected);
-    expect(sseItems.map((t) => JSON.parse(t))).toEqual(expected);
+    expect(wsText.map((t) => withoutRelayId(JSON.parse(t)))).toEqual(expected);
+    expect(sseItems.map((t) => withoutRelayId(JSON.parse(t)))).toEqual(expected);
     expect(close).toEqual({ code: 1011, reason: 'Upstream failed: SIGN_SERVER' });
     for (const text of [...wsText, ...sseItems, close.reason, ...logs]) expect(text).not.toContain(SECRET);
     expect(logs.length).toBeGreaterThan(0);

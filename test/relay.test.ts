@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startRelay, type Relay, type RelayOptions } from '../src/relay/index.js';
 import { startSimulator, type Simulator } from '../src/simulator/index.js';
 import { sleep, until } from './support/rawClient.js';
+import { sseData } from './support/relay.js';
 
 const KEY = 'relay-admin-key';
 let sim: Simulator | undefined;
@@ -136,7 +137,7 @@ describe('relay: one shared upstream per room', () => {
     sim.room('sse').emit('like', 4);
     sim.room('sse').end();
     await read;
-    const events = text.split('\n\n').filter((b) => b.startsWith('data: ')).map((b) => JSON.parse(b.slice(6)));
+    const events = sseData(text).map((b) => JSON.parse(b));
     expect(events.filter((e) => e.msgId).map((e) => e.msgId)).toEqual(sim.room('sse').sent().map((m) => m.msgId));
     expect(events.map((e) => e.type)).toContain('connected');
   });

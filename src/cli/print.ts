@@ -56,7 +56,8 @@ export function print(events$: Observable<LiveEvent>, out: Output, label: string
               : `Disconnected (${event.code}${event.reason ? ` ${event.reason}` : ''})`,
           );
         } else if (event.type === 'error') status(`Skipped a message: ${event.error.message}`);
-        else if (event.type === 'gap') status(`Missed ${event.missed.toLocaleString('en-US')} message${event.missed === 1 ? '' : 's'} while reconnecting: TikTok no longer held them`);
+        else if (event.type === 'gap')
+          status(event.missed === null ? 'Missed an unknown number of messages while reconnecting' : `Missed ${event.missed.toLocaleString('en-US')} message${event.missed === 1 ? '' : 's'} while reconnecting: TikTok no longer held them`);
         if (isStreamEnd(event)) ended = true;
         if (stdoutClosedWith() !== undefined) return;
         if (out.json) {

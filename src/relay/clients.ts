@@ -9,6 +9,8 @@ export interface ClientsDeps {
   metrics: RelayMetrics;
   /** Clients at once on one public room through /api/live/connect tokens. */
   maxPublicRoomClients: number;
+  /** What a client that last got event `since` missed (the room's replay window). */
+  resume: (room: string, since: string) => string[];
   /** While true, no client is admitted (503). */
   stopping: () => boolean;
   stoppingReason: string;
@@ -50,8 +52,11 @@ export function createClients(deps: ClientsDeps) {
     return claims;
   };
 
-  /** Adds one client to its room's fan-out; returns its teardown (safe to call twice). */
-  const attach = (room: string, claims: TokenClaims, sink: Omit<FanoutSink, 'end'>, end: (code: number, reason: string) => void): (() => void) => {
+  /**
+   * Adds one client to its room's fan-out, first with what it missed since event `since` when it
+   * resumes; returns its teardown (safe to call twice).
+   */
+  const attach = (room: string, claims: TokenClaims, sink: Omit<FanoutSink, 'end'>, end: (code: number, reason: string) => void, since?: string): (() => void) => {
     perToken.set(claims.jti, (perToken.get(claims.jti) ?? 0) + 1);
     if (claims.pub) publicClients.set(room, (publicClients.get(room) ?? 0) + 1);
     count += 1;
@@ -68,13 +73,17 @@ export function createClients(deps: ClientsDeps) {
       closers.delete(detach);
     };
     closers.set(detach, end);
-    const remove = fanout.add(room, {
-      ...sink,
-      end(code, reason) {
-        detach();
-        end(code, reason);
+    const remove = fanout.add(
+      room,
+      {
+        ...sink,
+        end(code, reason) {
+          detach();
+          end(code, reason);
+        },
       },
-    });
+      since === undefined ? [] : deps.resume(room, since),
+    );
     return detach;
   };
 

@@ -40,14 +40,19 @@ export interface FanoutOptions {
 }
 
 export interface Fanout {
-  /** Adds a client to a room (subscribing the room's upstream for the first); returns its removal. */
-  add(room: string, sink: FanoutSink): () => void;
+  /**
+   * Adds a client to a room (subscribing the room's upstream for the first); returns its removal.
+   * `backlog`: lines it gets first, at once (what a resuming client missed).
+   */
+  add(room: string, sink: FanoutSink, backlog?: readonly string[]): () => void;
 }
 
 interface Member {
   readonly sink: FanoutSink;
   /** Sequence number of the first event this client gets: no event from before it joined. */
   readonly from: number;
+  /** Bytes of backlog it was sent on joining: it may hold that much more before it counts as slow. */
+  readonly allowance: number;
   gone: boolean;
 }
 
@@ -128,7 +133,7 @@ export function createFanout(options: FanoutOptions): Fanout {
     if (member.gone) return;
     const bytes = batch.bytes(member.sink.transport, member.sink.format, member.from);
     if (bytes) {
-      if (member.sink.buffered() > options.maxBufferBytes) {
+      if (member.sink.buffered() > options.maxBufferBytes + member.allowance) {
         leave(hub, member);
         options.onSlow(hub.room);
         member.sink.end(options.slowClose.code, options.slowClose.reason);
@@ -161,14 +166,16 @@ export function createFanout(options: FanoutOptions): Fanout {
   };
 
   return {
-    add(room, sink) {
+    add(room, sink, backlog = []) {
+      const missed = layout(backlog, sink.transport, sink.format);
+      if (missed) sink.write(missed);
       let hub = hubs.get(room);
       const fresh = !hub;
       if (!hub) {
         hub = { room, members: new Set(), lines: [], base: 0, scheduled: false, flushing: false, lastFlush: 0 };
         hubs.set(room, hub);
       }
-      const member: Member = { sink, from: hub.base + hub.lines.length, gone: false };
+      const member: Member = { sink, from: hub.base + hub.lines.length, allowance: missed?.length ?? 0, gone: false };
       hub.members.add(member);
       if (fresh) {
         const h = hub;
@@ -229,15 +236,30 @@ class Batch {
 
   private layout(transport: FanoutTransport, format: FanoutFormat, skip: number): Buffer | undefined {
     const lines = skip > 0 ? this.lines.slice(skip) : this.lines;
-    const all = this.terminal?.line === undefined ? lines : [...lines, this.terminal.line];
-    if (all.length === 0) return undefined;
-    if (format === 'array') {
-      const text = `[${all.join(',')}]`;
-      return transport === 'ws' ? wsTextFrames([Buffer.from(text)]) : Buffer.from(`data: ${text}\n\n`);
-    }
-    if (transport === 'sse') return Buffer.from(all.map((l) => `data: ${l}\n\n`).join(''));
-    return wsTextFrames(all.map((l) => Buffer.from(l)));
+    return layout(this.terminal?.line === undefined ? lines : [...lines, this.terminal.line], transport, format);
   }
+}
+
+const ID_PREFIX = '{"relayId":"';
+
+/** An SSE record: the event's `relayId` as its id (what `Last-Event-ID` resumes from), when it has one. */
+function sseRecord(data: string, idOf: string): string {
+  if (!idOf.startsWith(ID_PREFIX)) return `data: ${data}\n\n`;
+  return `id: ${idOf.slice(ID_PREFIX.length, idOf.indexOf('"', ID_PREFIX.length))}\ndata: ${data}\n\n`;
+}
+
+/** JSON lines laid out for a transport: one WebSocket frame or SSE record per event, or one JSON array. */
+function layout(lines: readonly string[], transport: FanoutTransport, format: FanoutFormat): Buffer | undefined {
+  if (lines.length === 0) return undefined;
+  if (format === 'array') {
+    const text = `[${lines.join(',')}]`;
+    // An array's SSE id is its last event's that has one.
+    let last = '';
+    for (let i = lines.length - 1; i >= 0 && !last; i--) if (lines[i]!.startsWith(ID_PREFIX)) last = lines[i]!;
+    return transport === 'ws' ? wsTextFrames([Buffer.from(text)]) : Buffer.from(sseRecord(text, last));
+  }
+  if (transport === 'sse') return Buffer.from(lines.map((l) => sseRecord(l, l)).join(''));
+  return wsTextFrames(lines.map((l) => Buffer.from(l)));
 }
 
 /**

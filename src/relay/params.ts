@@ -25,6 +25,20 @@ export function tokenParam(url: URL, req: IncomingMessage): string | null {
   return url.searchParams.get('jwtKey') ?? url.searchParams.get('token') ?? (auth?.startsWith('Bearer ') ? auth.slice(7) : null);
 }
 
+const RELAY_ID = /^[0-9a-z]{1,16}-\d{1,15}$/;
+
+/**
+ * Where a resuming client left off: `since` in the URL, or the `Last-Event-ID` header an
+ * EventSource sends when it reconnects. HttpProblem 400 for what is not a `relayId`.
+ */
+export function sinceParam(url: URL, req: IncomingMessage): string | undefined {
+  const header = req.headers['last-event-id'];
+  const since = url.searchParams.get('since') ?? (typeof header === 'string' ? header : undefined);
+  if (since === undefined || since === '') return undefined;
+  if (!RELAY_ID.test(since)) throw new HttpProblem(400, 'since (or Last-Event-ID) must be the relayId of an event this relay sent');
+  return since;
+}
+
 /** Which browser origins may call: the relay's own, and an allow-list for CORS. */
 export interface OriginPolicy {
   /** CORS headers for an allowed cross-origin request; none otherwise. */

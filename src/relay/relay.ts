@@ -16,6 +16,7 @@ import { RelayMetrics } from './metrics.js';
 import { originPolicy } from './params.js';
 import { RateLimiter, type RateLimitOptions } from './rateLimit.js';
 import { createRoutes } from './routes.js';
+import type { ReplayWindowOptions } from './replayWindow.js';
 import { relayErrorJson, safeError } from './safeEvents.js';
 import { createTokens } from './tokens.js';
 import { createUpgrade } from './upgrade.js';
@@ -43,6 +44,12 @@ export interface RelayOptions {
    * (default 20), together, and `chunkSize` clients per turn of the event loop (default 256).
    */
   fanout?: { windowMs?: number; chunkSize?: number } | undefined;
+  /**
+   * Each room's recent events kept for clients that resume (`since=<relayId>` on /ws and /events,
+   * or `Last-Event-ID`). Default `{ maxEvents: 5000, maxBytes: 8 MiB }`; held while the room's
+   * upstream is open (its grace period included).
+   */
+  replayWindow?: ReplayWindowOptions | undefined;
   /** HMAC secret for tokens (32+ bytes). Default: random at each start. */
   jwtSecret?: Uint8Array | undefined;
   /** Longest lifetime a minted token may ask for, seconds. Default 86,400. */
@@ -123,6 +130,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     graceMs: options.graceMs ?? 5000,
     log,
     onEvent: (room, event) => metrics.upstreamEvent(room, event),
+    replayWindow: options.replayWindow,
   });
   const metrics = new RelayMetrics({ upstreams: () => upstreams.open });
   const tokens = createTokens(secret);
@@ -149,6 +157,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     fanout,
     metrics,
     maxPublicRoomClients: options.maxPublicRoomClients ?? 1000,
+    resume: upstreams.resume,
     stopping: () => stopping,
     stoppingReason: SHUTDOWN_CLOSE.reason,
   });

@@ -5,7 +5,7 @@ import type { Clients } from './clients.js';
 import { HttpProblem, json, readBody } from './http.js';
 import type { RelayMetrics } from './metrics.js';
 import { overlayPage } from './overlay.js';
-import { formatParam, roomParam, tokenParam, type OriginPolicy } from './params.js';
+import { formatParam, roomParam, sinceParam, tokenParam, type OriginPolicy } from './params.js';
 import type { RateLimiter } from './rateLimit.js';
 import type { Tokens } from './tokens.js';
 import type { OpenUpstream } from './upstreams.js';
@@ -78,6 +78,7 @@ export function createRoutes(deps: RoutesDeps): (req: IncomingMessage, res: Serv
     if (!policy.originAllowed(req)) throw new HttpProblem(403, 'Origin not allowed');
     const room = roomParam(url);
     const format = formatParam(url);
+    const since = sinceParam(url, req);
     const claims = await clients.authorize(tokenParam(url, req), room);
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', ...cors });
     res.write(': connected\n\n');
@@ -87,6 +88,7 @@ export function createRoutes(deps: RoutesDeps): (req: IncomingMessage, res: Serv
       { transport: 'sse', format, buffered: () => res.writableLength, write: (bytes) => void res.write(bytes) },
       // A slow reader is cut off; otherwise the stream ends cleanly after what was written.
       (code) => (code === deps.slowCloseCode ? res.destroy() : res.end()),
+      since,
     );
     res.on('close', detach);
   };

@@ -4,7 +4,7 @@ import { WebSocket, type WebSocketServer } from 'ws';
 import type { Clients } from './clients.js';
 import type { FanoutFormat } from './fanout.js';
 import { HttpProblem } from './http.js';
-import { formatParam, roomParam, tokenParam, type OriginPolicy } from './params.js';
+import { formatParam, roomParam, sinceParam, tokenParam, type OriginPolicy } from './params.js';
 
 export interface UpgradeDeps {
   baseUrl: () => string;
@@ -35,9 +35,11 @@ export function createUpgrade(deps: UpgradeDeps): (req: IncomingMessage, socket:
     if (!policy.originAllowed(req)) return refuse(socket, 403, 'Origin not allowed');
     let room: string;
     let format: FanoutFormat;
+    let since: string | undefined;
     try {
       room = roomParam(url);
       format = formatParam(url);
+      since = sinceParam(url, req);
     } catch (err) {
       return refuse(socket, 400, (err as Error).message);
     }
@@ -64,6 +66,7 @@ export function createUpgrade(deps: UpgradeDeps): (req: IncomingMessage, socket:
               // A client too slow to read our close frame is cut off.
               setTimeout(() => ws.terminate(), deps.closeGraceMs).unref();
             },
+            since,
           );
           ws.on('close', detach);
           ws.on('error', () => ws.terminate());

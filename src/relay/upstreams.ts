@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { defer, finalize, map, Subject, takeUntil, tap, type Observable } from 'rxjs';
 import type { LiveEvent } from '../operators/pipeline/events.js';
 import { shareRoom } from '../operators/shareRoom.js';
 import type { LiveRoomOptions } from '../sources/liveRoom.js';
 import { RoomStats } from '../sources/roomStats.js';
 import type { UpstreamState } from './metrics.js';
+import { ReplayWindow, type ReplayWindowOptions } from './replayWindow.js';
 import { relayEventJson, safeError } from './safeEvents.js';
 
 export interface UpstreamsOptions {
@@ -15,6 +17,8 @@ export interface UpstreamsOptions {
   log: (line: string) => void;
   /** Sees every event of every upstream (the metrics). */
   onEvent: (room: string, event: LiveEvent) => void;
+  /** How much of each upstream is kept for clients that resume. */
+  replayWindow?: ReplayWindowOptions;
 }
 
 /** An open upstream: its state (for /readyz) and running figures (for /metrics). */
@@ -25,7 +29,8 @@ export interface OpenUpstream {
 
 /**
  * The relay's upstreams: one shared `liveRoom$` per room, as the JSON lines
- * clients get (upstream problems reduced to a code and a fixed summary),
+ * clients get (upstream problems reduced to a code and a fixed summary, each
+ * event numbered and kept in the room's replay window for resumes),
  * opened by its first client and closed `graceMs` after its last. `stop()`
  * ends them all at once (shutdown: the grace period is for clients that come
  * back, not for a relay that goes).
@@ -33,6 +38,7 @@ export interface OpenUpstream {
 export function createUpstreams(options: UpstreamsOptions) {
   const shared = new Map<string, Observable<string>>();
   const open = new Map<string, OpenUpstream>();
+  const windows = new Map<string, ReplayWindow>();
   const stop$ = new Subject<void>();
   const { log } = options;
 
@@ -42,34 +48,41 @@ export function createUpstreams(options: UpstreamsOptions) {
     if (!lines$) {
       lines$ = defer(() => {
         const entry: OpenUpstream = { state: 'connecting', stats: new RoomStats() };
+        const window = new ReplayWindow(randomBytes(6).toString('hex'), options.replayWindow);
         open.set(room, entry);
+        windows.set(room, window);
         log(`upstream @${room} open`);
         return options.source(room, { ...options.liveRoomOptions, stats: entry.stats }).pipe(
-          tap((event) => {
-            options.onEvent(room, event);
-            if (event.type === 'connected') entry.state = 'connected';
-            else if (event.type === 'disconnected') entry.state = 'reconnecting';
+          tap({
+            next(event) {
+              options.onEvent(room, event);
+              if (event.type === 'connected') entry.state = 'connected';
+              else if (event.type === 'disconnected') {
+                entry.state = 'reconnecting';
+                log(`upstream @${room} disconnected (close ${event.code}, attempt ${event.attempt}${event.willReconnect ? `, again in ${event.delayMs} ms` : ''})`);
+              }
+            },
+            error: (error: unknown) => log(`upstream @${room} failed: ${safeError(error).code}`),
           }),
+          map((event) => window.push(relayEventJson(event), 'roomId' in event ? event.roomId : undefined)),
           takeUntil(stop$),
+          finalize(() => {
+            open.delete(room);
+            if (windows.get(room) === window) windows.delete(room);
+            log(`upstream @${room} closed`);
+          }),
         );
-      }).pipe(
-        tap({
-          next(event) {
-            if (event.type === 'disconnected') log(`upstream @${room} disconnected (close ${event.code}, attempt ${event.attempt}${event.willReconnect ? `, again in ${event.delayMs} ms` : ''})`);
-          },
-          error: (error: unknown) => log(`upstream @${room} failed: ${safeError(error).code}`),
-        }),
-        finalize(() => {
-          open.delete(room);
-          log(`upstream @${room} closed`);
-        }),
-        map(relayEventJson),
-        shareRoom({ graceMs: options.graceMs }),
-      );
+      }).pipe(shareRoom({ graceMs: options.graceMs }));
       shared.set(room, lines$);
     }
     return lines$;
   };
 
-  return { upstream, open: open as ReadonlyMap<string, OpenUpstream>, stop: () => stop$.next() };
+  /**
+   * What a client that last got event `since` missed, from the room's replay window (a gap of
+   * unknown size when the room's upstream has closed since). Throws HttpProblem 400 for a bad id.
+   */
+  const resume = (room: string, since: string): string[] => windows.get(room)?.after(since) ?? ReplayWindow.closed(since);
+
+  return { upstream, resume, open: open as ReadonlyMap<string, OpenUpstream>, stop: () => stop$.next() };
 }

@@ -135,7 +135,7 @@ export class RoomStats {
         return;
       case 'gap':
         s.gaps += 1;
-        s.missed += event.missed;
+        s.missed += event.missed ?? 0;
         return;
       case 'roomInfo':
         return;

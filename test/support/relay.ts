@@ -64,3 +64,19 @@ export async function readAll(res: Response): Promise<string> {
     text += decoder.decode(value, { stream: true });
   }
 }
+
+/** The data of each Server-Sent Events record in `text` (records may carry an `id:` line too). */
+export function sseData(text: string): string[] {
+  return text
+    .split('\n\n')
+    .map((record) => record.split('\n').find((line) => line.startsWith('data: ')))
+    .filter((line): line is string => line !== undefined)
+    .map((line) => line.slice(6));
+}
+
+/** An event as a relay client gets it, without the relay's numbering (`relayId`). */
+export function withoutRelayId<T>(item: T): T {
+  if (!item || typeof item !== 'object' || !('relayId' in item)) return item;
+  const { relayId: _relayId, ...rest } = item as T & { relayId: unknown };
+  return rest as T;
+}

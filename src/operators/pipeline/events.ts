@@ -37,13 +37,20 @@ export interface RoomInfoEvent {
  * A reconnect resumed later than where the stream left off: the server no
  * longer held `missed` messages (its history is bounded), so they are lost.
  * Told in-band so that counts and leaderboards can say they are incomplete.
- * Detected from the resume position TikTok's `internal_ext` carries (`seq`).
+ * Detected from the resume position TikTok's `internal_ext` carries (`seq`);
+ * through the relay (`relayRoom$`), also when the relay's replay window no
+ * longer held what a page missed (`origin: 'relay'`).
  */
 export interface GapEvent {
   type: 'gap';
   roomId: string;
-  /** How many messages were missed. */
-  missed: number;
+  /**
+   * How many messages were missed; `null` when that is not known (the relay's
+   * upstream of the room closed and opened again while the page was away).
+   */
+  missed: number | null;
+  /** `'relay'` when the relay's replay window, not TikTok's history, fell short. */
+  origin?: 'relay';
 }
 
 export type LifecycleEvent = ConnectedEvent | DisconnectedEvent | ErrorEvent | RoomInfoEvent | GapEvent;
