@@ -165,7 +165,7 @@ describe('liveRoom$ against the simulator over real sockets', () => {
     room.emit('chat', 5);
     room.emit('gift', 5);
     room.emit('like', 5);
-    room.push({ type: 'rankUpdate', rankType: '8', rankList: [] });
+    room.push({ type: 'rankUpdate', rankType: 8, rankList: [] });
     room.end();
     await until(() => run.state.complete, 5000, 'the end');
     const kept = new Set(['gift', 'rankUpdate', 'control']);

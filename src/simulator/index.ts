@@ -4,7 +4,8 @@
  * one port, with seeded traffic, scripted scenarios and faults on demand.
  */
 export { startSimulator, type Simulator, type SimulatorOptions, type SimulatorClientOptions } from './simulator.js';
-export { SimRoom, roomIdFor, type RoomStatus, type SimRoomConfig, type ReceivedFrame, type ConnectionInfo, type EventInit } from './room.js';
+export { SimRoom, roomIdFor, type RoomStatus, type SimRoomConfig, type ReceivedFrame, type ConnectionInfo } from './room.js';
+export { type EventInit, type EventInitOf, type DeepPartial } from './eventInit.js';
 export { type RoomTrafficOptions, type RealFramesFile } from './roomTraffic.js';
 export { type SentMessage } from './messageLog.js';
 export { type Fault, type FaultName } from './faults.js';

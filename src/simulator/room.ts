@@ -1,34 +1,14 @@
 import type { WebSocket } from 'ws';
-import { encodeEvent, EVENT_METHODS, type WireEvent } from '../decoders/index.js';
+import { encodeEvent, type WireEvent } from '../decoders/index.js';
+import { checkEventFields, checkEventInit, fillEvent, type EventInit } from './eventInit.js';
 import { applyFault, faultFrom, RoomFaults, type Fault, type FaultName, type FaultTarget, type PendingFaults } from './faults.js';
 import { DEFAULT_HISTORY, historySlack, MessageLog, trimHistory, type LoggedMessage, type SentMessage } from './messageLog.js';
 import { RoomTraffic, type RealFramesFile, type RoomTrafficOptions } from './roomTraffic.js';
 import { Scenario, type ScenarioStep } from './scenario.js';
-import { TrafficGenerator, type TrafficKind } from './traffic.js';
+import { stableHash, TrafficGenerator, type TrafficKind } from './traffic.js';
 
 /** How a streamer appears to TikTok's pages and APIs. */
 export type RoomStatus = 'live' | 'offline' | 'ageRestricted' | 'notFound' | 'captcha';
-
-/** An event to publish: any fields of a wire event, with `type`; the rest is filled in. */
-export type EventInit = { type: WireEvent['type']; method?: string } & Partial<Omit<WireEvent, 'type' | 'msgId' | 'roomId' | 'createTime'>> & Record<string, unknown>;
-
-/** Generated traffic of these kinds gives a complete event of the same type to fill in from. */
-const TEMPLATE_KIND = {
-  chat: 'chat',
-  member: 'member',
-  like: 'like',
-  gift: 'gift',
-  social: 'social',
-  roomUserSeq: 'roomUserSeq',
-  subscribe: 'subscribe',
-  emoteChat: 'emoteChat',
-  envelope: 'envelope',
-  question: 'question',
-  rankUpdate: 'rankUpdate',
-  linkMic: 'linkMic',
-  liveIntro: 'liveIntro',
-  room: 'room',
-} as const satisfies Partial<Record<WireEvent['type'], TrafficKind>>;
 
 export interface SimRoomConfig {
   /** The @handle (without @). */
@@ -87,9 +67,7 @@ export interface PushConnection {
 
 /** Room ids derived from the handle, so the same name gives the same id in every run. */
 export function roomIdFor(uniqueId: string): string {
-  let h = 1469598103934665603n;
-  for (const ch of uniqueId) h = ((h ^ BigInt(ch.codePointAt(0)!)) * 1099511628211n) & 0x7fffffffffffffffn;
-  return (7_200_000_000_000_000_000n + (h % 1_000_000_000_000_000n)).toString();
+  return (7_200_000_000_000_000_000n + (stableHash(uniqueId) % 1_000_000_000_000_000n)).toString();
 }
 
 /**
@@ -145,6 +123,8 @@ export class SimRoom implements FaultTarget {
       },
       end: () => this.end(),
     });
+    // A scenario's events are checked now: a bad one would otherwise throw from a timer later.
+    for (const step of config.scenario ?? []) if ('event' in step) this.check(step.event);
     this.scenario = new Scenario(config.scenario ?? []);
     this.log = new MessageLog(this.startTime, trafficSeed, historySize);
     this.faults = new RoomFaults(this.open, () => this.log.newLogId());
@@ -180,19 +160,32 @@ export class SimRoom implements FaultTarget {
 
   /**
    * Publishes events to the room. Each gets a fresh msgId, this room's id and
-   * the current time; fields left out (a user, say) are filled from generated
-   * traffic of the same type, so a scenario can say just `{ type: 'chat', comment: 'hi' }`.
+   * the current time. Fields left out are filled in, nested ones field by field,
+   * from generated traffic of the same type that agrees with the given fields: a
+   * user named by `uniqueId` or `userId` is that person, a gift named by
+   * `giftName` or `giftId` that catalog gift, and one push of a streakable gift a
+   * finished streak. So a test can say just `{ type: 'chat', comment: 'hi', user:
+   * { uniqueId: 'alice' } }`. A field the event type does not have, a value of
+   * the wrong type or an unknown gift is an `InvalidArgumentError`, and then none
+   * of the events is published.
    */
   push(...events: EventInit[]): SentMessage[] {
     const now = Date.now();
-    return this.append(
-      events.map((e) => {
-        const template = e.type in TEMPLATE_KIND ? this.generator.event(TEMPLATE_KIND[e.type as keyof typeof TEMPLATE_KIND], now) : undefined;
-        const method = e.method ?? (e.type === 'unknown' ? 'WebcastUnknownMessage' : EVENT_METHODS[e.type]);
-        const base = template && template.type === e.type ? template : {};
-        return { ...base, ...e, method, msgId: this.generator.nextMsgId(), roomId: this.roomId, createTime: now } as WireEvent;
-      }),
-    );
+    return this.append(events.map((init) => this.complete(init, now)));
+  }
+
+  /** Checks a push input as `push` would, without publishing it (or moving the traffic on). */
+  private check(init: EventInit): void {
+    checkEventFields(init);
+    if (init.type === 'gift') this.generator.catalogGift(init.giftId, init.giftName);
+  }
+
+  /** The complete event a push input asks for. */
+  private complete(init: EventInit, now: number): WireEvent {
+    checkEventInit(init);
+    const template = this.generator.template(init, now);
+    const event = fillEvent(init, template, this.generator);
+    return { ...event, method: init.method ?? template.method, msgId: this.generator.nextMsgId(), roomId: this.roomId, createTime: now };
   }
 
   /** Publishes `count` generated events of one kind. */

@@ -1,5 +1,5 @@
 import { faultFrom, type Fault, type FaultName } from './faults.js';
-import type { EventInit } from './room.js';
+import type { EventInit } from './eventInit.js';
 import type { TrafficKind } from './traffic.js';
 
 /** One step of a scripted scenario, `at` ms after the room becomes active. */

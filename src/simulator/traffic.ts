@@ -14,33 +14,28 @@ import type {
   BattleEvent,
   ControlEvent,
   GiftEvent,
+  LikeEvent,
   LiveUser,
+  SocialEvent,
+  UnknownEvent,
   WireEvent,
   WireEventBase,
 } from '../decoders/events.js';
 import { encodeEvent, EVENT_METHODS } from '../decoders/encoders.js';
 import { ControlAction } from '../decoders/events.js';
+import type { RegisteredEventType, WireEventOf } from '../decoders/registry.js';
+import { InvalidArgumentError } from '../errors.js';
+import type { EventInit, EventInitOf, People } from './eventInit.js';
 import { GIFT_CATALOG, type CatalogGift } from './gifts.js';
 
-/** What the generator can produce. */
-export type TrafficKind =
-  | 'chat'
-  | 'member'
-  | 'like'
-  | 'gift'
-  | 'social'
-  | 'roomUserSeq'
-  | 'battle'
-  | 'subscribe'
-  | 'emoteChat'
-  | 'envelope'
-  | 'question'
-  | 'rankUpdate'
-  | 'linkMic'
-  | 'liveIntro'
-  | 'room'
-  | 'pause'
-  | 'unknown';
+/**
+ * What the generator can produce: every event type of the decoders' registry
+ * (a battle's armies updates come within `battle`, control messages as `pause`),
+ * and messages of methods the library does not map (`unknown`). A type added to
+ * the registry is a kind here, and needs a weight in `DEFAULT_MIX` and a case in
+ * `TrafficGenerator.event`, or this does not compile.
+ */
+export type TrafficKind = Exclude<RegisteredEventType, 'battleArmies' | 'control'> | 'pause' | 'unknown';
 
 /** Relative weights of each kind; the default resembles a busy real room. */
 export const DEFAULT_MIX: Readonly<Record<TrafficKind, number>> = {
@@ -118,13 +113,14 @@ interface Battle {
  * Produces one event per `next()` call. Streaks, battles and pauses carry state
  * across calls, so the sequence reads like a real room.
  */
-export class TrafficGenerator {
+export class TrafficGenerator implements People {
   readonly roomId: string;
   private readonly random: () => number;
   private readonly kinds: TrafficKind[];
   private readonly cumulative: number[];
   private readonly audience: LiveUser[];
   private readonly audienceById: Map<string, LiveUser>;
+  private readonly audienceByHandle: Map<string, LiveUser>;
   private readonly gifts: readonly CatalogGift[];
   private readonly streakable: CatalogGift[];
   private readonly single: CatalogGift[];
@@ -155,6 +151,7 @@ export class TrafficGenerator {
     this.nextId = 7_300_000_000_000_000_000n + BigInt(seed % 1_000_000) * 1_000_000_000_000n;
     this.audience = Array.from({ length: options.audience ?? 500 }, (_, i) => this.makeUser(i));
     this.audienceById = new Map(this.audience.map((u) => [u.userId, u]));
+    this.audienceByHandle = new Map(this.audience.map((u) => [u.uniqueId, u]));
     this.viewers = Math.floor(this.audience.length * 0.6);
     this.totalViewers = this.viewers * 3;
   }
@@ -186,19 +183,12 @@ export class TrafficGenerator {
         this.viewers += 1;
         this.totalViewers += 1;
         return { type: 'member', ...this.head('member', now), user: this.pickUser(), action: 1, memberCount: this.viewers };
-      case 'like': {
-        const likeCount = this.int(1, 15);
-        this.totalLikes += likeCount;
-        return { type: 'like', ...this.head('like', now), user: this.pickUser(), likeCount, totalLikes: this.totalLikes };
-      }
+      case 'like':
+        return this.like(now);
       case 'gift':
         return this.gift(now);
-      case 'social': {
-        const share = this.random() < 0.35;
-        const milestone = share && this.random() < 0.2 ? this.pick([5, 10, 20]) : 0;
-        const displayType = share ? (milestone ? `pm_mt_guidance_viewer_${milestone}_share` : 'pm_mt_guidance_share') : 'pm_main_follow_message_viewer_2';
-        return { type: 'social', ...this.head('social', now), user: this.pickUser(), action: share ? 'share' : 'follow', displayType, rawAction: share ? 3 : 1, usersJoined: milestone };
-      }
+      case 'social':
+        return this.social(now);
       case 'roomUserSeq': {
         this.viewers = Math.max(1, this.viewers + this.int(-20, 20));
         const top = [...this.coins].sort((a, b) => b[1] - a[1]).slice(0, 3);
@@ -254,8 +244,117 @@ export class TrafficGenerator {
     return { type: 'control', ...this.head('control', now), action, tips: action === ControlAction.Ended ? 'The LIVE has ended' : '' };
   }
 
+  /**
+   * A complete event of `type` for `push` to fill from: generated, and agreeing
+   * with what `init` names. A gift named by `giftId` or `giftName` is that
+   * catalog gift (an unknown one is an `InvalidArgumentError`), and a streakable
+   * gift pushed once is a finished streak unless `repeatEnd: false` or `combo: true`
+   * says otherwise; a like adds its count to the room's total; a social event's
+   * display key and raw action follow its `action`.
+   */
+  template(init: EventInit, now: number): WireEvent {
+    // Each template takes the input of its own type: the table's type pairs them.
+    const make = this.templates[init.type] as (init: EventInit, now: number) => WireEvent;
+    return make(init, now);
+  }
+
+  /** One template per event type: a registry type without one does not compile. */
+  private readonly templates: { readonly [K in WireEvent['type']]: (init: EventInitOf<K>, now: number) => WireEventOf<K> } = {
+    chat: (_, now) => this.generated('chat', now),
+    member: (_, now) => this.generated('member', now),
+    like: (init, now) => this.like(now, init.likeCount),
+    gift: (init, now) => this.giftTemplate(init, now),
+    social: (init, now) => this.social(now, init.action),
+    roomUserSeq: (_, now) => this.generated('roomUserSeq', now),
+    battle: (_, now) => this.battleEvent(this.newBattle(), 1, 4, now, false),
+    battleArmies: (_, now) => this.armiesEvent(this.newBattle(), now),
+    subscribe: (_, now) => this.generated('subscribe', now),
+    emoteChat: (_, now) => this.generated('emoteChat', now),
+    envelope: (_, now) => this.generated('envelope', now),
+    question: (_, now) => this.generated('question', now),
+    control: (init, now) => this.control(init.action ?? ControlAction.Paused, now),
+    room: (_, now) => this.generated('room', now),
+    liveIntro: (_, now) => this.generated('liveIntro', now),
+    rankUpdate: (_, now) => this.generated('rankUpdate', now),
+    linkMic: (_, now) => this.generated('linkMic', now),
+    unknown: (_, now) => this.unknown(now),
+  };
+
+  /** An event of a kind that makes events of its own type only. */
+  private generated<K extends TrafficKind & RegisteredEventType>(kind: K, now: number): WireEventOf<K> {
+    const event = this.event(kind, now);
+    if (event.type !== kind) throw new Error(`traffic of kind ${kind} made a ${event.type} event`);
+    return event as WireEventOf<K>;
+  }
+
+  /** The person a push names by `uniqueId` or `userId`: an audience member, or a new user made from the handle or id; a generated one when it names nobody. */
+  person(named: { uniqueId?: unknown; userId?: unknown } | undefined): LiveUser {
+    const uniqueId = typeof named?.uniqueId === 'string' ? named.uniqueId : undefined;
+    const userId = typeof named?.userId === 'string' ? named.userId : undefined;
+    if (uniqueId === undefined && userId === undefined) return this.pickUser();
+    const known = (uniqueId !== undefined ? this.audienceByHandle.get(uniqueId) : undefined) ?? (userId !== undefined ? this.audienceById.get(userId) : undefined);
+    if (known) return known;
+    const handle = uniqueId ?? `user${userId}`;
+    return {
+      userId: userId ?? idForHandle(handle),
+      uniqueId: handle,
+      nickname: handle,
+      profilePictureUrl: `${this.assetBaseUrl}/avatars/${encodeURIComponent(handle)}.webp`,
+      isModerator: false,
+      isSubscriber: false,
+      followRole: 0,
+      badges: [],
+    };
+  }
+
+  /** The catalog gift `giftId` or `giftName` names (both must name the same one); undefined when neither is given. */
+  catalogGift(giftId: unknown, giftName: unknown): CatalogGift | undefined {
+    if (giftId !== undefined) {
+      const gift = this.gifts.find((g) => g.id === giftId);
+      if (!gift) throw new InvalidArgumentError(`push: no gift with id ${String(giftId)} in the simulator's gift catalog (${this.giftExamples()})`);
+      if (giftName !== undefined && giftName !== gift.name) {
+        throw new InvalidArgumentError(`push: gift ${gift.id} is ${JSON.stringify(gift.name)}, not ${JSON.stringify(giftName)}`);
+      }
+      return gift;
+    }
+    if (giftName === undefined) return undefined;
+    const name = String(giftName);
+    const gift = this.gifts.find((g) => g.name === name) ?? onlyOne(this.gifts.filter((g) => g.name.toLowerCase() === name.toLowerCase()));
+    if (!gift) throw new InvalidArgumentError(`push: unknown gift ${JSON.stringify(name)}: the simulator's gift catalog has no gift of that name (${this.giftExamples()})`);
+    return gift;
+  }
+
+  private giftExamples(): string {
+    return `it has ${this.gifts.length} gifts, e.g. ${this.gifts.slice(0, 4).map((g) => `${g.name} (${g.id})`).join(', ')}`;
+  }
+
+  private giftTemplate(init: EventInitOf<'gift'>, now: number): GiftEvent {
+    const gift = this.catalogGift(init.giftId, init.giftName) ?? this.pick(this.gifts);
+    const streakable = (init.giftType ?? gift.type) === 1;
+    // One push is the whole streak, unless it says it is a frame of a running one.
+    const repeatEnd = init.repeatEnd ?? (streakable && init.combo !== true);
+    const groupId = streakable ? String(now * 1000 + this.int(0, 999)) : '0';
+    return this.giftEvent(this.pickUser(), gift, groupId, init.repeatCount ?? 1, repeatEnd, now);
+  }
+
   private head(type: keyof typeof EVENT_METHODS, now: number): WireEventBase {
     return { method: EVENT_METHODS[type], msgId: this.nextMsgId(), roomId: this.roomId, createTime: now };
+  }
+
+  private like(now: number, likeCount = this.int(1, 15)): LikeEvent {
+    this.totalLikes += likeCount;
+    return { type: 'like', ...this.head('like', now), user: this.pickUser(), likeCount, totalLikes: this.totalLikes };
+  }
+
+  /** A follow or a share (`action`, else one at random), with the display key and raw action TikTok sends for it. */
+  private social(now: number, action?: string): SocialEvent {
+    if (action === 'other') {
+      return { type: 'social', ...this.head('social', now), user: this.pickUser(), action: 'other', displayType: 'pm_mt_social_other', rawAction: 0, usersJoined: 0 };
+    }
+    const share = action === undefined ? this.random() < 0.35 : action === 'share';
+    const milestone = share && action === undefined && this.random() < 0.2 ? this.pick([5, 10, 20]) : 0;
+    const displayType = share ? (milestone ? `pm_mt_guidance_viewer_${milestone}_share` : 'pm_mt_guidance_share') : 'pm_main_follow_message_viewer_2';
+    return { type: 'social', ...this.head('social', now), user: this.pickUser(), action: share ? 'share' : 'follow', displayType, rawAction: share ? 3 : 1, usersJoined: milestone };
   }
 
   private gift(now: number): GiftEvent {
@@ -302,15 +401,7 @@ export class TrafficGenerator {
 
   private battleStep(now: number): BattleEvent | BattleArmiesEvent {
     if (!this.battle) {
-      const rival = this.makeUser(100_000 + this.int(0, 9999));
-      this.battle = {
-        battleId: this.nextMsgId(),
-        updates: 0,
-        teams: [
-          { hostUserId: this.hostUser().userId, uniqueId: this.hostUniqueId, nickname: this.hostUser().nickname, score: 0, users: new Map() },
-          { hostUserId: rival.userId, uniqueId: rival.uniqueId, nickname: rival.nickname, score: 0, users: new Map() },
-        ],
-      };
+      this.battle = this.newBattle();
       return this.battleEvent(this.battle, 1, 4, now, false);
     }
     const battle = this.battle;
@@ -324,6 +415,23 @@ export class TrafficGenerator {
     const points = this.pick([1, 5, 10, 99]);
     team.score += points;
     team.users.set(user.userId, (team.users.get(user.userId) ?? 0) + points);
+    return this.armiesEvent(battle, now);
+  }
+
+  /** A battle between the host and a generated rival, not started yet. */
+  private newBattle(): Battle {
+    const rival = this.makeUser(100_000 + this.int(0, 9999));
+    return {
+      battleId: this.nextMsgId(),
+      updates: 0,
+      teams: [
+        { hostUserId: this.hostUser().userId, uniqueId: this.hostUniqueId, nickname: this.hostUser().nickname, score: 0, users: new Map() },
+        { hostUserId: rival.userId, uniqueId: rival.uniqueId, nickname: rival.nickname, score: 0, users: new Map() },
+      ],
+    };
+  }
+
+  private armiesEvent(battle: Battle, now: number): BattleArmiesEvent {
     return {
       type: 'battleArmies',
       ...this.head('battleArmies', now),
@@ -358,7 +466,7 @@ export class TrafficGenerator {
     };
   }
 
-  private unknown(now: number): WireEvent {
+  private unknown(now: number): UnknownEvent {
     // A message with a common header (as every Webcast message has) under a method we do not map.
     const method = this.pick(UNKNOWN_METHODS);
     const head = { ...this.head('room', now), method };
@@ -416,4 +524,20 @@ export class TrafficGenerator {
   private int(min: number, max: number): number {
     return min + Math.floor(this.random() * (max - min + 1));
   }
+}
+
+/** A 63-bit FNV-1a hash of a text: ids made from names, the same in every run. */
+export function stableHash(text: string): bigint {
+  let h = 1469598103934665603n;
+  for (const ch of text) h = ((h ^ BigInt(ch.codePointAt(0)!)) * 1099511628211n) & 0x7fffffffffffffffn;
+  return h;
+}
+
+/** A user id made from a handle. */
+function idForHandle(handle: string): string {
+  return (6_800_000_000_000_000_000n + (stableHash(handle) % 100_000_000_000_000_000n)).toString();
+}
+
+function onlyOne<T>(list: readonly T[]): T | undefined {
+  return list.length === 1 ? list[0] : undefined;
 }
