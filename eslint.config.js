@@ -4,14 +4,15 @@ import rxjsX from 'eslint-plugin-rxjs-x';
 
 /**
  * One layer's import rules: nothing from the folders `above` it, and (`node: false`) no Node built-ins,
- * (`rxjs: false`) no rxjs.
+ * (`rxjs: false`) no rxjs, (`ws: false`) no ws.
  * @param {string} folder
- * @param {{ above: string[], node?: boolean, rxjs?: boolean }} rules
+ * @param {{ above: string[], node?: boolean, rxjs?: boolean, ws?: boolean }} rules
  */
-function layer(folder, { above, node = true, rxjs = true }) {
+function layer(folder, { above, node = true, rxjs = true, ws = true }) {
   const patterns = [{ group: above.map((f) => `../${f}/*`), message: `src/${folder} sits below ${above.join(', ')}: it may not import them.` }];
   if (!node) patterns.push({ group: ['node:*'], message: `src/${folder} is client code: it must run outside Node.` });
   const paths = rxjs ? [] : [{ name: 'rxjs', message: `src/${folder} is plain functions: no rxjs.` }];
+  if (!ws) paths.push({ name: 'ws', message: `src/${folder} runs in a browser too: no ws.` });
   return { files: [`src/${folder}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { paths, patterns }] } };
 }
 
@@ -20,7 +21,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     // RxJS rules need type information: every folder that uses rxjs.
-    files: ['src/operators/**/*.ts', 'src/sources/**/*.ts', 'src/relay/**/*.ts', 'src/cli/**/*.ts', 'examples/**/*.ts'],
+    files: ['src/operators/**/*.ts', 'src/sources/**/*.ts', 'src/relay/**/*.ts', 'src/cli/**/*.ts', 'src/testing/**/*.ts', 'examples/**/*.ts'],
     extends: [rxjsX.configs.recommended],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
   },
@@ -37,13 +38,15 @@ export default tseslint.config(
   layer('sources', { above: ['simulator', 'relay', 'cli'], node: false }),
   layer('simulator', { above: ['api', 'operators', 'sources', 'relay', 'cli'] }),
   layer('relay', { above: ['simulator', 'cli'] }),
+  // Test helpers for users' marble tests, in a browser test runner too: event types, operators and rxjs only.
+  layer('testing', { above: ['api', 'sources', 'simulator', 'relay', 'cli'], node: false, ws: false }),
   {
     // The error taxonomy and redaction sit below every layer.
     files: ['src/errors.ts', 'src/redact.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['./*/*', 'node:*', 'rxjs'], message: 'errors.ts and redact.ts sit below every layer.' }] }] },
   },
   {
-    files: ['src/operators/**/*.ts', 'src/sources/**/*.ts'],
+    files: ['src/operators/**/*.ts', 'src/sources/**/*.ts', 'src/testing/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', { name: 'setTimeout', message: 'Use an RxJS scheduler.' }, { name: 'setInterval', message: 'Use an RxJS scheduler.' }],
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Use scheduler.now().' }],

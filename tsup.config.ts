@@ -9,6 +9,7 @@ export default defineConfig([
       operators: 'src/operators/index.ts',
       pipeline: 'src/operators/pipeline/index.ts',
       relay: 'src/relay/index.ts',
+      testing: 'src/testing/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -31,6 +31,11 @@ describe('published entry points', () => {
     expect([...bareImports(join(DIST, 'operators.cjs'))]).toEqual(['rxjs']);
   });
 
+  it('tiktok-live-rx/testing runs in a browser test runner: rxjs only, no ws, wire code or Node built-ins (ESM and CJS)', () => {
+    expect([...bareImports(join(DIST, 'testing.js'))].sort()).toEqual(['rxjs', 'rxjs/testing']);
+    expect([...bareImports(join(DIST, 'testing.cjs'))].sort()).toEqual(['rxjs', 'rxjs/testing']);
+  });
+
   it('the decoders need no Node built-ins and no ws', () => {
     const deps = [...bareImports(join(DIST, 'decoders.js'))].sort();
     expect(deps).toEqual(['pako', 'protobufjs/minimal.js']);
@@ -66,5 +71,13 @@ describe('published entry points', () => {
     const operators = await load('tiktok-live-rx/operators');
     expect(Object.keys(operators).filter((k) => k in pipeline)).toEqual([]);
     expect(typeof operators.comboEnd).toBe('function');
+  });
+
+  it('tiktok-live-rx/testing makes events as the source does', async () => {
+    const load = (name: string) => import(name) as Promise<Record<string, (...args: unknown[]) => Record<string, unknown>>>;
+    const testing = await load('tiktok-live-rx/testing');
+    const gift = testing.giftEvent!({ repeatEnd: true, user: { uniqueId: 'alice' } });
+    expect(gift).toMatchObject({ type: 'gift', repeatEnd: true, combo: false, user: { uniqueId: 'alice' } });
+    expect(gift.msgId).toMatch(/^\d{19}$/);
   });
 });
