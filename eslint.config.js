@@ -40,6 +40,8 @@ export default tseslint.config(
   layer('relay', { above: ['simulator', 'cli'] }),
   // Test helpers for users' marble tests, in a browser test runner too: event types, operators and rxjs only.
   layer('testing', { above: ['api', 'sources', 'simulator', 'relay', 'cli'], node: false, ws: false }),
+  // The page's side of the relay: no Node, no ws or jose, no wire decoding.
+  layer('browser', { above: ['decoders', 'api', 'sources', 'simulator', 'relay', 'cli'], node: false, ws: false }),
   {
     // The error taxonomy and redaction sit below every layer.
     files: ['src/errors.ts', 'src/redact.ts'],

@@ -10,6 +10,7 @@ export default defineConfig([
       pipeline: 'src/operators/pipeline/index.ts',
       relay: 'src/relay/index.ts',
       testing: 'src/testing/index.ts',
+      browser: 'src/browser/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

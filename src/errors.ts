@@ -26,7 +26,8 @@ export type LiveErrorCode =
   | 'REQUEST_TIMEOUT'
   | 'HTTP'
   | 'INVALID_ARGUMENT'
-  | 'RECONNECT_EXHAUSTED';
+  | 'RECONNECT_EXHAUSTED'
+  | 'RELAY';
 
 export interface LiveErrorOptions {
   cause?: unknown;
@@ -202,6 +203,17 @@ export class InvalidArgumentError extends LiveError {
 export class ReconnectExhaustedError extends LiveError {
   constructor(readonly attempts: number, options: LiveErrorOptions = {}) {
     super('RECONNECT_EXHAUSTED', `Gave up after ${attempts} reconnect attempts`, options);
+  }
+}
+
+/**
+ * The relay refused or failed a page's request (`relayRoom$`): a token it would not give or accept, a
+ * room that is not public, an answer that is not what a relay sends. `status` is the HTTP status when
+ * there was one. Retryable for 429 and 5xx and when the relay could not be reached.
+ */
+export class RelayError extends LiveError {
+  constructor(message: string, readonly status?: number, options: LiveErrorOptions = {}) {
+    super('RELAY', message, options);
   }
 }
 

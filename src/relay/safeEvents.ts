@@ -28,6 +28,7 @@ const ERROR_SUMMARIES: Record<LiveErrorCode, string> = {
   HTTP: 'A request to TikTok failed',
   INVALID_ARGUMENT: 'Invalid upstream settings',
   RECONNECT_EXHAUSTED: 'Gave up reconnecting',
+  RELAY: 'Relay failed',
 };
 
 /** The code of an upstream error (`ERROR` for what is not a `LiveError`) and its fixed summary. */
