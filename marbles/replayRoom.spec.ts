@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeEvent, encodeFetchResult, encodeMessageFrame } from '../src/decoders/index.js';
-import { InvalidArgumentError } from '../src/errors.js';
+import { InvalidArgumentError, TruncatedRecordingError } from '../src/errors.js';
 import type { SchedulerLike } from 'rxjs';
 import { entryLine, headerLine, MAX_RECORDING_T, parseRecording, type Recording } from '../src/sources/recording.js';
 import { replayRoom$ } from '../src/sources/replayRoom.js';
@@ -64,6 +64,32 @@ describe('replayRoom$', () => {
       replayRoom$(broken, { speed: 'max' }).subscribe((e) => out.push(e.type));
     });
     expect(out).toEqual(['error', 'chat', 'control']);
+  });
+
+  it('plays every whole line of a recording whose last line is cut short, then reports that line in-band', () => {
+    const whole = [headerLine(header), entryLine(recording.entries[0]!), entryLine(recording.entries[1]!)].join('\n');
+    const torn = `${whole}\n${entryLine(recording.entries[2]!).slice(0, 40)}`;
+    expect(parseRecording(torn)).toEqual({ header, entries: recording.entries.slice(0, 2), truncatedLine: 4 });
+    newScheduler().run(({ expectObservable }) => {
+      const cut = { type: 'error', error: new TruncatedRecordingError(4) };
+      expectObservable(replayRoom$(torn, { speed: 1000 })).toBe('a(bx|)', { a, b, x: cut });
+    });
+    let warned: unknown;
+    replayRoom$(torn, { speed: 'max' }).subscribe((e) => e.type === 'error' && (warned = e.error));
+    expect(warned).toBeInstanceOf(TruncatedRecordingError);
+    expect(warned).toMatchObject({ line: 4, code: 'INVALID_ARGUMENT', message: 'Line 4 of the recording is cut short (the recording stopped mid-write): the lines before it were played' });
+    // Given as an object, a parsed recording keeps its cut line.
+    newScheduler().run(({ expectObservable }) => {
+      expectObservable(replayRoom$(parseRecording(torn), { speed: 'max' })).toBe('(abx|)', { a, b, x: { type: 'error', error: new TruncatedRecordingError(4) } });
+    });
+  });
+
+  it('still refuses a line that is not JSON in the middle, or a last one a newline ends, naming it', () => {
+    const whole = [headerLine(header), entryLine(recording.entries[0]!)].join('\n');
+    const cut = entryLine(recording.entries[1]!).slice(0, 40);
+    expect(() => parseRecording(`${whole}\n${cut}\n${entryLine(recording.entries[2]!)}`)).toThrow(/^Line 3 of the recording is not JSON$/);
+    expect(() => parseRecording(`${whole}\n${cut}\n`)).toThrow(/^Line 3 of the recording is not JSON$/);
+    expect(() => parseRecording(cut)).toThrow(/^Line 1 of the recording is not JSON/);
   });
 
   it('refuses what is not a recording, with the line at fault', () => {

@@ -6,7 +6,7 @@ import { newScheduler } from './support.js';
 import { expect } from 'vitest';
 
 const closed = new ConnectionClosedError(1006, 'gone');
-const d = (attempt: number, delayMs: number, willReconnect = true) => ({ type: 'disconnected', code: 1006, reason: 'gone', attempt, willReconnect, delayMs });
+const d = (attempt: number, delayMs: number, willReconnect = true) => ({ type: 'disconnected', code: 1006, reason: 'gone', error: closed, attempt, willReconnect, delayMs });
 
 describe('retryWithBackoff', () => {
   it('resubscribes after retryable errors with growing delays, then gives up (the TSDoc diagram)', () => {
@@ -38,12 +38,12 @@ describe('retryWithBackoff', () => {
     }
   });
 
-  it('waits at least what a 429 asked for (retry-after)', () => {
+  it('waits at least what a 429 asked for (retry-after), with no close code: no socket closed', () => {
     const limited = new SignRateLimitError('slow down', { retryAfterMs: 40 });
     newScheduler().run(({ cold, expectObservable }) => {
       const source = cold('#', undefined, limited);
       const result = source.pipe(retryWithBackoff({ initialDelayMs: 5, jitter: 0, maxAttempts: 1 }));
-      expectObservable(result).toBe('d 39ms (e#)', { d: { type: 'disconnected', code: 1006, reason: 'slow down', attempt: 1, willReconnect: true, delayMs: 40 }, e: { type: 'disconnected', code: 1006, reason: 'slow down', attempt: 2, willReconnect: false, delayMs: 0 } }, new ReconnectExhaustedError(1, { cause: limited }));
+      expectObservable(result).toBe('d 39ms (e#)', { d: { type: 'disconnected', reason: 'slow down', error: limited, attempt: 1, willReconnect: true, delayMs: 40 }, e: { type: 'disconnected', reason: 'slow down', error: limited, attempt: 2, willReconnect: false, delayMs: 0 } }, new ReconnectExhaustedError(1, { cause: limited }));
     });
   });
 

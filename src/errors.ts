@@ -192,6 +192,31 @@ export class HttpError extends LiveError {
   }
 }
 
+/**
+ * What kept a request from getting any answer: the host name did not resolve (`dns`), nothing
+ * listened on the port (`refused`), the connection broke (`reset`) or took too long to open
+ * (`timeout`), no route led there (`unreachable`), TLS failed (`tls`), or something else (`other`).
+ */
+export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'unreachable' | 'tls' | 'other';
+
+/**
+ * A request got no HTTP answer at all: the network failed before a server could reply. An
+ * `HttpError` (code `HTTP`, no `status`) whose `kind` says what failed and `host` (host[:port],
+ * never a query) where; the message is that root cause in one short line, such as
+ * `Cannot resolve www.tiktok.com (DNS)` or `Connection refused by 127.0.0.1:8080`, and `cause`
+ * keeps the runtime's own error chain. Retryable: the network may come back.
+ */
+export class NetworkError extends HttpError {
+  constructor(
+    readonly kind: NetworkErrorKind,
+    readonly host: string,
+    message: string,
+    options: LiveErrorOptions = {},
+  ) {
+    super(message, undefined, { retryable: true, ...options });
+  }
+}
+
 /** A caller passed an argument that cannot work. Thrown before any I/O. */
 export class InvalidArgumentError extends LiveError {
   constructor(message: string, options: LiveErrorOptions = {}) {
@@ -199,10 +224,22 @@ export class InvalidArgumentError extends LiveError {
   }
 }
 
-/** Every reconnect attempt failed. Terminal; `cause` is the last error. */
+/**
+ * A recording's last line is cut short: not JSON, and no newline after it, as a recorder stopped
+ * mid-write leaves it. `replayRoom$` plays every whole line and then reports it as an in-band
+ * `error` event; a bad line anywhere else is an `InvalidArgumentError` that fails the replay.
+ */
+export class TruncatedRecordingError extends InvalidArgumentError {
+  constructor(readonly line: number, options: LiveErrorOptions = {}) {
+    super(`Line ${line} of the recording is cut short (the recording stopped mid-write): the lines before it were played`, options);
+  }
+}
+
+/** Every reconnect attempt failed. Terminal; `cause` is the last error, and the message ends with its message. */
 export class ReconnectExhaustedError extends LiveError {
   constructor(readonly attempts: number, options: LiveErrorOptions = {}) {
-    super('RECONNECT_EXHAUSTED', `Gave up after ${attempts} reconnect attempts`, options);
+    const last = options.cause instanceof Error ? `: ${options.cause.message}` : '';
+    super('RECONNECT_EXHAUSTED', `Gave up after ${attempts} reconnect attempt${attempts === 1 ? '' : 's'}${last}`, options);
   }
 }
 

@@ -1,4 +1,4 @@
-import { HttpError, InvalidArgumentError, PayloadTooLargeError, RequestTimeoutError } from '../errors.js';
+import { HttpError, InvalidArgumentError, NetworkError, PayloadTooLargeError, RequestTimeoutError, type NetworkErrorKind } from '../errors.js';
 import { concatBytes } from '../decoders/input.js';
 import { safeUrl } from '../redact.js';
 import { DEFAULT_ENDPOINTS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, DEFAULT_USER_AGENT, type Endpoints, type HttpOptions } from './options.js';
@@ -56,8 +56,9 @@ export function setCookies(headers: Headers): Record<string, string> {
 
 /**
  * One HTTP request through the injected (or global) fetch, with a timeout and
- * the caller's signal. Network failures are retryable `HttpError`s; a timeout
- * is a `RequestTimeoutError`. Status codes are the caller's to judge.
+ * the caller's signal. A request that got no answer is a retryable `NetworkError`
+ * naming its root cause (DNS, refused, …); a timeout is a `RequestTimeoutError`.
+ * Status codes are the caller's to judge.
  */
 export async function request(url: string, init: RequestInitLite, options: HttpOptions): Promise<HttpResponse> {
   const doFetch = options.fetch ?? globalThis.fetch;
@@ -101,7 +102,7 @@ export async function request(url: string, init: RequestInitLite, options: HttpO
     if (err instanceof PayloadTooLargeError) throw err;
     if (timedOut) throw new RequestTimeoutError(url, timeoutMs, { cause: err });
     if (options.signal?.aborted) throw err;
-    throw new HttpError(`Request to ${safeUrl(url)} failed: ${networkCause(err)}`, undefined, { cause: err, retryable: true });
+    throw networkError(url, err);
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
@@ -150,6 +151,64 @@ export function networkCause(err: unknown): string {
     if (typeof e.message === 'string' && e.message) text = e.message;
   }
   return text;
+}
+
+// Node's (and undici's) error codes, by what they say went wrong.
+const KINDS: Array<[NetworkErrorKind, RegExp]> = [
+  ['dns', /^(ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_FAIL|EAI_NODATA)$/],
+  ['refused', /^ECONNREFUSED$/],
+  ['reset', /^(ECONNRESET|ECONNABORTED|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/],
+  ['timeout', /^(ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT)$/],
+  ['unreachable', /^(ENETUNREACH|EHOSTUNREACH|ENETDOWN|EHOSTDOWN|EADDRNOTAVAIL)$/],
+  ['tls', /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT)/],
+];
+
+/** The error codes along a failure's cause chain (and inside an AggregateError, as a dual-stack connect makes). */
+function errorCodes(err: unknown): string[] {
+  const codes: string[] = [];
+  const visit = (e: unknown, depth: number) => {
+    if (depth > 5 || typeof e !== 'object' || e === null) return;
+    const { code, cause, errors } = e as { code?: unknown; cause?: unknown; errors?: unknown };
+    if (typeof code === 'string') codes.push(code);
+    if (Array.isArray(errors)) for (const inner of errors.slice(0, 4)) visit(inner, depth + 1);
+    visit(cause, depth + 1);
+  };
+  visit(err, 0);
+  return codes;
+}
+
+/** `host:port` of a URL, with the scheme's default port spelled out. */
+function hostPort(u: URL): string {
+  const port = u.port || (u.protocol === 'https:' || u.protocol === 'wss:' ? '443' : '80');
+  return `${u.hostname}:${port}`;
+}
+
+/**
+ * The `NetworkError` for a request to `url` that failed with `err` before any answer: its kind
+ * from the error codes along the cause chain, and a one-line message with the host (never the
+ * query, which may carry credentials).
+ */
+export function networkError(url: string, err: unknown): NetworkError {
+  const codes = errorCodes(err);
+  const kind = KINDS.find(([, pattern]) => codes.some((code) => pattern.test(code)))?.[0] ?? 'other';
+  let u: URL | undefined;
+  try {
+    u = new URL(url);
+  } catch {
+    u = undefined;
+  }
+  const host = u?.host ?? safeUrl(url);
+  const cause = networkCause(err);
+  const short = cause.length > 120 ? `${cause.slice(0, 117)}...` : cause;
+  const message =
+    kind === 'dns' ? `Cannot resolve ${u?.hostname ?? host} (DNS)`
+    : kind === 'refused' ? `Connection refused by ${u ? hostPort(u) : host}`
+    : kind === 'reset' ? `The connection to ${host} was reset`
+    : kind === 'timeout' ? `Connecting to ${host} timed out`
+    : kind === 'unreachable' ? `${host} is unreachable (no route from this network)`
+    : kind === 'tls' ? `TLS with ${host} failed: ${short}`
+    : `Request to ${safeUrl(url)} failed: ${short}`;
+  return new NetworkError(kind, host, message, { cause: err });
 }
 
 /**

@@ -49,12 +49,16 @@ function closeSummary(code: number): string {
 
 /**
  * An upstream event as the JSON line relay clients get: wire events as they
- * are; `disconnected` with its close code, attempt, willReconnect and delayMs
- * and a fixed summary as its reason; `error` with the error's name, code and
+ * are; `disconnected` with its close code (if a socket closed), attempt,
+ * willReconnect and delayMs and a fixed summary as its reason, never its error; `error` with the error's name, code and
  * the fixed summary of that code.
  */
 export function relayEventJson(event: LiveEvent): string {
-  if (event.type === 'disconnected') return eventToJson({ ...event, reason: closeSummary(event.code) });
+  if (event.type === 'disconnected') {
+    // The error's own text stays here; a failure before any socket has no close code, only its error's summary.
+    const { error, ...rest } = event;
+    return eventToJson({ ...rest, reason: event.code === undefined ? safeError(error).message : closeSummary(event.code) });
+  }
   if (event.type === 'error') {
     const { code, message } = safeError(event.error);
     return JSON.stringify({ type: 'error', error: { name: event.error.name, code, message }, method: event.method, msgId: event.msgId });

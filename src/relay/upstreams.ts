@@ -59,7 +59,7 @@ export function createUpstreams(options: UpstreamsOptions) {
               if (event.type === 'connected') entry.state = 'connected';
               else if (event.type === 'disconnected') {
                 entry.state = 'reconnecting';
-                log(`upstream @${room} disconnected (close ${event.code}, attempt ${event.attempt}${event.willReconnect ? `, again in ${event.delayMs} ms` : ''})`);
+                log(`upstream @${room} disconnected (${event.code === undefined ? safeError(event.error).code : `close ${event.code}`}, attempt ${event.attempt}${event.willReconnect ? `, again in ${event.delayMs} ms` : ''})`);
               }
             },
             error: (error: unknown) => log(`upstream @${room} failed: ${safeError(error).code}`),

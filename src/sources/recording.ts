@@ -34,6 +34,11 @@ export interface RecordingEntry {
 export interface Recording {
   header: RecordingHeader;
   entries: RecordingEntry[];
+  /**
+   * The number of a last line `parseRecording` left out because it is cut short (not JSON and
+   * not ended by a newline: the recorder stopped mid-write). Absent when every line was whole.
+   */
+  truncatedLine?: number;
 }
 
 export function headerLine(header: Omit<RecordingHeader, 'format' | 'version'>): string {
@@ -89,7 +94,11 @@ function base64Data(where: string): (value: unknown) => Uint8Array | undefined {
   };
 }
 
-/** Parses a recording; every problem is an `InvalidArgumentError` naming the line. */
+/**
+ * Parses a recording; every problem is an `InvalidArgumentError` naming the line, except a last
+ * line cut short (not JSON, and no newline after it), which is left out and named in
+ * `truncatedLine`: a recorder killed mid-write leaves one, and the lines before it are whole.
+ */
 export function parseRecording(text: string): Recording {
   if (typeof text !== 'string') throw new InvalidArgumentError(`A recording must be text (JSON Lines), got ${text === null ? 'null' : typeof text}`);
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
@@ -101,6 +110,11 @@ export function parseRecording(text: string): Recording {
     throw new InvalidArgumentError('Line 1 of the recording is not JSON: this is not a tiktok-live-rx recording');
   }
   const checked = checkedHeader(header, 'Line 1 of the recording');
+  let truncatedLine: number | undefined;
+  if (lines.length > 1 && !/\n\s*$/.test(text) && !isJson(lines.at(-1)!)) {
+    truncatedLine = lines.length;
+    lines.pop();
+  }
   const entries = lines.slice(1).map((line, i) => {
     const where = `Line ${i + 2} of the recording`;
     let raw: unknown;
@@ -111,7 +125,16 @@ export function parseRecording(text: string): Recording {
     }
     return checkedEntry(raw, where, base64Data(where));
   });
-  return { header: checked, entries };
+  return truncatedLine === undefined ? { header: checked, entries } : { header: checked, entries, truncatedLine };
+}
+
+function isJson(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A `Recording` given as an object, checked as `parseRecording` checks the text form. */
@@ -119,5 +142,6 @@ export function checkedRecording(recording: Recording): Recording {
   if (!isObject(recording) || !Array.isArray(recording.entries)) throw new InvalidArgumentError('A recording must be an object { header, entries: [] }');
   const header = checkedHeader(recording.header, 'The header of the recording');
   const entries = recording.entries.map((entry, i) => checkedEntry(entry, `Entry ${i} of the recording`, (data) => (data instanceof Uint8Array ? data : undefined)));
-  return { header, entries };
+  const line = recording.truncatedLine;
+  return Number.isInteger(line) ? { header, entries, truncatedLine: line } : { header, entries };
 }

@@ -1,7 +1,7 @@
-import { asyncScheduler, concatMap, defer, from, map, Observable, of, timer, type SchedulerLike } from 'rxjs';
+import { asyncScheduler, concat, concatMap, defer, EMPTY, from, map, Observable, of, timer, type SchedulerLike } from 'rxjs';
 import { decodeFetchResult, decodeFrame, decodeMessages } from '../decoders/index.js';
 import type { LiveEvent } from '../operators/pipeline/events.js';
-import { InvalidArgumentError, LiveError } from '../errors.js';
+import { InvalidArgumentError, LiveError, TruncatedRecordingError } from '../errors.js';
 import { demultiplex } from '../operators/pipeline/demultiplex.js';
 import type { PipelineItem } from '../operators/pipeline/types.js';
 import { checkedRecording, parseRecording, type Recording, type RecordingEntry } from './recording.js';
@@ -37,7 +37,11 @@ function after<T>(ms: number, value: T, scheduler: SchedulerLike): Observable<T>
  * Plays a recording (from `tiktok-live-rx record`) through the same decoding
  * as a live room: the same events, in the same order, deduplicated, ending
  * with the end of the LIVE if it was recorded. Timing follows the recording
- * at `speed` on `scheduler`, so tests can replay in virtual time.
+ * at `speed` on `scheduler`, so tests can replay in virtual time. A last line
+ * cut short (a recorder killed mid-write) does not stop the rest: after the
+ * whole lines it is reported as an in-band `error` event whose `error` is a
+ * `TruncatedRecordingError` (with its `line`); a bad line anywhere else fails
+ * the replay with an `InvalidArgumentError` naming it.
  *
  * ```
  * recording:  t=0 fetch [a], t=1000 frame [b], t=3000 frame [c, d: the end]
@@ -66,6 +70,8 @@ export function replayRoom$(recording: string | Recording, options: ReplayOption
         return after(wait, decodeEntry(entry), scheduler);
       }),
     );
-    return items$.pipe(demultiplex());
+    // A last line cut short (the recorder stopped mid-write) is told after everything whole has played.
+    const truncated$: Observable<LiveEvent> = parsed.truncatedLine === undefined ? EMPTY : of({ type: 'error', error: new TruncatedRecordingError(parsed.truncatedLine) });
+    return concat(items$.pipe(demultiplex()), truncated$);
   });
 }

@@ -127,7 +127,7 @@ export class RoomStats {
       case 'disconnected':
         s.connected = false;
         if (event.willReconnect) s.reconnects += 1;
-        s.lastError = { code: `CLOSE_${event.code}`, message: event.reason, at: now };
+        s.lastError = { code: event.code === undefined ? (event.error?.code ?? 'DISCONNECTED') : `CLOSE_${event.code}`, message: event.reason, at: now };
         return;
       case 'error':
         s.decodeErrors += 1;

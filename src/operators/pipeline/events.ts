@@ -1,5 +1,6 @@
 import type { RoomInfo } from '../../api/roomInfo.js';
 import type { ErrorEvent, WireEvent } from '../../decoders/events.js';
+import type { LiveError } from '../../errors.js';
 
 /*
  * What the pipeline says about itself, in-band, beside the TikTok events the
@@ -16,11 +17,22 @@ export interface ConnectedEvent {
   attempt: number;
 }
 
-/** The socket went away; `willReconnect` says whether the stream goes on. */
+/**
+ * The connection failed or went away; `willReconnect` says whether the stream goes on. `code`
+ * is the WebSocket close code when a socket closed, and absent when none was open (room
+ * resolution, room info or the sign server failed, or the network did); `reason` says what
+ * happened in one line (the close reason, or the error's message), credentials redacted.
+ */
 export interface DisconnectedEvent {
   type: 'disconnected';
-  code: number;
+  /** The WebSocket close code; absent when the failure came before any socket (HTTP, sign server, network). */
+  code?: number;
   reason: string;
+  /**
+   * The error behind it (a `ConnectionClosedError`, a `NetworkError`, a `SignServerError`, …), for
+   * branching on `code`, `kind` or `instanceof`. Set by `retryWithBackoff`.
+   */
+  error?: LiveError;
   attempt: number;
   willReconnect: boolean;
   delayMs: number;

@@ -1,6 +1,6 @@
 import { asyncScheduler, Observable, type OperatorFunction, type SchedulerLike, type Subscription } from 'rxjs';
 import type { DisconnectedEvent } from './events.js';
-import { ConnectionClosedError, ReconnectExhaustedError, SignRateLimitError, isRetryable } from '../../errors.js';
+import { ConnectionClosedError, ReconnectExhaustedError, SignRateLimitError, isRetryable, type LiveError } from '../../errors.js';
 import { redactSecrets } from '../../redact.js';
 
 /**
@@ -41,16 +41,17 @@ export function backoffDelay(attempt: number, initialDelayMs: number, maxDelayMs
   return Math.min(maxDelayMs, initialDelayMs * 2 ** (attempt - 1));
 }
 
-function closeInfo(error: unknown): { code: number; reason: string } {
-  if (error instanceof ConnectionClosedError) return { code: error.closeCode, reason: error.reason };
-  return { code: 1006, reason: redactSecrets(error instanceof Error ? error.message : String(error)) };
+/** What a `disconnected` event says of `error`: a socket's close code and reason, or no code and the error's message. */
+function closeInfo(error: LiveError): Pick<DisconnectedEvent, 'code' | 'reason' | 'error'> {
+  if (error instanceof ConnectionClosedError) return { code: error.closeCode, reason: error.reason, error };
+  return { reason: redactSecrets(error.message), error };
 }
 
 /**
  * Resubscribes to the source after a retryable `LiveError`, waiting longer each
  * time (exponential, capped, with jitter; at least a 429's `retryAfterMs`),
  * and says so in-band with a `disconnected` event (`willReconnect`,
- * `delayMs`, `attempt`). Terminal errors pass through at once. When attempts
+ * `delayMs`, `attempt`, the `error`, and its close `code` when a socket closed). Terminal errors pass through at once. When attempts
  * run out it emits `disconnected` with `willReconnect: false` and errors with
  * `ReconnectExhaustedError` (the last error as `cause`). With `resetOnSuccess`
  * a source that emits again counts as healthy and the count starts over.
@@ -92,16 +93,16 @@ export function retryWithBackoff<T>(options: RetryWithBackoffOptions<T> = {}): O
               return;
             }
             failures += 1;
-            const { code, reason } = closeInfo(error);
+            const info = closeInfo(error as LiveError);
             if (failures > maxAttempts) {
-              subscriber.next({ type: 'disconnected', code, reason, attempt: failures, willReconnect: false, delayMs: 0 });
+              subscriber.next({ type: 'disconnected', ...info, attempt: failures, willReconnect: false, delayMs: 0 });
               subscriber.error(new ReconnectExhaustedError(maxAttempts, { cause: error }));
               return;
             }
             const base = backoffDelay(failures, initialDelayMs, maxDelayMs);
             let delayMs = Math.round(base * (1 + jitter * (random() * 2 - 1)));
             if (error instanceof SignRateLimitError && error.retryAfterMs !== undefined) delayMs = Math.max(delayMs, error.retryAfterMs);
-            subscriber.next({ type: 'disconnected', code, reason, attempt: failures, willReconnect: true, delayMs });
+            subscriber.next({ type: 'disconnected', ...info, attempt: failures, willReconnect: true, delayMs });
             // A subscriber may leave on hearing of the disconnect (takeWhile, first): then nothing must reconnect.
             if (subscriber.closed) return;
             wait = scheduler.schedule(() => subscribeSource(), delayMs);
