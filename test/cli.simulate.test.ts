@@ -27,7 +27,7 @@ describe('tiktok-live-rx simulate (the built bin)', () => {
     const p = run(['simulate', '--rate', 'fast']);
     expect(await p.exit).toBe(2);
     expect(p.err()).toContain('--rate must be a whole number');
-    expect(p.err()).toContain('Usage: tiktok-live-rx simulate');
+    expect(p.err()).toContain('See "tiktok-live-rx simulate --help".');
     const q = run(['frobnicate']);
     expect(await q.exit).toBe(2);
     expect(q.err()).toContain('Unknown command "frobnicate"');

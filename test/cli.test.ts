@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { encodeEvent, encodeFetchResult, type LiveUser } from '../src/decoders/index.js';
 import { entryLine } from '../src/sources/recording.js';
 import { startSimulator, type Simulator } from '../src/simulator/index.js';
 import { killAll, runCli } from './support/cli.js';
+import { closedPort } from './support/net.js';
 import { until } from './support/rawClient.js';
 
 const person = (name: string, id: string): LiveUser => ({ userId: id, uniqueId: name, nickname: name, profilePictureUrl: '', isModerator: false, isSubscriber: false, followRole: 0, badges: [] });
@@ -48,7 +50,7 @@ describe('tiktok-live-rx watch', () => {
     show(room);
     expect(await p.exit).toBe(0);
     expect(p.out().split('\n')).toEqual(['alice: hello', 'bob is sending Rose ×2…', 'bob sent Rose ×5 (5 💎)', 'carol followed', 'Viewers: 1,234', 'LIVE ended', '']);
-    expect(p.err()).toMatch(/Connecting to @streamer…\nConnected to room \d+\n[\s\S]*Stream ended\./);
+    expect(p.err()).toMatch(/^Connecting to @streamer…\nRoom \d+: "streamer is LIVE", 0 watching\nConnected to room \d+\n[\s\S]*Stream ended\./);
   });
 
   it('--combo shows gifts only when their streak ends; --events filters', async () => {
@@ -57,12 +59,13 @@ describe('tiktok-live-rx watch', () => {
     await until(() => p.err().includes('Connected to room'), 15_000, 'connection');
     show(room);
     expect(await p.exit).toBe(0);
-    expect(p.out().split('\n')).toEqual(['bob sent Rose ×5 (5 💎)', 'carol followed', 'LIVE ended', '']);
+    expect(p.out().split('\n')).toEqual(['bob sent Rose ×5 (5 💎)', 'carol followed', '']);
+    expect(p.err()).toContain('Stream ended.');
   });
 
   it('--combo prints a streak still open when the LIVE ends before "LIVE ended"', async () => {
     const room = await streamer();
-    const p = runCli(['watch', '@streamer', '--server', sim!.url, '--combo', '--events', 'gift', '--api-key', 'secret-key-123']);
+    const p = runCli(['watch', '@streamer', '--server', sim!.url, '--combo', '--events', 'gift,control', '--api-key', 'secret-key-123']);
     await until(() => p.err().includes('Connected to room'), 15_000, 'connection');
     room.push({ type: 'gift', user: bob, giftId: 5655, giftName: 'Rose', diamondCount: 1, giftType: 1, repeatCount: 3, repeatEnd: false, combo: true, groupId: '78', giftPictureUrl: '', toUser: undefined });
     room.end();
@@ -77,9 +80,35 @@ describe('tiktok-live-rx watch', () => {
     show(room);
     expect(await p.exit).toBe(0);
     const events = p.out().trim().split('\n').map((l) => JSON.parse(l));
-    expect(events.map((e) => e.type)).toEqual(['roomInfo', 'chat', 'gift', 'gift', 'social', 'roomUserSeq', 'control']);
-    expect(events[1]).toMatchObject({ type: 'chat', comment: 'hello', user: { uniqueId: 'alice' }, msgId: room.sent()[0]!.msgId });
+    expect(events.map((e) => e.type)).toEqual(['chat', 'gift', 'gift', 'social', 'roomUserSeq', 'control']);
+    expect(events[0]).toMatchObject({ type: 'chat', comment: 'hello', user: { uniqueId: 'alice' }, msgId: room.sent()[0]!.msgId });
     expect(events.at(-1)).toMatchObject({ type: 'control', action: 3 });
+  });
+
+  it('--json --events chat writes only chat events, so jq .comment prints only comments; lifecycle lines go to stderr', async () => {
+    const room = await streamer();
+    const p = runCli(['watch', '@streamer', '--server', sim!.url, '--json', '--events', 'chat', '--api-key', 'secret-key-123']);
+    await until(() => p.err().includes('Connected to room'), 15_000, `connection: ${p.err()}`);
+    show(room);
+    room.push({ type: 'chat', user: bob, comment: 'too late', emotes: [], language: 'en' });
+    expect(await p.exit).toBe(0);
+    const events = p.out().trim().split('\n').map((l) => JSON.parse(l) as { type: string; comment?: string });
+    expect(events.map((e) => e.comment)).toEqual(['hello']);
+    expect(events.every((e) => e.type === 'chat')).toBe(true);
+    expect(p.err()).toMatch(new RegExp(`^Room ${room.roomId}: ".*", [\\d,]+ watching$`, 'm'));
+  });
+
+  it('--lifecycle puts the lifecycle events on stdout too (with --json only)', async () => {
+    const room = await streamer();
+    const p = runCli(['watch', '@streamer', '--server', sim!.url, '--json', '--events', 'chat', '--lifecycle', '--api-key', 'secret-key-123']);
+    await until(() => p.err().includes('Connected to room'), 15_000, `connection: ${p.err()}`);
+    show(room);
+    expect(await p.exit).toBe(0);
+    const events = p.out().trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    expect(events.map((e) => e.type)).toEqual(['roomInfo', 'connected', 'chat']);
+    const text = runCli(['watch', '@streamer', '--lifecycle']);
+    expect(await text.exit).toBe(2);
+    expect(text.err()).toBe('tiktok-live-rx: --lifecycle puts lifecycle events on stdout as JSON: use it with --json\nSee "tiktok-live-rx watch --help".\n');
   });
 
   it('exits 1 with a one-line reason for an offline user and for a bad key, and never prints the key', async () => {
@@ -137,7 +166,7 @@ describe('tiktok-live-rx watch', () => {
       [['watch', 'not a user'], /is not a TikTok username/],
       [['watch', '@x', '--events', 'chat,gifts'], /Unknown event type in --events: gifts/],
       [['watch', '@x', '--sign-provider', 'other'], /--sign-provider must be euler or tiktool/],
-      [['watch', '@x', '--bogus'], /Unknown option '--bogus'/],
+      [['watch', '@x', '--bogus'], /Unknown option '--bogus'\.$/],
       [['watch', '--room-id', 'abc'], /--room-id: A room id must be a string of digits, got "abc"/],
       [['record', '--room-id', '12x', '-o', join(dir, 'never-written.jsonl')], /--room-id: A room id must be a string of digits/],
       [['record', '@x'], /Say where to write the recording: -o <file>/],
@@ -149,8 +178,13 @@ describe('tiktok-live-rx watch', () => {
     for (const [args, message] of cases) {
       const p = runCli(args);
       expect(await p.exit, args.join(' ')).toBe(2);
-      expect(p.err(), args.join(' ')).toMatch(message);
-      expect(p.err(), args.join(' ')).toMatch(/Usage:\s+tiktok-live-rx/);
+      const lines = p.err().split('\n');
+      // The reason in one line, where to read more in another; no page of help.
+      expect(lines, args.join(' ')).toHaveLength(3);
+      expect(lines[0], args.join(' ')).toMatch(/^tiktok-live-rx: /);
+      expect(lines[0], args.join(' ')).toMatch(message);
+      expect(lines[1], args.join(' ')).toBe(args[0] === 'nope' ? 'See "tiktok-live-rx --help".' : `See "tiktok-live-rx ${args[0]} --help".`);
+      expect(p.out(), args.join(' ')).toBe('');
     }
   });
 
@@ -165,6 +199,20 @@ describe('tiktok-live-rx watch', () => {
     expect(top.out()).toMatch(/watch[\s\S]*demo[\s\S]*record[\s\S]*replay[\s\S]*simulate/);
   });
 
+  it('"help <command>" and "<command> --help" (even beside a wrong option) print that command\'s own help', async () => {
+    for (const command of ['watch', 'demo', 'record', 'replay', 'relay', 'simulate']) {
+      const viaHelp = runCli(['help', command]);
+      const viaFlag = runCli([command, '--bogus', '--help']);
+      expect(await viaHelp.exit, command).toBe(0);
+      expect(await viaFlag.exit, command).toBe(0);
+      expect(viaHelp.out(), command).toMatch(new RegExp(`^Usage: tiktok-live-rx ${command} `));
+      expect(viaFlag.out(), command).toBe(viaHelp.out());
+    }
+    const unknown = runCli(['help', 'nope']);
+    expect(await unknown.exit).toBe(2);
+    expect(unknown.err()).toBe('tiktok-live-rx: Unknown command "nope".\nSee "tiktok-live-rx --help".\n');
+  });
+
   it('--version prints the version of package.json, as --help names it', async () => {
     const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
     const p = runCli(['--version']);
@@ -173,6 +221,70 @@ describe('tiktok-live-rx watch', () => {
     const top = runCli(['--help']);
     expect(await top.exit).toBe(0);
     expect(top.out()).toMatch(new RegExp(`^tiktok-live-rx ${version.replaceAll('.', '\\.')}: `));
+  });
+});
+
+describe('tiktok-live-rx watch without a network', () => {
+  it('says in one line that a host does not resolve, and gives up at once on a first attempt', async () => {
+    const p = runCli(['watch', '@someone', '--server', 'http://nonexistent.invalid']);
+    expect(await p.exit).toBe(1);
+    expect(p.err()).toBe('Connecting to @someone…\ntiktok-live-rx: Cannot resolve nonexistent.invalid (DNS)\n');
+    expect(p.out()).toBe('');
+  });
+
+  it('says in one line that a connection was refused', async () => {
+    const port = await closedPort();
+    const p = runCli(['record', '@someone', '-o', join(dir, 'refused.jsonl'), '--server', `http://127.0.0.1:${port}`]);
+    expect(await p.exit).toBe(1);
+    expect(p.err().split('\n')).toContain(`tiktok-live-rx: Connection refused by 127.0.0.1:${port}`);
+    expect(p.err()).not.toMatch(/1006|reconnecting|retrying|Gave up/);
+  });
+
+  it('--debug shows the whole cause chain, with no secrets', async () => {
+    const p = runCli(['watch', '@someone', '--server', 'http://nonexistent.invalid', '--debug', '--api-key', 'secret-key-123', '--session-id', 'session-secret-9']);
+    expect(await p.exit).toBe(1);
+    const lines = p.err().trim().split('\n');
+    const at = lines.indexOf('tiktok-live-rx: Cannot resolve nonexistent.invalid (DNS)');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1)).toEqual(['  caused by TypeError: fetch failed', expect.stringMatching(/^  caused by Error: getaddrinfo (ENOTFOUND|EAI_AGAIN) nonexistent\.invalid$/)]);
+    expect(p.err()).not.toMatch(/secret-key-123|session-secret-9/);
+  });
+
+  it('retries a lost connection, saying why each attempt failed without a made-up close code', async () => {
+    sim = await startSimulator({ rooms: [{ uniqueId: 'streamer', traffic: false }] });
+    const p = runCli(['watch', '@streamer', '--server', sim.url]);
+    await until(() => p.err().includes('Connected to room'), 15_000, `connection: ${p.err()}`);
+    const port = new URL(sim.url).port;
+    await sim.close();
+    sim = undefined;
+    const refused = new RegExp(`^Connection failed: Connection refused by 127\\.0\\.0\\.1:${port}; retrying in \\d+ s \\(attempt 2/5\\)$`, 'm');
+    await until(() => refused.test(p.err()), 15_000, `a refused reconnect: ${p.err()}`);
+    p.child.kill('SIGINT');
+    expect(await p.exit).toBe(0);
+    expect(p.err()).not.toMatch(/\(1006 Request|Request to .* failed/);
+  });
+
+  it('says before connecting that no sign-server API key is set when the sign provider expects one', async () => {
+    // No network at all for this process: every fetch fails as an unresolvable host does.
+    const offline = join(dir, 'offline.mjs');
+    writeFileSync(offline, "globalThis.fetch = async (url) => { throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(`getaddrinfo ENOTFOUND ${new URL(url).hostname}`), { code: 'ENOTFOUND' }) }); };\n");
+    const env = { NODE_OPTIONS: `--import=${pathToFileURL(offline).href}`, TIKTOK_LIVE_API_KEY: '' };
+    const noKey = runCli(['watch', '@someone'], env);
+    expect(await noKey.exit).toBe(1);
+    expect(noKey.err().split('\n')).toEqual([
+      'No sign-server API key set (--api-key or TIKTOK_LIVE_API_KEY): api.eulerstream.com expects one and may refuse or rate-limit the connection',
+      'Connecting to @someone…',
+      'tiktok-live-rx: Cannot resolve www.tiktok.com (DNS)',
+      '',
+    ]);
+    const tiktool = runCli(['watch', '@someone', '--sign-provider', 'tiktool'], env);
+    expect(await tiktool.exit).toBe(1);
+    expect(tiktool.err().split('\n')[0]).toMatch(/^No sign-server API key set .*: api\.tik\.tools expects one/);
+    for (const args of [['--api-key', 'k-1'], ['--sign-server', 'http://127.0.0.1:9']]) {
+      const withKey = runCli(['watch', '@someone', ...args], env);
+      expect(await withKey.exit, args.join(' ')).toBe(1);
+      expect(withKey.err(), args.join(' ')).toMatch(/^Connecting to @someone…\n/);
+    }
   });
 });
 
@@ -257,6 +369,22 @@ describe('tiktok-live-rx record and replay', () => {
     }
   });
 
+  it('replay plays every whole line of a recording with a torn last line, then warns in one line', async () => {
+    const entry = (id: string) => entryLine({ t: 0, kind: 'fetch', data: encodeFetchResult({ messages: [encodeEvent({ type: 'chat', method: 'WebcastChatMessage', msgId: id, roomId: '1', createTime: 0, user: alice, comment: `line ${id}`, emotes: [], language: 'en' })], cursor: id, internalExt: '' }) });
+    const file = join(dir, 'torn.jsonl');
+    // The recorder was killed in the middle of writing line 4.
+    writeFileSync(file, `${recordingHeader}\n${entry('2')}\n${entry('3')}\n${entry('4').slice(0, 50)}`);
+    const p = runCli(['replay', file, '--speed', 'max']);
+    expect(await p.exit).toBe(0);
+    expect(p.out()).toBe('alice: line 2\nalice: line 3\n');
+    expect(p.err()).toBe(`Replaying ${file} (as fast as it decodes)…\nWarning: Line 4 of the recording is cut short (the recording stopped mid-write): the lines before it were played\nDone.\n`);
+    // Torn in the middle, it is an error naming the line.
+    writeFileSync(file, `${recordingHeader}\n${entry('2')}\n${entry('3').slice(0, 50)}\n${entry('4')}\n`);
+    const middle = runCli(['replay', file, '--speed', 'max']);
+    expect(await middle.exit).toBe(1);
+    expect(middle.err()).toBe(`Replaying ${file} (as fast as it decodes)…\ntiktok-live-rx: Line 3 of the recording is not JSON\n`);
+  });
+
   it('replay waits out a gap longer than a timer holds without an overflow warning', async () => {
     const fetch = (t: number, id: string) =>
       entryLine({ t, kind: 'fetch', data: encodeFetchResult({ messages: [encodeEvent({ type: 'chat', method: 'WebcastChatMessage', msgId: id, roomId: '1', createTime: 0, user: alice, comment: `at ${t}`, emotes: [], language: 'en' })], cursor: id, internalExt: '' }) });
@@ -308,6 +436,7 @@ describe('tiktok-live-rx relay', () => {
     expect(types).toEqual(['roomInfo', 'connected', 'chat', 'gift', 'gift', 'social', 'roomUserSeq', 'control']);
     p.child.kill('SIGINT');
     expect(await p.exit).toBe(0);
+    expect((p.out() + p.err()).match(/listening on/gi)).toHaveLength(1);
     expect(p.out() + p.err()).not.toMatch(/relay-key-1|secret-key-123/);
     expect(p.out() + p.err()).not.toContain(token);
   });

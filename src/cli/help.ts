@@ -121,3 +121,13 @@ export function printHelp(text: string): number {
   process.stdout.write(text);
   return 0;
 }
+
+/** Each command's own help, by command name (`tiktok-live-rx help <command>`). */
+export const COMMAND_HELP: Record<string, string> = {
+  watch: WATCH_HELP,
+  demo: DEMO_HELP,
+  record: RECORD_HELP,
+  replay: REPLAY_HELP,
+  relay: RELAY_HELP,
+  simulate: SIMULATE_HELP,
+};

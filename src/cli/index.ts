@@ -5,7 +5,7 @@
 import { LiveError } from '../errors.js';
 import { UsageError } from './args.js';
 import { demo } from './demo.js';
-import { HELP, printHelp, VERSION } from './help.js';
+import { COMMAND_HELP, HELP, printHelp, VERSION } from './help.js';
 import { record } from './record.js';
 import { relay } from './relay.js';
 import { replay } from './replay.js';
@@ -22,14 +22,19 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(HELP);
       return 2;
     }
+    if (command === 'help' && rest[0] !== undefined) {
+      const help = COMMAND_HELP[rest[0]];
+      if (!help) throw new UsageError(`Unknown command "${rest[0]}".`);
+      return printHelp(help);
+    }
     if (command === '-h' || command === '--help' || command === 'help') return printHelp(HELP);
     if (command === '-v' || command === '--version') return printHelp(`${VERSION}\n`);
     const run = COMMANDS[command];
-    if (!run) throw new UsageError(`Unknown command "${command}".`, HELP);
+    if (!run) throw new UsageError(`Unknown command "${command}".`);
     return await run(rest);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`tiktok-live-rx: ${err.message}\n\n${err.help}`);
+      process.stderr.write(`tiktok-live-rx: ${err.message}\nSee "tiktok-live-rx ${err.command ? `${err.command} ` : ''}--help".\n`);
       return 2;
     }
     process.stderr.write(`tiktok-live-rx: ${err instanceof LiveError || err instanceof Error ? err.message : String(err)}\n`);

@@ -2,26 +2,71 @@
  * Printing a stream of events: the events on stdout (text or JSON Lines), status lines on stderr,
  * and the ways out: the end of the stream, an error, Ctrl-C, stdout closing.
  */
-import { filter, type Observable, type Subscription } from 'rxjs';
+import { filter, Subscription, type Observable } from 'rxjs';
 import { isStreamEnd } from '../decoders/events.js';
 import type { LiveEvent } from '../operators/pipeline/events.js';
 import { eventToJson } from '../decoders/json.js';
+import { NetworkError, TruncatedRecordingError } from '../errors.js';
 import { comboEnd } from '../operators/comboEnd.js';
+import { redactSecrets } from '../redact.js';
 import type { Output } from './args.js';
 import { formatEvent, palette } from './format.js';
 import { onStopSignal } from './signals.js';
 import { onStdoutClosed, stdoutClosedWith } from './stdout.js';
 
+/** The events about the stream itself rather than the LIVE: status lines on stderr, on stdout only with --lifecycle. */
+const LIFECYCLE: ReadonlySet<string> = new Set(['connected', 'disconnected', 'roomInfo', 'error', 'gap']);
+
+export interface PrintOptions {
+  /** The first status line: `Connecting to @user…`, `Replaying rec.jsonl…`. */
+  start: string;
+  /** Reconnect attempts the stream makes, for the `attempt n/m` of status lines. Default 5. */
+  maxAttempts?: number;
+  /** Show the whole cause chain (redacted) of each failure on stderr. */
+  debug?: boolean;
+}
+
+/** `text` cut to `max` characters. */
+const short = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The `cause` chain of `error`, one redacted line each (what --debug shows under a failure). */
+export function causeLines(error: unknown): string[] {
+  const lines: string[] = [];
+  let e = (error as { cause?: unknown } | null)?.cause;
+  for (let depth = 0; depth < 8 && e !== undefined && e !== null; depth += 1) {
+    const { name, message, code } = e as { name?: unknown; message?: unknown; code?: unknown };
+    const text = typeof message === 'string' ? `${typeof name === 'string' ? name : 'Error'}: ${message}` : String(e);
+    lines.push(`  caused by ${redactSecrets(text)}${typeof code === 'string' && !text.includes(code) ? ` (${code})` : ''}`);
+    e = (e as { cause?: unknown }).cause;
+  }
+  return lines;
+}
+
+/**
+ * A failure of the very first attempt that no retry soon is likely to fix: the host name does
+ * not resolve, or nothing listens there. (Once a connection worked, every failure is retried.)
+ */
+function offlineAtStart(event: LiveEvent, connected: boolean): NetworkError | undefined {
+  if (event.type !== 'disconnected' || connected || event.attempt !== 1 || !(event.error instanceof NetworkError)) return undefined;
+  return event.error.kind === 'dns' || event.error.kind === 'refused' ? event.error : undefined;
+}
+
 /**
  * Prints a stream of events until it ends; resolves the exit code. Ctrl-C unsubscribes and
- * resolves 0; so does stdout closing (its reader went away), quietly.
+ * resolves 0; so does stdout closing (its reader went away), quietly. A first attempt that finds
+ * no network (DNS, connection refused) ends it at once with exit 1.
  */
-export function print(events$: Observable<LiveEvent>, out: Output, label: string, maxAttempts = 5): Promise<number> {
+export function print(events$: Observable<LiveEvent>, out: Output, options: PrintOptions): Promise<number> {
+  const maxAttempts = options.maxAttempts ?? 5;
   const c = palette(out.color);
   const err = palette(out.color && process.stderr.isTTY === true);
   const status = (m: string) => process.stderr.write(`${err.dim(m)}\n`);
-  const always = (e: LiveEvent) => ['connected', 'disconnected', 'roomInfo', 'error', 'gap'].includes(e.type) || isStreamEnd(e);
-  let stream = events$.pipe(filter((e) => !out.types || out.types.has(e.type) || always(e)));
+  const failure = (error: unknown) => {
+    process.stderr.write(`tiktok-live-rx: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (options.debug) for (const line of causeLines(error)) status(line);
+  };
+  const selected = (e: LiveEvent) => !out.types || out.types.has(e.type);
+  let stream = events$.pipe(filter((e) => selected(e) || LIFECYCLE.has(e.type) || isStreamEnd(e)));
   // Gifts only when their streak ends (open ones before the end of the LIVE); everything else as it comes.
   if (out.combo) stream = stream.pipe(comboEnd());
   const closedWith = stdoutClosedWith();
@@ -29,6 +74,9 @@ export function print(events$: Observable<LiveEvent>, out: Output, label: string
   return new Promise<number>((resolve) => {
     let ended = false;
     let finished = false;
+    let connected = false;
+    // A container, so that ending while subscribing (a synchronous failure) unsubscribes too.
+    const sub = new Subscription();
     const end = (code: number) => {
       sub.unsubscribe();
       done(code);
@@ -45,36 +93,46 @@ export function print(events$: Observable<LiveEvent>, out: Output, label: string
       end(0);
     });
     const offStdout = onStdoutClosed(end);
-    status(`Connecting to ${label}…`);
-    const sub: Subscription = stream.subscribe({
+    status(options.start);
+    sub.add(stream.subscribe({
       next(event) {
-        if (event.type === 'connected') status(event.attempt > 1 ? `Reconnected to room ${event.roomId}` : `Connected to room ${event.roomId}`);
-        else if (event.type === 'disconnected') {
-          status(
-            event.willReconnect
-              ? `Disconnected (${event.code}${event.reason ? ` ${event.reason}` : ''}); reconnecting in ${Math.max(1, Math.round(event.delayMs / 1000))} s (attempt ${event.attempt}/${maxAttempts})`
-              : `Disconnected (${event.code}${event.reason ? ` ${event.reason}` : ''})`,
-          );
-        } else if (event.type === 'error') status(`Skipped a message: ${event.error.message}`);
+        const offline = offlineAtStart(event, connected);
+        if (offline) {
+          failure(offline);
+          end(1);
+          return;
+        }
+        if (event.type === 'connected') {
+          connected = true;
+          status(event.attempt > 1 ? `Reconnected to room ${event.roomId}` : `Connected to room ${event.roomId}`);
+        } else if (event.type === 'disconnected') {
+          // The last one needs no line: the error that ends the stream says it.
+          if (event.willReconnect) {
+            const what = event.code === undefined ? `Connection failed: ${short(event.reason)}` : `Disconnected (${event.code}${event.reason ? ` ${short(event.reason)}` : ''})`;
+            status(`${what}; ${event.code === undefined ? 'retrying' : 'reconnecting'} in ${Math.max(1, Math.round(event.delayMs / 1000))} s (attempt ${event.attempt}/${maxAttempts})`);
+            if (options.debug) for (const line of causeLines(event.error)) status(line);
+          }
+        } else if (event.type === 'roomInfo') status(`Room ${event.roomId}: ${short(JSON.stringify(event.info.title), 80)}, ${event.info.viewerCount.toLocaleString('en-US')} watching`);
+        else if (event.type === 'error') status(event.error instanceof TruncatedRecordingError ? `Warning: ${event.error.message}` : `Skipped a message: ${event.error.message}`);
         else if (event.type === 'gap')
           status(event.missed === null ? 'Missed an unknown number of messages while reconnecting' : `Missed ${event.missed.toLocaleString('en-US')} message${event.missed === 1 ? '' : 's'} while reconnecting: TikTok no longer held them`);
         if (isStreamEnd(event)) ended = true;
         if (stdoutClosedWith() !== undefined) return;
-        if (out.json) {
-          if (event.type !== 'connected' && event.type !== 'disconnected') process.stdout.write(`${eventToJson(event)}\n`);
-        } else {
+        if (LIFECYCLE.has(event.type) ? !out.lifecycle : !selected(event)) return;
+        if (out.json) process.stdout.write(`${eventToJson(event)}\n`);
+        else {
           const line = formatEvent(event, c);
           if (line !== undefined) process.stdout.write(`${line}\n`);
         }
       },
       error(error: unknown) {
-        process.stderr.write(`tiktok-live-rx: ${error instanceof Error ? error.message : String(error)}\n`);
+        failure(error);
         done(1);
       },
       complete() {
         status(ended ? 'Stream ended.' : 'Done.');
         done(0);
       },
-    });
+    }));
   });
 }

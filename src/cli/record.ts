@@ -6,17 +6,17 @@ import { Subject, takeUntil } from 'rxjs';
 import { liveRoom$, signProviderFor } from '../sources/liveRoom.js';
 import { entryLine, headerLine } from '../sources/recording.js';
 import { recordingTap, type RecordingTapWrite } from '../sources/recordingTap.js';
-import { CONNECTION, connectionOptions, parse, target, targetLabel, UsageError } from './args.js';
+import { CONNECTION, connectionOptions, missingKeyWarning, parse, target, targetLabel, UsageError } from './args.js';
 import { printHelp, RECORD_HELP } from './help.js';
 import { print } from './print.js';
 
 export async function record(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { ...CONNECTION, output: { type: 'string', short: 'o' } }, RECORD_HELP, 1);
+  const { values, positionals } = parse(argv, { ...CONNECTION, output: { type: 'string', short: 'o' } }, 'record', 1);
   if (values.help) return printHelp(RECORD_HELP);
   const file = values.output;
-  if (typeof file !== 'string' || !file) throw new UsageError('Say where to write the recording: -o <file>', RECORD_HELP);
-  const options = connectionOptions(values, RECORD_HELP);
-  const name = target(positionals, values, RECORD_HELP);
+  if (typeof file !== 'string' || !file) throw new UsageError('Say where to write the recording: -o <file>', 'record');
+  const options = connectionOptions(values, 'record');
+  const name = target(positionals, values, 'record');
   const stream = createWriteStream(file, { flags: 'w' });
   // A write error (a full disk, /dev/full) may come at any time: it ends the recording with exit 1.
   let failure: Error | undefined;
@@ -32,7 +32,7 @@ export async function record(argv: string[]): Promise<number> {
       failed$.subscribe({ error: reject });
     });
   } catch (err) {
-    throw new UsageError((err as Error).message, RECORD_HELP);
+    throw new UsageError((err as Error).message, 'record');
   }
   const started = Date.now();
   const clock = performance.now();
@@ -51,7 +51,12 @@ export async function record(argv: string[]): Promise<number> {
   const tap = recordingTap(write, { signProvider: signProviderFor(options) });
   const room$ = liveRoom$(name, { ...options, ...tap });
   // failed$ only errors: takeUntil passes its error on, and the room's end still ends the recording.
-  const code = await print(room$.pipe(takeUntil(failed$)), { json: false, combo: false, types: new Set(['control', 'roomUserSeq']), color: false }, targetLabel(name, options));
+  const warning = missingKeyWarning(options);
+  if (warning) process.stderr.write(`${warning}\n`);
+  const code = await print(room$.pipe(takeUntil(failed$)), { json: false, combo: false, types: new Set(['control', 'roomUserSeq']), lifecycle: false, color: false }, {
+    start: `Connecting to ${targetLabel(name, options)}…`,
+    debug: Boolean(values.debug),
+  });
   // Flushed and closed on every way out: the end of the LIVE, Ctrl-C, stdout closing, an error.
   const reported = failure; // print has shown a failure that ended the recording
   const closeError = (await closeFile(stream)) ?? failure;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { normalizeUniqueId } from '../api/uniqueId.js';
-import { CONNECTION, connectionOptions, int, parse, UsageError } from './args.js';
+import { CONNECTION, connectionOptions, int, missingKeyWarning, parse, UsageError } from './args.js';
 import { printHelp, RELAY_HELP } from './help.js';
 import { serveUntilSignal } from './signals.js';
 
@@ -22,40 +22,46 @@ export async function relay(argv: string[]): Promise<number> {
       'max-public-clients': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
     },
-    RELAY_HELP,
+    'relay',
   );
   if (values.help) return printHelp(RELAY_HELP);
-  const port = int('port', values.port, 0, 65535, RELAY_HELP) ?? 8080;
+  const port = int('port', values.port, 0, 65535, 'relay') ?? 8080;
   let apiKeys: string[] = [];
   if (typeof values['api-key-file'] === 'string') {
     try {
       apiKeys = readFileSync(values['api-key-file'], 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     } catch (err) {
-      throw new UsageError(`Cannot read ${values['api-key-file']}: ${(err as Error).message}`, RELAY_HELP);
+      throw new UsageError(`Cannot read ${values['api-key-file']}: ${(err as Error).message}`, 'relay');
     }
-    if (!apiKeys.length) throw new UsageError(`${values['api-key-file']} holds no keys`, RELAY_HELP);
+    if (!apiKeys.length) throw new UsageError(`${values['api-key-file']} holds no keys`, 'relay');
   }
   const publicRooms = (values['public-room'] as string[] | undefined) ?? [];
   for (const r of publicRooms) {
     try {
       normalizeUniqueId(r);
     } catch (err) {
-      throw new UsageError(`--public-room: ${(err as Error).message}`, RELAY_HELP);
+      throw new UsageError(`--public-room: ${(err as Error).message}`, 'relay');
     }
   }
+  const liveRoomOptions = connectionOptions(values, 'relay');
+  const warning = missingKeyWarning(liveRoomOptions);
+  if (warning) process.stderr.write(`${warning}\n`);
   const { startRelay } = await import('../relay/index.js');
+  // The relay logs its own "listening" line as it starts; this command says it once, on stdout.
+  let started = false;
   const server = await startRelay({
     port,
     host: values.host as string | undefined,
     apiKeys,
     publicRooms,
     corsOrigins: values['cors-origin'] as string[] | undefined,
-    connectRateLimit: { perMinute: int('connect-rate', values['connect-rate'], 1, 1_000_000, RELAY_HELP) },
-    maxPublicRoomClients: int('max-public-clients', values['max-public-clients'], 1, 10_000_000, RELAY_HELP),
+    connectRateLimit: { perMinute: int('connect-rate', values['connect-rate'], 1, 1_000_000, 'relay') },
+    maxPublicRoomClients: int('max-public-clients', values['max-public-clients'], 1, 10_000_000, 'relay'),
     ...(values['trust-proxy'] ? { clientAddress: forwardedFor } : {}),
-    liveRoomOptions: connectionOptions(values, RELAY_HELP),
-    log: (line) => process.stderr.write(`${line}\n`),
+    liveRoomOptions,
+    log: (line) => started && process.stderr.write(`${line}\n`),
   });
+  started = true;
   process.stdout.write(`Relay listening on ${server.url}\n`);
   if (!apiKeys.length && !publicRooms.length) process.stdout.write('No --api-key-file and no --public-room: nobody can get a token yet.\n');
   // Clients get 1001 "Relay shutting down" and upstreams close; what lingers is cut after 5 s.

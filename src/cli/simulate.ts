@@ -10,16 +10,16 @@ export async function simulate(argv: string[]): Promise<number> {
   const { values } = parse(
     argv,
     { port: { type: 'string' }, host: { type: 'string' }, seed: { type: 'string' }, room: { type: 'string', multiple: true }, rate: { type: 'string' }, 'api-key': { type: 'string', multiple: true }, 'enforce-signature': { type: 'boolean' } },
-    SIMULATE_HELP,
+    'simulate',
   );
   if (values.help) return printHelp(SIMULATE_HELP);
-  const port = int('port', values.port, 0, 65535, SIMULATE_HELP);
-  const seed = int('seed', values.seed, 0, 2 ** 31 - 1, SIMULATE_HELP);
-  const rate = int('rate', values.rate, 0, 1_000_000, SIMULATE_HELP) ?? 5;
+  const port = int('port', values.port, 0, 65535, 'simulate');
+  const seed = int('seed', values.seed, 0, 2 ** 31 - 1, 'simulate');
+  const rate = int('rate', values.rate, 0, 1_000_000, 'simulate') ?? 5;
   const rooms: SimRoomConfig[] = ((values.room as string[] | undefined) ?? ['sim_streamer']).map((spec) => {
     const [name, status = 'live'] = spec.replace(/^@/, '').split(':');
-    if (!name || !/^[\w.]+$/.test(name)) throw new UsageError(`--room needs a TikTok handle, got "${spec}"`, SIMULATE_HELP);
-    if (!STATUSES.includes(status as RoomStatus)) throw new UsageError(`Unknown room status "${status}" in --room ${spec}: use one of ${STATUSES.join(', ')}`, SIMULATE_HELP);
+    if (!name || !/^[\w.]+$/.test(name)) throw new UsageError(`--room needs a TikTok handle, got "${spec}"`, 'simulate');
+    if (!STATUSES.includes(status as RoomStatus)) throw new UsageError(`Unknown room status "${status}" in --room ${spec}: use one of ${STATUSES.join(', ')}`, 'simulate');
     return { uniqueId: name, status: status as RoomStatus, traffic: { rate } };
   });
   const sim = await startSimulator({ port, host: values.host as string | undefined, seed, rooms, apiKeys: values['api-key'] as string[] | undefined, enforceSignature: Boolean(values['enforce-signature']) });
