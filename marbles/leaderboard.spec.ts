@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { leaderboard } from '../src/operators/leaderboard.js';
-import { gift, newScheduler, user } from './support.js';
+import type { LiveUser } from '../src/decoders/events.js';
+import { giftEvent, liveUser } from '../src/testing/index.js';
+import { newScheduler } from './support.js';
 
-const alice = user('1', 'alice');
-const bob = user('2', 'bob');
-const carol = user('3', 'carol');
-const single = (who: ReturnType<typeof user>, diamonds: number, count = 1) => gift(who, { giftType: 2, diamondCount: diamonds, repeatCount: count, combo: false, repeatEnd: false });
+const alice = liveUser({ uniqueId: 'alice' });
+const bob = liveUser({ uniqueId: 'bob' });
+const carol = liveUser({ uniqueId: 'carol' });
+const single = (who: LiveUser, diamonds: number, count = 1) => giftEvent({ user: who, giftType: 2, diamondCount: diamonds, repeatCount: count });
 
 describe('leaderboard', () => {
   it('emits the top N when the ranking changes; ties keep whoever got there first (the TSDoc diagram)', () => {
@@ -23,8 +25,8 @@ describe('leaderboard', () => {
 
   it('scores diamondCount × repeatCount of finished gifts and ignores streaks in progress', () => {
     newScheduler().run(({ cold, expectObservable }) => {
-      const running = gift(alice, { diamondCount: 10, repeatCount: 3, combo: true });
-      const finished = gift(alice, { diamondCount: 10, repeatCount: 4, combo: false, repeatEnd: true });
+      const running = giftEvent({ user: alice, diamondCount: 10, repeatCount: 3 });
+      const finished = giftEvent({ user: alice, diamondCount: 10, repeatCount: 4, repeatEnd: true });
       expectObservable(cold('r-f|', { r: running, f: finished }).pipe(leaderboard())).toBe('--x|', { x: [{ rank: 1, user: alice, total: 40, gifts: 1 }] });
     });
   });
@@ -55,7 +57,7 @@ describe('leaderboard', () => {
     newScheduler().run(({ cold, expectObservable }) => {
       const source = cold('a-b|', { a: single(alice, 100), b: single(bob, 1) });
       expectObservable(source.pipe(leaderboard({ by: 'gifts', top: 1 }))).toBe('x--|', { x: [{ rank: 1, user: alice, total: 1, gifts: 1 }] });
-      expectObservable(source.pipe(leaderboard({ by: (g) => (g.user.userId === '2' ? 1000 : 1), top: 1 }))).toBe('x-y|', {
+      expectObservable(source.pipe(leaderboard({ by: (g) => (g.user.uniqueId === 'bob' ? 1000 : 1), top: 1 }))).toBe('x-y|', {
         x: [{ rank: 1, user: alice, total: 1, gifts: 1 }],
         y: [{ rank: 1, user: bob, total: 1000, gifts: 1 }],
       });

@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { ControlAction, isStreamEnd } from '../src/decoders/index.js';
-import type { LiveEvent } from '../src/operators/pipeline/events.js';
+import type { SocialAction } from '../src/operators/index.js';
 import { ofType } from '../src/operators/ofType.js';
 import { follow$, share$, streamEnd$, chat$, gift$ } from '../src/operators/selectors.js';
-import { chat, control, gift, newScheduler, user } from './support.js';
+import { giftEvent, likeEvent, socialEvent } from '../src/testing/index.js';
+import { chat, control, newScheduler } from './support.js';
 
-const like: LiveEvent = { type: 'like', method: 'WebcastLikeMessage', msgId: '7', roomId: '1', createTime: 0, user: user('1'), likeCount: 3, totalLikes: 10 };
-const social = (action: 'follow' | 'share' | 'other'): LiveEvent => ({ type: 'social', method: 'WebcastSocialMessage', msgId: action, roomId: '1', createTime: 0, user: user('1'), action, displayType: '', rawAction: 0, usersJoined: 0 });
+const like = likeEvent({ likeCount: 3, totalLikes: 10 });
+const social = (action: SocialAction) => socialEvent({ action });
 
 describe('ofType', () => {
   it('keeps the named type (the TSDoc diagram)', () => {
-    const [c, g] = [chat('1'), gift(user('a'))];
+    const [c, g] = [chat('1'), giftEvent({ user: { uniqueId: 'a' } })];
     newScheduler().run(({ cold, expectObservable }) => {
       expectObservable(cold('-c-g-l-g-|', { c, g, l: like }).pipe(ofType('gift'))).toBe('---g---g-|', { g });
     });
   });
 
   it('keeps any of several types', () => {
-    const [c, g] = [chat('1'), gift(user('a'))];
+    const [c, g] = [chat('1'), giftEvent({ user: { uniqueId: 'a' } })];
     newScheduler().run(({ cold, expectObservable }) => {
       expectObservable(cold('c-g-l|', { c, g, l: like }).pipe(ofType('gift', 'like'))).toBe('--g-l|', { g, l: like });
     });
@@ -26,7 +27,7 @@ describe('ofType', () => {
 
 describe('selectors', () => {
   it('chat$ and gift$ select their type', () => {
-    const [c, g] = [chat('1'), gift(user('a'))];
+    const [c, g] = [chat('1'), giftEvent({ user: { uniqueId: 'a' } })];
     newScheduler().run(({ cold, expectObservable }) => {
       const room$ = cold('c-g-l|', { c, g, l: like });
       expectObservable(chat$(room$)).toBe('c----|', { c });

@@ -2,8 +2,9 @@ import type { Observable, ObservableNotification } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { expect } from 'vitest';
 import type { SignedConnection } from '../src/api/sign.js';
-import type { FetchResult, GiftEvent, LiveUser, WireEvent } from '../src/decoders/index.js';
+import type { FetchResult, WireEvent } from '../src/decoders/index.js';
 import type { LiveSocket, SocketHandlers, WebSocketFactory } from '../src/operators/pipeline/connect.js';
+import { chatEvent, controlEvent } from '../src/testing/index.js';
 
 export const newScheduler = () => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
 
@@ -88,45 +89,8 @@ export function fakeFactory(onCreate?: (socket: FakeSocket) => void, clock?: { n
   return { factory, sockets };
 }
 
-export const user = (id: string, name = id): LiveUser => ({
-  userId: id,
-  uniqueId: name,
-  nickname: name,
-  profilePictureUrl: '',
-  isModerator: false,
-  isSubscriber: false,
-  followRole: 0,
-  badges: [],
-});
+/** A chat with the msgId a spec compares by; the rest is the public factory's, pinned so that equal ids make equal events. */
+export const chat = (msgId: string, comment = 'hi'): WireEvent => chatEvent({ msgId, comment, createTime: 0 });
 
-let n = 0;
-export function gift(who: LiveUser, overrides: Partial<GiftEvent> = {}): GiftEvent {
-  n += 1;
-  return {
-    type: 'gift',
-    method: 'WebcastGiftMessage',
-    msgId: String(1000 + n),
-    roomId: ROOM_ID,
-    createTime: 0,
-    user: who,
-    giftId: 5655,
-    giftName: 'Rose',
-    diamondCount: 1,
-    giftType: 1,
-    giftPictureUrl: '',
-    repeatCount: 1,
-    repeatEnd: false,
-    combo: true,
-    groupId: '1',
-    toUser: undefined,
-    ...overrides,
-  };
-}
-
-export function chat(msgId: string, comment = 'hi'): WireEvent {
-  return { type: 'chat', method: 'WebcastChatMessage', msgId, roomId: ROOM_ID, createTime: 0, user: user('1'), comment, emotes: [], language: 'en' };
-}
-
-export function control(msgId: string, action: number): WireEvent {
-  return { type: 'control', method: 'WebcastControlMessage', msgId, roomId: ROOM_ID, createTime: 0, action, tips: '' };
-}
+/** A control event (`ControlAction`) with the msgId a spec compares by, pinned like `chat`. */
+export const control = (msgId: string, action: number): WireEvent => controlEvent({ msgId, action, createTime: 0 });

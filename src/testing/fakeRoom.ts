@@ -10,7 +10,7 @@ export interface FakeRoomOptions {
    * Where the events are scheduled. Default `asyncScheduler`, which `TestScheduler.run` puts on virtual
    * time: inside `run` the room needs no scheduler at all. Outside `run` it plays in real time.
    */
-  scheduler?: SchedulerLike;
+  scheduler?: SchedulerLike | undefined;
   /** What the room errors with at `#`. Default `'error'`, what `expectObservable(...).toBe` expects at `#` by default. */
   error?: unknown;
 }
