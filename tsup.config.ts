@@ -30,4 +30,16 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // The relay's overlay page script: the browser entry and rxjs in one file the relay serves.
+    entry: { overlay: 'src/browser/overlay.ts' },
+    format: ['iife'],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    minify: true,
+    target: 'es2020',
+    platform: 'browser',
+    noExternal: [/.*/],
+  },
 ]);

@@ -37,7 +37,12 @@ describe('the OBS overlay page, in a real browser', () => {
     const res = await fetch(`${relay.url}/authentication/jwt`, { method: 'POST', headers: { 'x-api-key': 'k' }, body: JSON.stringify({ rooms: ['obs_stage'] }) });
     const { token } = (await res.json()) as { token: string };
     const page = await browser.newPage({ viewport: { width: 900, height: 520 } });
-    await page.goto(`${relay.url}/overlay?uniqueId=obs_stage&token=${encodeURIComponent(token)}`);
+    const problems: string[] = [];
+    page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(`${relay.url}/overlay?uniqueId=obs_stage&idleMs=400&token=${encodeURIComponent(token)}`);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'live: @obs_stage', undefined, { timeout: 15_000 });
 
     const room = sim.room('obs_stage');
@@ -52,6 +57,14 @@ describe('the OBS overlay page, in a real browser', () => {
     expect(gifts).toEqual(['ann sent Rose ×7 (7 💎)']); // the streak in progress is not shown or counted
     expect(await page.locator('#board li').first().innerText()).toMatch(/1\s+ann\s+7 💎/);
     expect(await page.locator('#viewers').innerText()).toBe('4,321');
+    // A streak whose last frame never comes is flushed after idleMs (comboEnd), and counted once.
+    room.push({ type: 'gift', user: ann, giftId: 5655, giftName: 'Rose', diamondCount: 1, giftType: 1, repeatCount: 2, repeatEnd: false, combo: true, groupId: '10', giftPictureUrl: '', toUser: undefined });
+    await page.waitForSelector('#gifts li:has-text("×2")');
+    expect(await page.locator('#gifts li').allTextContents()).toEqual(['ann sent Rose ×2 (2 💎)', 'ann sent Rose ×7 (7 💎)']);
+    expect(await page.locator('#board li').first().innerText()).toMatch(/1\s+ann\s+9 💎/);
+    // The script is the library's bundle, not inline code.
+    expect(await page.locator('script[src="/overlay.js"]').count()).toBe(1);
+    expect(problems).toEqual([]);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}overlay.png` });
     expect(existsSync(`${ARTIFACTS}overlay.png`)).toBe(true);

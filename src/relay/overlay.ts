@@ -1,4 +1,26 @@
-/** The OBS overlay page the relay serves at /overlay: chat, finished gifts, a leaderboard, the viewer count. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let script: string | undefined;
+
+/**
+ * The overlay page's script (`/overlay.js`): `src/browser/overlay.ts` built with rxjs into one file
+ * (`dist/overlay.global.js`) by the package build. Undefined when it has not been built.
+ */
+export function overlayScript(): string | undefined {
+  if (script !== undefined) return script;
+  const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+  // Beside the built relay in dist/, or dist/ seen from src/relay when running from source.
+  const file = [join(here, 'overlay.global.js'), join(here, '../../dist/overlay.global.js')].find((f) => existsSync(f));
+  script = file === undefined ? undefined : readFileSync(file, 'utf8');
+  return script;
+}
+
+/**
+ * The OBS overlay page the relay serves at /overlay: chat, finished gifts, a leaderboard, the viewer
+ * count. Its script is the library's own (`relayRoom$`, `comboEnd`, `leaderboard`), served as /overlay.js.
+ */
 export function overlayPage(): string {
   return `<!DOCTYPE html>
 <html lang="en">
@@ -6,6 +28,7 @@ export function overlayPage(): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>TikTok LIVE overlay</title>
+<link rel="icon" href="data:,">
 <style>
   :root { color-scheme: dark; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
   body { margin: 0; padding: 16px; background: transparent; color: #fff; display: grid; grid-template-columns: 1fr 280px; gap: 16px; }
@@ -33,54 +56,7 @@ export function overlayPage(): string {
     <div class="panel" style="margin-top:16px"><h2>Top gifters</h2><ul id="board"></ul></div>
     <div id="status">connecting…</div>
   </div>
-<script>
-(() => {
-  const params = new URLSearchParams(location.search);
-  const uniqueId = params.get('uniqueId') || '';
-  const token = params.get('token') || params.get('jwtKey') || '';
-  const $ = (id) => document.getElementById(id);
-  const add = (list, node, max) => { list.prepend(node); while (list.children.length > max) list.lastChild.remove(); };
-  const text = (tag, cls, value) => { const el = document.createElement(tag); if (cls) el.className = cls; el.textContent = value; return el; };
-  const totals = new Map();
-  const renderBoard = () => {
-    const board = $('board');
-    board.replaceChildren(...[...totals.values()].sort((a, b) => b.total - a.total).slice(0, 5).map((e, i) => {
-      const li = document.createElement('li');
-      li.append(text('span', 'rank', String(i + 1)), text('span', 'name', e.name), text('span', 'total', e.total + ' 💎'));
-      return li;
-    }));
-  };
-  const handle = (e) => {
-    if (e.type === 'chat') {
-      const li = document.createElement('li');
-      li.append(text('span', 'who', e.user.uniqueId), document.createTextNode(e.comment));
-      add($('chat'), li, 8);
-    } else if (e.type === 'gift' && !e.combo) {
-      const diamonds = e.diamondCount * Math.max(1, e.repeatCount);
-      add($('gifts'), text('li', '', e.user.uniqueId + ' sent ' + e.giftName + ' ×' + e.repeatCount + ' (' + diamonds + ' 💎)'), 6);
-      const entry = totals.get(e.user.userId) || { name: e.user.uniqueId, total: 0 };
-      entry.total += diamonds;
-      totals.set(e.user.userId, entry);
-      renderBoard();
-    } else if (e.type === 'roomUserSeq') {
-      $('viewers').textContent = e.viewerCount.toLocaleString('en-US');
-    } else if (e.type === 'connected') {
-      $('status').textContent = 'live: @' + uniqueId;
-    } else if (e.type === 'disconnected') {
-      $('status').textContent = 'reconnecting…';
-    } else if (e.type === 'control' && (e.action === 3 || e.action === 4)) {
-      $('status').textContent = 'the LIVE has ended';
-    }
-  };
-  const url = new URL('/ws', location.href);
-  url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  url.searchParams.set('uniqueId', uniqueId);
-  url.searchParams.set('jwtKey', token);
-  const socket = new WebSocket(url);
-  socket.onmessage = (m) => handle(JSON.parse(m.data));
-  socket.onclose = (c) => { if (c.code !== 1000) $('status').textContent = 'disconnected: ' + (c.reason || c.code); };
-})();
-</script>
+<script src="/overlay.js"></script>
 </body>
 </html>`;
 }

@@ -4,7 +4,7 @@ import { normalizeUniqueId } from '../api/uniqueId.js';
 import type { Clients } from './clients.js';
 import { HttpProblem, json, readBody } from './http.js';
 import type { RelayMetrics } from './metrics.js';
-import { overlayPage } from './overlay.js';
+import { overlayPage, overlayScript } from './overlay.js';
 import { formatParam, roomParam, sinceParam, tokenParam, type OriginPolicy } from './params.js';
 import type { RateLimiter } from './rateLimit.js';
 import type { Tokens } from './tokens.js';
@@ -99,6 +99,13 @@ export function createRoutes(deps: RoutesDeps): (req: IncomingMessage, res: Serv
     res.end(page);
   };
 
+  const overlayJs: Route = (_req, res) => {
+    const js = overlayScript();
+    if (js === undefined) throw new HttpProblem(500, 'The overlay script is not built: run npm run build');
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'content-length': Buffer.byteLength(js), 'cache-control': 'no-cache' });
+    res.end(js);
+  };
+
   /** GET /readyz: ready when every open upstream is connected, none connecting or waiting to reconnect. */
   const readyz: Route = (_req, res) => {
     const notReady = [...upstreams].filter(([, u]) => u.state !== 'connected').map(([room, u]) => ({ room, state: u.state }));
@@ -115,6 +122,7 @@ export function createRoutes(deps: RoutesDeps): (req: IncomingMessage, res: Serv
     '/api/live/connect': connect,
     '/events': events,
     '/overlay': overlay,
+    '/overlay.js': overlayJs,
     '/health': (_req, res, _url, cors) => json(res, 200, { ok: true, upstreams: upstreams.size, clients: clients.count() }, cors),
     '/healthz': (_req, res) => json(res, 200, { ok: true }),
     '/readyz': readyz,
