@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { decodeFetchResult } from '../src/decoders/index.js';
 import { startSimulator, type Simulator } from '../src/simulator/index.js';
-import { GIFTLIST_DIR } from './support/realframes.js';
+import { GIFTLIST_DIR, readCapture } from './support/realframes.js';
 import { SIGI_REGEX } from './support/rawClient.js';
 
 let sim: Simulator;
@@ -101,7 +100,7 @@ describe('TikTok JSON APIs', () => {
   });
 
   it('gift/list can serve a real TikTok response', async () => {
-    const real = JSON.parse(readFileSync(`${GIFTLIST_DIR}official_05_01_2024.json`, 'utf8'));
+    const real = readCapture(`${GIFTLIST_DIR}official_05_01_2024.json`);
     const other = await startSimulator({ giftList: real, rooms: [{ uniqueId: 'x', traffic: false }] });
     try {
       const list = await (await fetch(`${other.url}/webcast/gift/list/`)).json();

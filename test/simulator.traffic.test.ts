@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeMessage, encodeEvent, type WireEvent } from '../src/decoders/index.js';
 import type { EventOf } from '../src/operators/pipeline/events.js';
-import { startSimulator, TrafficGenerator, type Simulator } from '../src/simulator/index.js';
-import { EVENTS_DIR } from './support/realframes.js';
+import { startSimulator, TrafficGenerator, type RealFramesFile, type Simulator } from '../src/simulator/index.js';
+import { EVENTS_DIR, readCapture } from './support/realframes.js';
 import { pushUrl, RawClient, signConnect, until } from './support/rawClient.js';
 
 const ROOM = '7291268239881964294';
@@ -134,7 +133,7 @@ describe('rooms playing traffic', () => {
   });
 
   it('replays real captured payloads from a realframes file', async () => {
-    const file = JSON.parse(readFileSync(`${EVENTS_DIR}EventsCollector_jw.json`, 'utf8'));
+    const file = readCapture(`${EVENTS_DIR}EventsCollector_jw.json`) as RealFramesFile;
     const total = Object.values(file as Record<string, unknown[]>).reduce((n, a) => n + a.length, 0);
     sim = await startSimulator({ rooms: [{ uniqueId: 'replay', traffic: { rate: 2000 }, realFrames: file }] });
     const { room, c } = await watch('replay');
