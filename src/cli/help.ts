@@ -23,7 +23,9 @@ Run "tiktok-live-rx <command> --help" for a command's options.
 
 const OUTPUT_OPTIONS = `Output:
   --json                   JSON Lines on stdout (one event per line), for piping
-  --events chat,gift,...   only these event types (${EVENT_TYPES.join(', ')})
+  --events chat,gift,...   only these event types on stdout (${EVENT_TYPES.join(', ')})
+  --lifecycle              with --json: the lifecycle events (roomInfo, connected, disconnected, gap,
+                           error) on stdout too; they are always status lines on stderr
   --combo                  gifts only when their streak ends
   --no-color               plain text (also: NO_COLOR=1)
 `;
@@ -34,13 +36,15 @@ const CONNECTION_OPTIONS = `Connection:
   --api-key KEY            sign-server API key (or set ${API_KEY_ENV}); never printed
   --session-id ID          a logged-in TikTok session (age-restricted rooms)
   --server URL             use this base URL for TikTok and the sign server (a simulator)
-  --debug                  log each connection stage on stderr
+  --debug                  log each connection stage, and each failure's cause chain, on stderr
 `;
 
 export const WATCH_HELP = `Usage: tiktok-live-rx watch <@user | https://www.tiktok.com/@user/live | --room-id ID> [options]
 
 Connects to a TikTok LIVE and prints its events, one line each. Status goes to stderr.
 Exits 0 when the LIVE ends, 1 with a one-line reason on a terminal error; Ctrl-C closes cleanly.
+A first attempt that cannot resolve a host or is refused exits 1 at once; once connected, a lost
+connection is retried 5 times (about 30 s) before giving up.
 
 ${OUTPUT_OPTIONS}
 ${CONNECTION_OPTIONS}  --room-id ID             connect to this room id (skips resolving the user)
