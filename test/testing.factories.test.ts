@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { decodeMessage, encodeEvent, EVENT_METHODS, isStreamEnd, MessageDecodeError, REGISTERED_EVENT_TYPES, type WireEvent } from '../src/decoders/index.js';
+import { ConnectionClosedError, decodeMessage, encodeEvent, EVENT_METHODS, isStreamEnd, MessageDecodeError, REGISTERED_EVENT_TYPES, type WireEvent } from '../src/decoders/index.js';
 import type { LiveEventType } from '../src/operators/index.js';
 import {
   battleArmiesEvent,
@@ -8,6 +8,7 @@ import {
   chatEvent,
   controlEvent,
   armyTeam,
+  disconnectedEvent,
   errorEvent,
   EVENT_FACTORIES,
   FAKE_ROOM_ID,
@@ -75,6 +76,8 @@ describe('event factories', () => {
 
   it('leave no field undefined but the optional ones', () => {
     const optional = new Set(['toUser']);
+    // The close code and error of a failure before any socket, when said so: absent by default.
+    expect(EVENT_FACTORIES.disconnected()).toMatchObject({ code: 1006, error: expect.any(ConnectionClosedError) });
     for (const type of ALL_TYPES) {
       for (const [key, value] of Object.entries(EVENT_FACTORIES[type]())) if (!optional.has(key)) expect(value, `${type}.${key}`).not.toBeUndefined();
     }
@@ -159,6 +162,13 @@ describe('event factories', () => {
       owner: { uniqueId: 'h', followerCount: 0 },
       streamUrls: { flv: {}, hls: { hd: 'u' }, default: '' },
     });
+  });
+
+  it('make a disconnect with its error, or with none before any socket', () => {
+    const closed = disconnectedEvent({ code: 4001, reason: 'kicked' });
+    expect(closed.error).toBeInstanceOf(ConnectionClosedError);
+    expect((closed.error as ConnectionClosedError).closeCode).toBe(4001);
+    expect(disconnectedEvent({ code: undefined })).toEqual({ type: 'disconnected', reason: '', attempt: 1, willReconnect: true, delayMs: 1000 });
   });
 
   it('make an error event with a typed LiveError for the method named', () => {

@@ -18,15 +18,9 @@ import type {
 } from '../decoders/events.js';
 import { REGISTERED_EVENT_TYPES, type WireEventOf } from '../decoders/registry.js';
 import { InvalidArgumentError } from '../errors.js';
+import type { DeepPartial } from '../decoders/deepPartial.js';
 
-/** Every field optional, all the way down (arrays stay arrays of deep-partial elements). */
-export type DeepPartial<T> = T extends Uint8Array
-  ? T
-  : T extends readonly (infer U)[]
-    ? Array<DeepPartial<U>>
-    : T extends object
-      ? { [P in keyof T]?: DeepPartial<T[P]> }
-      : T;
+export type { DeepPartial };
 
 type Simplify<T> = { [P in keyof T]: T[P] } & {};
 

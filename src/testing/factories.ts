@@ -22,7 +22,7 @@ import type {
 } from '../decoders/events.js';
 import { ControlAction } from '../decoders/events.js';
 import type { MethodOf, RegisteredEventType } from '../decoders/registry.js';
-import { MessageDecodeError } from '../errors.js';
+import { ConnectionClosedError, MessageDecodeError } from '../errors.js';
 import type { ConnectedEvent, DisconnectedEvent, GapEvent, LiveEventType, RoomInfoEvent } from '../operators/pipeline/events.js';
 import { fill, optional } from './fill.js';
 import { FAKE_ROOM_ID, fakeCreateTime, fakeId, fakeMsgId, FAKE_START_TIME, nextSequence } from './ids.js';
@@ -206,9 +206,15 @@ export function connectedEvent(partial: DeepPartial<ConnectedEvent> = {}): Conne
   return { ...fill({ roomId: FAKE_ROOM_ID, attempt: 1 }, partial), type: 'connected' };
 }
 
-/** The socket went away abnormally (1006) and the stream reconnects in a second. */
+/**
+ * The socket went away abnormally (1006, a `ConnectionClosedError`) and the stream reconnects in a
+ * second. `code: undefined` is a failure before any socket: then there is no error unless given.
+ */
 export function disconnectedEvent(partial: DeepPartial<DisconnectedEvent> = {}): DisconnectedEvent {
-  return { ...fill({ code: 1006, reason: '', attempt: 1, willReconnect: true, delayMs: 1000 }, partial), type: 'disconnected' };
+  const code = 'code' in partial ? partial.code : 1006;
+  const reason = partial.reason ?? '';
+  const error = partial.error ?? (code === undefined ? undefined : new ConnectionClosedError(code, reason));
+  return { ...fill({ reason, attempt: 1, willReconnect: true, delayMs: 1000 }, partial), type: 'disconnected', code, error };
 }
 
 /** A chat message that did not decode: a `MessageDecodeError` with the next msgId. */
