@@ -22,7 +22,14 @@ function topChatters(n: number): OperatorFunction<LiveEvent, string[]> {
 const testScheduler = () => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
 
 describe('marble-testing your own operator', () => {
-  it('topChatters ranks who chats most', () => {
+  it('topChatters ranks who chats most (the README example)', () => {
+    new TestScheduler((actual, expected) => expect(actual).toEqual(expected)).run(({ expectObservable }) => {
+      const room$ = fakeRoom('-a-b-b-|', { a: { type: 'chat', user: { uniqueId: 'alice' } }, b: { type: 'chat', user: { uniqueId: 'bob' } } });
+      expectObservable(room$.pipe(topChatters(2))).toBe('-x-y-z-|', { x: ['alice'], y: ['alice', 'bob'], z: ['bob', 'alice'] });
+    });
+  });
+
+  it('topChatters skips other events and keeps the top n', () => {
     testScheduler().run(({ expectObservable }) => {
       const room$ = fakeRoom('-a-b-b-l-c-|', { a: { type: 'chat', user: { uniqueId: 'alice' } }, b: { type: 'chat', user: { uniqueId: 'bob' } }, c: { type: 'chat', user: { uniqueId: 'carol' } }, l: { type: 'like' } });
       expectObservable(room$.pipe(topChatters(2))).toBe('-x-y-z---z-|', { x: ['alice'], y: ['alice', 'bob'], z: ['bob', 'alice'] });
