@@ -36,6 +36,11 @@ describe('published entry points', () => {
     expect([...bareImports(join(DIST, 'testing.cjs'))].sort()).toEqual(['rxjs', 'rxjs/testing']);
   });
 
+  it('tiktok-live-rx/browser is rxjs only: no ws, jose, wire code or Node built-ins (ESM and CJS)', () => {
+    expect([...bareImports(join(DIST, 'browser.js'))]).toEqual(['rxjs']);
+    expect([...bareImports(join(DIST, 'browser.cjs'))]).toEqual(['rxjs']);
+  });
+
   it('the decoders need no Node built-ins and no ws', () => {
     const deps = [...bareImports(join(DIST, 'decoders.js'))].sort();
     expect(deps).toEqual(['pako', 'protobufjs/minimal.js']);
