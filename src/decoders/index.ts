@@ -38,4 +38,13 @@ export { toBase64, fromBase64 } from './base64.js';
 export { eventToJson } from './json.js';
 export * from '../errors.js';
 export { redactSecrets, safeUrl, REDACTED } from '../redact.js';
-export { EVENT_REGISTRY, REGISTERED_EVENT_TYPES, type RegisteredEventType, type EventMethod } from './registry.js';
+export {
+  EVENT_REGISTRY,
+  REGISTERED_EVENT_TYPES,
+  methodsOf,
+  type RegisteredEventType,
+  type EventMethod,
+  type EventRegistry,
+  type MethodOf,
+  type WireEventOf,
+} from './registry.js';
