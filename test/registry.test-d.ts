@@ -4,7 +4,6 @@ import type { WireEvent } from '../src/decoders/events.js';
 import * as hand from '../src/decoders/handDecoders.js';
 import { EVENT_REGISTRY, type EventMethod, type EventRegistry, type MethodOf, type RegisteredEventType } from '../src/decoders/registry.js';
 import * as schema from '../src/decoders/schemaMappers.js';
-import type { EventInit, TrafficKind } from '../src/simulator/index.js';
 
 describe('the event registry', () => {
   it('has an entry for every wire event type but unknown, and nothing else', () => {
@@ -33,10 +32,5 @@ describe('the event registry', () => {
     expectTypeOf<'LinkMessage'>().toExtend<EventMethod>();
     expectTypeOf<'GiftMessage'>().toExtend<EventMethod>();
     expectTypeOf<'HashtagMessage'>().not.toExtend<EventMethod>();
-  });
-
-  it("derives the simulator's traffic kinds and push inputs from the registry", () => {
-    expectTypeOf<Exclude<RegisteredEventType, 'battleArmies' | 'control'>>().toExtend<TrafficKind>();
-    expectTypeOf<EventInit['type']>().toEqualTypeOf<WireEvent['type']>();
   });
 });

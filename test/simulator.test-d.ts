@@ -1,5 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { EventInit, EventInitOf, ScenarioStep, SimRoom } from '../src/simulator/index.js';
+import { EVENT_FIELDS, type EventFields } from '../src/simulator/eventInit.js';
+import { DEFAULT_MIX, type TrafficKind } from '../src/simulator/traffic.js';
 import type { WireEvent } from '../src/decoders/index.js';
 
 declare const room: SimRoom;
@@ -39,5 +41,24 @@ describe('SimRoom.push input types', () => {
     const typo: ScenarioStep = { at: 0, event: { type: 'chat', commnet: 'hi' } };
     expectTypeOf(ok).toExtend<ScenarioStep>();
     expectTypeOf(typo).toExtend<ScenarioStep>();
+  });
+});
+
+describe("the simulator's tables of event types", () => {
+  it('describes the fields of every event type, as the event interfaces have them', () => {
+    const { battleArmies: _armies, ...withoutArmies } = EVENT_FIELDS;
+    // @ts-expect-error an event type whose fields are not described
+    void (withoutArmies satisfies EventFields);
+    // @ts-expect-error a chat's comment is a string
+    void ({ ...EVENT_FIELDS, chat: { ...EVENT_FIELDS.chat, comment: 'number' } } satisfies EventFields);
+    // @ts-expect-error a field a chat event does not have
+    void ({ ...EVENT_FIELDS, chat: { ...EVENT_FIELDS.chat, commnet: 'string' } } satisfies EventFields);
+  });
+
+  it('weighs every traffic kind, and the kinds follow the registry', () => {
+    const { subscribe: _subscribe, ...withoutSubscribe } = DEFAULT_MIX;
+    // @ts-expect-error a kind without a weight
+    void (withoutSubscribe satisfies Record<TrafficKind, number>);
+    expectTypeOf<TrafficKind>().toEqualTypeOf<Exclude<WireEvent['type'], 'battleArmies' | 'control'> | 'pause'>();
   });
 });

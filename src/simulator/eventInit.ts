@@ -103,6 +103,9 @@ const ARMY_USER = {
 const ARMY_TEAM = { fields: { hostUserId: 'string', score: 'number', users: { array: ARMY_USER } } } as const satisfies ShapeOf<ArmyTeam>;
 const RANK_ENTRY = { fields: { rankType: 'number', rank: 'number', text: 'string' } } as const satisfies ShapeOf<RankEntry>;
 
+/** What `EVENT_FIELDS` must be: for every event type, each of its fields' shapes. */
+export type EventFields = { readonly [K in WireEvent['type']]: FieldShapes<FieldsOf<K>> };
+
 /**
  * The fields of every event type, one entry per type of the registry (and
  * `unknown`): a type without an entry, or an entry that differs from the
@@ -139,7 +142,7 @@ export const EVENT_FIELDS = {
   rankUpdate: { rankType: 'number', rankList: { array: RANK_ENTRY } },
   linkMic: { action: 'number', users: { array: USER } },
   unknown: { payload: 'bytes' },
-} as const satisfies { readonly [K in WireEvent['type']]: FieldShapes<FieldsOf<K>> };
+} as const satisfies EventFields;
 
 /** Allowed values of string fields that are unions. */
 const ONE_OF: Partial<Record<string, readonly string[]>> = { 'social.action': ['follow', 'share', 'other'] };
