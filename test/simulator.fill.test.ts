@@ -91,6 +91,7 @@ describe('SimRoom.push gifts agree with the catalog', () => {
     const room = await quietRoom();
     expect(() => room.push({ type: 'gift', giftName: 'Rosee' })).toThrow(InvalidArgumentError);
     expect(() => room.push({ type: 'gift', giftName: 'Rosee' })).toThrow(/unknown gift "Rosee"/);
+    expect(() => room.push({ type: 'gift', giftName: 'rose' })).toThrow(/unknown gift "rose".*did you mean "Rose"\?/);
     expect(() => room.push({ type: 'gift', giftId: 1 })).toThrow(/no gift with id 1/);
     expect(() => room.push({ type: 'gift', giftId: ROSE.id, giftName: 'Money Gun' })).toThrow(/is "Rose", not "Money Gun"/);
     // Nothing of a refused push is published, not even the good events beside it.

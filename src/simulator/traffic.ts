@@ -319,9 +319,11 @@ export class TrafficGenerator implements People {
     }
     if (giftName === undefined) return undefined;
     const name = String(giftName);
-    const gift = this.gifts.find((g) => g.name === name) ?? onlyOne(this.gifts.filter((g) => g.name.toLowerCase() === name.toLowerCase()));
-    if (!gift) throw new InvalidArgumentError(`push: unknown gift ${JSON.stringify(name)}: the simulator's gift catalog has no gift of that name (${this.giftExamples()})`);
-    return gift;
+    const gift = this.gifts.find((g) => g.name === name);
+    if (gift) return gift;
+    const near = this.gifts.filter((g) => g.name.toLowerCase() === name.toLowerCase()).map((g) => JSON.stringify(g.name));
+    const hint = near.length ? `did you mean ${near.join(' or ')}?` : this.giftExamples();
+    throw new InvalidArgumentError(`push: unknown gift ${JSON.stringify(name)}: the simulator's gift catalog has no gift of that name (${hint})`);
   }
 
   private giftExamples(): string {
@@ -536,8 +538,4 @@ export function stableHash(text: string): bigint {
 /** A user id made from a handle. */
 function idForHandle(handle: string): string {
   return (6_800_000_000_000_000_000n + (stableHash(handle) % 100_000_000_000_000_000n)).toString();
-}
-
-function onlyOne<T>(list: readonly T[]): T | undefined {
-  return list.length === 1 ? list[0] : undefined;
 }
