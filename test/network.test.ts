@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { request } from '../src/api/http.js';
+import type { SignedConnection } from '../src/api/sign.js';
+import { decodeFetchResult, encodeFetchResult } from '../src/decoders/index.js';
 import { HttpError, NetworkError, ReconnectExhaustedError } from '../src/errors.js';
 import type { LiveEvent } from '../src/operators/pipeline/events.js';
 import { liveRoom$ } from '../src/sources/liveRoom.js';
@@ -56,5 +58,22 @@ describe('liveRoom$ when the network fails before any socket', () => {
       expect(e.error).toBeInstanceOf(NetworkError);
       expect(e.error).toMatchObject({ kind: 'refused' });
     }
+  });
+});
+
+describe('liveRoom$ when the push socket cannot be opened', () => {
+  it('reports a NetworkError with no close code, its host but never the signed URL', async () => {
+    const port = await closedPort();
+    const fetchResult = decodeFetchResult(encodeFetchResult({ messages: [], cursor: 'c1', internalExt: 'ext' }));
+    const signed: SignedConnection = { roomId: '7', wsUrl: `ws://127.0.0.1:${port}/webcast/im/ws?token=ws-secret-3`, cookies: {}, userAgent: 'ua', fetchResult };
+    const events: LiveEvent[] = [];
+    const room$ = liveRoom$('', { roomId: '7', fetchRoomInfo: false, signProvider: async () => signed, maxReconnectAttempts: 0 });
+    const error = await new Promise<unknown>((resolve) => room$.subscribe({ next: (e) => events.push(e), error: resolve, complete: () => resolve(undefined) }));
+    const disconnected = events.find((e) => e.type === 'disconnected');
+    expect(disconnected).toMatchObject({ reason: `Connection refused by 127.0.0.1:${port}`, willReconnect: false });
+    expect(disconnected).not.toHaveProperty('code');
+    expect(disconnected?.type === 'disconnected' && disconnected.error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toBe(`Gave up after 0 reconnect attempts: Connection refused by 127.0.0.1:${port}`);
+    expect(JSON.stringify(events) + String(error)).not.toContain('ws-secret-3');
   });
 });

@@ -1,9 +1,22 @@
 import { Observable, switchMap, type OperatorFunction } from 'rxjs';
 import type { SignedConnection } from '../../api/sign.js';
-import { cookieHeader } from '../../api/http.js';
+import { cookieHeader, networkError } from '../../api/http.js';
 import { encodeEnterRoom } from '../../decoders/index.js';
 import { ConnectionClosedError, LiveError } from '../../errors.js';
 import type { SocketEvent } from './types.js';
+
+/**
+ * The error of a socket that failed without a `LiveError`: before it opened, a `NetworkError`
+ * when the cause is known (DNS, refused, …: no socket, so no close code); else, and once open,
+ * a `ConnectionClosedError` with 1006, as a browser reports an abnormal close.
+ */
+function socketError(error: unknown, opened: boolean, url: string): LiveError {
+  if (!opened) {
+    const network = networkError(url, error);
+    if (network.kind !== 'other') return network;
+  }
+  return new ConnectionClosedError(1006, (error as Error | undefined)?.message ?? 'socket error', { cause: error });
+}
 
 /** Callbacks a socket reports through. */
 export interface SocketHandlers {
@@ -41,7 +54,8 @@ export interface ConnectOptions {
  * a `frame` event, and unsubscribing closes it with 1000. A close the
  * subscriber did not ask for is an error, even a clean 1000: a retryable
  * `ConnectionClosedError`, so the retry sees it. A handshake the server
- * refused errors with the factory's `HandshakeRejectedError`.
+ * refused errors with the factory's `HandshakeRejectedError`; a socket that
+ * could not be opened at all (DNS, connection refused, …) with a `NetworkError`.
  *
  * ```
  * signed:  --s----------------
@@ -60,6 +74,7 @@ export function connect(factory: WebSocketFactory, options: ConnectOptions = {})
         // The subscriber may have had all it needed (the end of the LIVE): then no socket is opened.
         if (subscriber.closed) return;
         let done = false;
+        let opened = false;
         const headers: Record<string, string> = { 'User-Agent': signed.userAgent };
         const cookie = cookieHeader(signed.cookies);
         if (cookie) headers.Cookie = cookie;
@@ -69,6 +84,7 @@ export function connect(factory: WebSocketFactory, options: ConnectOptions = {})
         const socket = factory(signed.wsUrl, { headers }, {
           open() {
             if (done) return;
+            opened = true;
             if (options.enterRoom !== false) socket.send(encodeEnterRoom(signed.roomId));
             subscriber.next({ type: 'open', signed, send });
           },
@@ -83,11 +99,7 @@ export function connect(factory: WebSocketFactory, options: ConnectOptions = {})
           error(error) {
             if (done) return;
             done = true;
-            subscriber.error(
-              error instanceof LiveError
-                ? error
-                : new ConnectionClosedError(1006, (error as Error)?.message ?? 'socket error', { cause: error }),
-            );
+            subscriber.error(error instanceof LiveError ? error : socketError(error, opened, signed.wsUrl));
           },
         });
         return () => {
