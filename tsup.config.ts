@@ -1,35 +1,25 @@
 import { defineConfig } from 'tsup';
 
+/** The published entry points (package.json `exports`). */
+const entries = {
+  index: 'src/index.ts',
+  decoders: 'src/decoders/index.ts',
+  simulator: 'src/simulator/index.ts',
+  operators: 'src/operators/index.ts',
+  pipeline: 'src/operators/pipeline/index.ts',
+  relay: 'src/relay/index.ts',
+  testing: 'src/testing/index.ts',
+  browser: 'src/browser/index.ts',
+};
+
+// No source maps: they pointed into src/, which is not published, and were two thirds of the package.
+const shared = { sourcemap: false, target: 'es2022', platform: 'node', splitting: true, treeshake: true } as const;
+
 export default defineConfig([
-  {
-    entry: {
-      index: 'src/index.ts',
-      decoders: 'src/decoders/index.ts',
-      simulator: 'src/simulator/index.ts',
-      operators: 'src/operators/index.ts',
-      pipeline: 'src/operators/pipeline/index.ts',
-      relay: 'src/relay/index.ts',
-      testing: 'src/testing/index.ts',
-      browser: 'src/browser/index.ts',
-    },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'es2022',
-    splitting: true,
-    treeshake: true,
-  },
-  {
-    entry: { cli: 'src/cli/index.ts' },
-    format: ['esm'],
-    dts: false,
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
-    platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
-  },
+  // ESM: the entries and the CLI in one build, so the CLI loads the same chunks as the entries
+  // (one copy of the decoders, not two). The CLI's `#!` comes from src/cli/index.ts.
+  { ...shared, entry: { ...entries, cli: 'src/cli/index.ts' }, format: ['esm'], dts: { entry: entries }, clean: true },
+  { ...shared, entry: entries, format: ['cjs'], dts: { entry: entries }, clean: false },
   {
     // The relay's overlay page script: the browser entry and rxjs in one file the relay serves.
     entry: { overlay: 'src/browser/overlay.ts' },

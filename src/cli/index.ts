@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The `tiktok-live-rx` command: dispatches to watch, demo, record, replay, relay or simulate,
  * and turns what they end with into an exit code (0 done, 1 error, 2 wrong arguments).

@@ -1,7 +1,6 @@
-import type { WebSocket } from 'ws';
 import { encodeEvent, type WireEvent } from '../decoders/index.js';
 import { checkEventFields, checkEventInit, fillEvent, type EventInit } from './eventInit.js';
-import { applyFault, faultFrom, RoomFaults, type Fault, type FaultName, type FaultTarget, type PendingFaults } from './faults.js';
+import { applyFault, faultFrom, RoomFaults, type Fault, type FaultName, type FaultTarget, type FaultableConnection, type PendingFaults } from './faults.js';
 import { DEFAULT_HISTORY, historySlack, MessageLog, trimHistory, type LoggedMessage, type SentMessage } from './messageLog.js';
 import { RoomTraffic, type RealFramesFile, type RoomTrafficOptions } from './roomTraffic.js';
 import { Scenario, type ScenarioStep } from './scenario.js';
@@ -54,7 +53,8 @@ export interface ConnectionInfo {
 /** What a push connection needs from the simulator; implemented in push.ts. */
 export interface PushConnection {
   readonly id: number;
-  readonly ws: WebSocket;
+  /** The `ws` socket, typed by what the room uses of it: the published types need no `@types/ws`. */
+  readonly ws: FaultableConnection['ws'];
   readonly url: string;
   readonly cookies: Record<string, string>;
   readonly compress: boolean;
