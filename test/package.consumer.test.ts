@@ -51,6 +51,9 @@ function userProject(packed: Packed, extra: string[]): string {
   return dir;
 }
 
+/** A whole program with rxjs's, Node's (and vitest's) types, checked without skipLibCheck: slow on a busy machine. */
+const COMPILE_TIMEOUT = 180_000;
+
 const STRICT: ts.CompilerOptions = {
   strict: true,
   exactOptionalPropertyTypes: true,
@@ -91,11 +94,11 @@ function readmeSnippets(): Array<{ line: number; code: string }> {
 
 let packed: Packed;
 let bare: string; // the package and its dependencies only
-let withWs: string; // a user who also uses ws (the README's decoder sample does)
+let withWs: string; // a user who also uses ws and vitest (as the README's decoder and testing samples do)
 beforeAll(() => {
   packed = packList();
   bare = userProject(packed, []);
-  withWs = userProject(packed, ['@types/ws']);
+  withWs = userProject(packed, ['@types/ws', 'vitest']);
 });
 afterAll(() => {
   for (const dir of [bare, withWs]) if (dir) rmSync(dir, { recursive: true, force: true });
@@ -119,7 +122,7 @@ describe('the published package', () => {
   it.each(Object.keys(RESOLUTIONS))('every entry typechecks without @types/ws (moduleResolution %s)', (resolution) => {
     const code = SPECIFIERS.map((s, i) => `import * as entry${i} from '${s}';\nexport const keys${i}: string[] = Object.keys(entry${i});\n`).join('');
     expect(typecheck(bare, { [`entries-${resolution}.ts`]: code }, resolution)).toEqual([]);
-  });
+  }, COMPILE_TIMEOUT);
 });
 
 describe("README.md's TypeScript samples", () => {
@@ -133,7 +136,7 @@ describe("README.md's TypeScript samples", () => {
   it.each(['nodenext', 'bundler'])('compile as written under strict + exactOptionalPropertyTypes (moduleResolution %s)', (resolution) => {
     const files = Object.fromEntries(snippets.map((s) => [`readme/line-${s.line}.ts`, s.code]));
     expect(typecheck(withWs, files, resolution)).toEqual([]);
-  });
+  }, COMPILE_TIMEOUT);
 
   it('handle errors wherever they subscribe (an unhandled error crashes the process)', () => {
     const missing: string[] = [];
@@ -191,5 +194,5 @@ declare function check<T>(name: [AcceptsUndefined<T>] extends [never] ? string :
 ${[...checks].join('\n')}
 `;
     expect(typecheck(bare, { 'options.ts': code }, 'nodenext')).toEqual([]);
-  });
+  }, COMPILE_TIMEOUT);
 });
