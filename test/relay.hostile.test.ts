@@ -61,6 +61,14 @@ describe('relay: hostile and broken clients cost only their own connection', () 
     });
   });
 
+  it('keeps no SSE client whose connection was reset before its token was checked', async () => {
+    await setup();
+    const jwt = await mint();
+    await survives(async () => {
+      for (let i = 0; i < 30; i++) await Promise.all(Array.from({ length: 5 }, () => sendAndReset(relay!.url, `GET /events?uniqueId=calm&jwtKey=${jwt} HTTP/1.1\r\nHost: x\r\n\r\n`, 0)));
+    });
+  });
+
   it('survives a POST reset in the middle of its body, garbage bytes and an SSE stream reset while open', async () => {
     await setup();
     const jwt = await mint();

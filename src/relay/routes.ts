@@ -80,6 +80,8 @@ export function createRoutes(deps: RoutesDeps): (req: IncomingMessage, res: Serv
     const format = formatParam(url);
     const since = sinceParam(url, req);
     const claims = await clients.authorize(tokenParam(url, req), room);
+    // The client may have gone while its token was checked: attaching it now would keep it forever.
+    if (req.socket.destroyed) return;
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', ...cors });
     res.write(': connected\n\n');
     const detach = clients.attach(
