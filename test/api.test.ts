@@ -180,7 +180,8 @@ describe('room info, gifts and live checks', () => {
 
   it('parseJsonExact: the same value as JSON.parse for everything but unsafe integers, which it keeps as exact strings', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
+      // Values with no integer past MAX_SAFE_INTEGER (those are the exception, checked below).
+      fc.property(fc.jsonValue().filter((v) => !JSON.stringify(v).match(/(?<![\w.+-])-?\d{16,}(?![\w.+-])/g)?.some((n) => !Number.isSafeInteger(Number(n)))), (value) => {
         const text = JSON.stringify(value);
         expect(parseJsonExact(text)).toEqual(JSON.parse(text));
       }),
