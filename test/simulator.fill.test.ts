@@ -38,6 +38,8 @@ describe('SimRoom.push fills in nested fields', () => {
     expect(chat).toMatchObject({ type: 'chat', comment: '!hello', user: { uniqueId: 'alice', nickname: 'alice', isModerator: false, badges: [] } });
     const user = (chat as Extract<WireEvent, { type: 'chat' }>).user;
     expect(user.userId).toMatch(/^[1-9]\d{15,}$/);
+    // Pictures are served by the simulator itself, at absolute URLs a page or an overlay can load.
+    expect(user.profilePictureUrl).toBe(`${sim!.url}/assets/avatars/alice.webp`);
     // The same handle is the same person; a field given on top is kept.
     expect(published(room, b!)).toMatchObject({ type: 'like', user: { uniqueId: 'alice', userId: user.userId, isModerator: true } });
   });
@@ -78,6 +80,7 @@ describe('SimRoom.push gifts agree with the catalog', () => {
       combo: false,
     });
     expect(published(room, byId!)).toMatchObject({ giftName: 'Rose', diamondCount: ROSE.diamondCount, repeatCount: 1, repeatEnd: true });
+    expect(published(room, byId!)).toMatchObject({ giftPictureUrl: `${sim!.url}/assets/gifts/${ROSE.id}.webp` });
     expect(published(room, single!)).toMatchObject({ giftId: MONEY_GUN.id, diamondCount: MONEY_GUN.diamondCount, giftType: MONEY_GUN.type, combo: false });
   });
 

@@ -104,8 +104,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     return { bytes, ttwid: `1%7C${token(`ttwid${room.roomId}${wrss}`, 43)}` };
   };
 
-  for (const config of options.rooms ?? DEFAULT_ROOMS) addRoom(config);
-
   const push = new PushServer({
     heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? 30_000,
     enforceSignature: options.enforceSignature ?? false,
@@ -219,6 +217,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   });
   const address = server.address() as AddressInfo;
   baseUrl = `${options.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  // The rooms are made once the URL is known: their traffic's avatar, gift and badge URLs start with it.
+  // No request is served before they exist (nothing awaits in between).
+  try {
+    for (const config of options.rooms ?? DEFAULT_ROOMS) addRoom(config);
+  } catch (err) {
+    push.close();
+    server.close();
+    throw err;
+  }
 
   let closed: Promise<void> | undefined;
   return {
