@@ -44,9 +44,9 @@ export default tseslint.config(
   // The page's side of the relay: no Node, no ws or jose, no wire decoding.
   layer('browser', { above: ['decoders', 'api', 'sources', 'simulator', 'relay', 'cli'], node: false, ws: false }),
   {
-    // The error taxonomy and redaction sit below every layer.
-    files: ['src/errors.ts', 'src/redact.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['./*/*', 'node:*', 'rxjs'], message: 'errors.ts and redact.ts sit below every layer.' }] }] },
+    // The error taxonomy, redaction and runtime detection sit below every layer.
+    files: ['src/errors.ts', 'src/redact.ts', 'src/runtime.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['./*/*', 'node:*', 'rxjs'], message: 'errors.ts, redact.ts and runtime.ts sit below every layer.' }] }] },
   },
   {
     files: ['src/operators/**/*.ts', 'src/sources/**/*.ts', 'src/testing/**/*.ts'],

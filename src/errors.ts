@@ -27,7 +27,8 @@ export type LiveErrorCode =
   | 'HTTP'
   | 'INVALID_ARGUMENT'
   | 'RECONNECT_EXHAUSTED'
-  | 'RELAY';
+  | 'RELAY'
+  | 'SOCKET_UNAVAILABLE';
 
 export interface LiveErrorOptions {
   cause?: unknown;
@@ -44,7 +45,9 @@ export class LiveError extends Error {
   constructor(code: LiveErrorCode, message: string, options: LiveErrorOptions = {}) {
     // Messages reach logs, terminals and relay clients: no credential may ride along.
     super(redactSecrets(message), options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
+    // Each class below names itself with a literal (a bundler's minifier renames classes, so
+    // `new.target.name` would read "Nt" there); a subclass of your own keeps its class name.
+    this.name = new.target === LiveError ? 'LiveError' : new.target.name;
     this.code = code;
     this.retryable = options.retryable ?? false;
   }
@@ -52,6 +55,7 @@ export class LiveError extends Error {
 
 /** The user exists but is not live now. Terminal. */
 export class UserOfflineError extends LiveError {
+  override name = 'UserOfflineError';
   constructor(readonly uniqueId: string, options: LiveErrorOptions = {}) {
     super('USER_OFFLINE', `@${uniqueId} is not live right now`, options);
   }
@@ -59,6 +63,7 @@ export class UserOfflineError extends LiveError {
 
 /** No such TikTok user, or the user has never gone live. Terminal. */
 export class UserNotFoundError extends LiveError {
+  override name = 'UserNotFoundError';
   constructor(readonly uniqueId: string, options: LiveErrorOptions = {}) {
     super('USER_NOT_FOUND', `TikTok user @${uniqueId} was not found (or has never gone live)`, options);
   }
@@ -66,6 +71,7 @@ export class UserNotFoundError extends LiveError {
 
 /** The room needs a logged-in session (age-restricted or login-only). Terminal. */
 export class AgeRestrictedError extends LiveError {
+  override name = 'AgeRestrictedError';
   constructor(message = 'This LIVE is age-restricted: pass a sessionId of a logged-in account to watch it', options: LiveErrorOptions = {}) {
     super('AGE_RESTRICTED', message, options);
   }
@@ -73,6 +79,7 @@ export class AgeRestrictedError extends LiveError {
 
 /** TikTok answered with a captcha / WAF page instead of data. Terminal for this attempt. */
 export class CaptchaRequiredError extends LiveError {
+  override name = 'CaptchaRequiredError';
   constructor(message = 'TikTok answered with a captcha page: this IP is being challenged; try later, another network, or a sign server', options: LiveErrorOptions = {}) {
     super('CAPTCHA_REQUIRED', message, options);
   }
@@ -86,6 +93,7 @@ export interface SignRateLimitErrorOptions extends LiveErrorOptions {
 
 /** The sign server answered 429. Retryable after `retryAfterMs`. */
 export class SignRateLimitError extends LiveError {
+  override name = 'SignRateLimitError';
   /** How long the server asked us to wait, in ms (undefined if it did not say). */
   readonly retryAfterMs: number | undefined;
   /** Epoch ms when the limit resets, if known. */
@@ -101,6 +109,7 @@ export class SignRateLimitError extends LiveError {
 
 /** The sign server rejected the API key (401/403). Terminal. */
 export class SignAuthError extends LiveError {
+  override name = 'SignAuthError';
   constructor(message = 'The sign server rejected the API key: check apiKey', options: LiveErrorOptions = {}) {
     super('SIGN_AUTH', message, options);
   }
@@ -108,6 +117,7 @@ export class SignAuthError extends LiveError {
 
 /** The sign server failed (5xx, malformed answer). Retryable. */
 export class SignServerError extends LiveError {
+  override name = 'SignServerError';
   constructor(message: string, readonly status?: number, options: LiveErrorOptions = {}) {
     super('SIGN_SERVER', message, { retryable: true, ...options });
   }
@@ -115,6 +125,7 @@ export class SignServerError extends LiveError {
 
 /** The call needs a paid plan on the sign server (402). Terminal. */
 export class PremiumRequiredError extends LiveError {
+  override name = 'PremiumRequiredError';
   constructor(message = 'This sign-server feature needs a premium plan', options: LiveErrorOptions = {}) {
     super('PREMIUM_REQUIRED', message, options);
   }
@@ -122,6 +133,7 @@ export class PremiumRequiredError extends LiveError {
 
 /** TikTok refused the WebSocket handshake (HTTP 200 with handshake-msg). Retryable with a fresh signature. */
 export class HandshakeRejectedError extends LiveError {
+  override name = 'HandshakeRejectedError';
   constructor(readonly status: number, readonly handshakeMsg: string, options: LiveErrorOptions = {}) {
     super('HANDSHAKE_REJECTED', `TikTok rejected the WebSocket handshake (status ${status}${handshakeMsg ? `: ${handshakeMsg}` : ''})`, { retryable: true, ...options });
   }
@@ -129,6 +141,7 @@ export class HandshakeRejectedError extends LiveError {
 
 /** The socket closed without the user asking. Retryable. */
 export class ConnectionClosedError extends LiveError {
+  override name = 'ConnectionClosedError';
   /** The close reason the server gave (credentials redacted). */
   readonly reason: string;
   constructor(readonly closeCode: number, reason: string, options: LiveErrorOptions = {}) {
@@ -139,6 +152,7 @@ export class ConnectionClosedError extends LiveError {
 
 /** Nothing arrived on the socket for too long. Retryable. */
 export class StaleConnectionError extends LiveError {
+  override name = 'StaleConnectionError';
   constructor(readonly silentMs: number, options: LiveErrorOptions = {}) {
     super('STALE_CONNECTION', `No frame arrived for ${silentMs} ms: the connection is stale`, { retryable: true, ...options });
   }
@@ -146,6 +160,7 @@ export class StaleConnectionError extends LiveError {
 
 /** A WebSocket frame (or fetch result) could not be decoded. Retryable at the connection level. */
 export class FrameDecodeError extends LiveError {
+  override name = 'FrameDecodeError';
   constructor(message: string, options: LiveErrorOptions = {}) {
     super('FRAME_DECODE', message, { retryable: true, ...options });
   }
@@ -153,6 +168,7 @@ export class FrameDecodeError extends LiveError {
 
 /** One message inside a good frame could not be decoded. Emitted in-band; the stream goes on. */
 export class MessageDecodeError extends LiveError {
+  override name = 'MessageDecodeError';
   constructor(readonly method: string, message: string, options: LiveErrorOptions = {}) {
     super('MESSAGE_DECODE', message, options);
   }
@@ -160,6 +176,7 @@ export class MessageDecodeError extends LiveError {
 
 /** Decompressed output exceeded the configured cap (gzip bomb or oversized frame). */
 export class PayloadTooLargeError extends LiveError {
+  override name = 'PayloadTooLargeError';
   constructor(readonly maxBytes: number, options: LiveErrorOptions = {}) {
     super('PAYLOAD_TOO_LARGE', `Payload exceeds the ${maxBytes}-byte limit`, { retryable: true, ...options });
   }
@@ -170,6 +187,7 @@ export class PayloadTooLargeError extends LiveError {
  * of many tiny messages costs an event each however few bytes it has. Retryable.
  */
 export class TooManyMessagesError extends LiveError {
+  override name = 'TooManyMessagesError';
   constructor(readonly maxMessages: number, options: LiveErrorOptions = {}) {
     super('TOO_MANY_MESSAGES', `The frame carries more than ${maxMessages} messages (maxMessagesPerFrame)`, { retryable: true, ...options });
   }
@@ -177,6 +195,7 @@ export class TooManyMessagesError extends LiveError {
 
 /** An HTTP request took longer than its timeout. Retryable. */
 export class RequestTimeoutError extends LiveError {
+  override name = 'RequestTimeoutError';
   /** The URL without its query (which may carry credentials). */
   readonly url: string;
   constructor(url: string, readonly timeoutMs: number, options: LiveErrorOptions = {}) {
@@ -187,6 +206,7 @@ export class RequestTimeoutError extends LiveError {
 
 /** An HTTP endpoint answered with an unexpected status or body. */
 export class HttpError extends LiveError {
+  override name = 'HttpError';
   constructor(message: string, readonly status: number | undefined, options: LiveErrorOptions = {}) {
     super('HTTP', message, options);
   }
@@ -207,6 +227,7 @@ export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'unreac
  * keeps the runtime's own error chain. Retryable: the network may come back.
  */
 export class NetworkError extends HttpError {
+  override name = 'NetworkError';
   constructor(
     readonly kind: NetworkErrorKind,
     readonly host: string,
@@ -219,6 +240,7 @@ export class NetworkError extends HttpError {
 
 /** A caller passed an argument that cannot work. Thrown before any I/O. */
 export class InvalidArgumentError extends LiveError {
+  override name = 'InvalidArgumentError';
   constructor(message: string, options: LiveErrorOptions = {}) {
     super('INVALID_ARGUMENT', message, options);
   }
@@ -230,6 +252,7 @@ export class InvalidArgumentError extends LiveError {
  * `error` event; a bad line anywhere else is an `InvalidArgumentError` that fails the replay.
  */
 export class TruncatedRecordingError extends InvalidArgumentError {
+  override name = 'TruncatedRecordingError';
   constructor(readonly line: number, options: LiveErrorOptions = {}) {
     super(`Line ${line} of the recording is cut short (the recording stopped mid-write): the lines before it were played`, options);
   }
@@ -237,6 +260,7 @@ export class TruncatedRecordingError extends InvalidArgumentError {
 
 /** Every reconnect attempt failed. Terminal; `cause` is the last error, and the message ends with its message. */
 export class ReconnectExhaustedError extends LiveError {
+  override name = 'ReconnectExhaustedError';
   constructor(readonly attempts: number, options: LiveErrorOptions = {}) {
     const last = options.cause instanceof Error ? `: ${options.cause.message}` : '';
     super('RECONNECT_EXHAUSTED', `Gave up after ${attempts} reconnect attempt${attempts === 1 ? '' : 's'}${last}`, options);
@@ -249,8 +273,22 @@ export class ReconnectExhaustedError extends LiveError {
  * there was one. Retryable for 429 and 5xx and when the relay could not be reached.
  */
 export class RelayError extends LiveError {
+  override name = 'RelayError';
   constructor(message: string, readonly status?: number, options: LiveErrorOptions = {}) {
     super('RELAY', message, options);
+  }
+}
+
+/**
+ * No WebSocket could be made on this runtime: the socket library failed to load (a bundle that
+ * resolved `ws` to its browser stub, say), or the runtime's constructor threw. Terminal: trying
+ * again gets the same answer. Pass `webSocketImpl` or `webSocketFactory` (on Cloudflare Workers,
+ * `workersWebSocketFactory()`) to choose a socket that works here.
+ */
+export class SocketUnavailableError extends LiveError {
+  override name = 'SocketUnavailableError';
+  constructor(message: string, options: LiveErrorOptions = {}) {
+    super('SOCKET_UNAVAILABLE', message, options);
   }
 }
 

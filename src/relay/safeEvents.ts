@@ -29,6 +29,7 @@ const ERROR_SUMMARIES: Record<LiveErrorCode, string> = {
   INVALID_ARGUMENT: 'Invalid upstream settings',
   RECONNECT_EXHAUSTED: 'Gave up reconnecting',
   RELAY: 'Relay failed',
+  SOCKET_UNAVAILABLE: 'No WebSocket could be opened on this runtime',
 };
 
 /** The code of an upstream error (`ERROR` for what is not a `LiveError`) and its fixed summary. */

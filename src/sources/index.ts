@@ -1,6 +1,18 @@
 export { liveRoom$, signProviderFor, type LiveRoomOptions } from './liveRoom.js';
 export { RoomStats, roomStats$, type RoomStatsSnapshot, type RoomStatsOptions, type RoomStatsStreamOptions } from './roomStats.js';
-export { defaultWebSocketFactory, fromWebSocketImpl, MAX_SOCKET_MESSAGE, type WebSocketLikeConstructor } from './webSocket.js';
+export {
+  defaultWebSocketFactory,
+  fromWebSocketImpl,
+  webSocketFactoryFor,
+  webSocketStyleOf,
+  MAX_SOCKET_MESSAGE,
+  type WebSocketLikeConstructor,
+  type WebSocketInit,
+  type WebSocketStyle,
+  type WebSocketImplOptions,
+} from './webSocket.js';
+export { workersWebSocketFactory, type WorkersWebSocketOptions, type WorkersWebSocket, type WorkersUpgradeResponse } from './workersSocket.js';
+export { detectRuntime, type Runtime } from '../runtime.js';
 export { replayRoom$, MIN_REPLAY_SPEED, type ReplayOptions } from './replayRoom.js';
 export {
   parseRecording,

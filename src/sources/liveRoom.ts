@@ -39,7 +39,12 @@ export interface LiveRoomOptions {
   heartbeatInterval?: number | undefined;
   /** A socket silent this long is stale and reconnected. Default 2.5 × heartbeatInterval. */
   staleAfterMs?: number | undefined;
-  /** A WebSocket constructor (e.g. a browser's or undici's). Default: `ws` on Node, the global one elsewhere. */
+  /**
+   * A WebSocket constructor (the runtime's own, undici's, `ws`). Its headers go in the shape it
+   * reads (see `WebSocketStyle`; `fromWebSocketImpl(Impl, { style })` to say it yourself).
+   * Default: `ws` on Node, the native WebSocket on Bun and Deno, a `fetch` upgrade on
+   * Cloudflare Workers, the page's WebSocket in a browser (see `webSocketFactoryFor`).
+   */
   webSocketImpl?: WebSocketLikeConstructor | undefined;
   /** Full control over sockets (tests, proxies). Takes precedence over `webSocketImpl`. */
   webSocketFactory?: WebSocketFactory | undefined;

@@ -1,13 +1,27 @@
 /**
  * The default WebSocket factory, and adapters for WebSocket constructors. The
- * only place the `ws` package is reached (lazily, so browser bundles never load it).
+ * only place the `ws` package is reached (lazily, and never on Cloudflare Workers,
+ * Deno, Bun or in a browser; the `browser`/`worker` builds leave it out altogether).
  */
-import { HandshakeRejectedError } from '../errors.js';
+import { ConnectionClosedError, FrameDecodeError, HandshakeRejectedError, LiveError, SocketUnavailableError } from '../errors.js';
 import type { LiveSocket, SocketHandlers, SocketInit, WebSocketFactory } from '../operators/pipeline/connect.js';
+import { RUNTIME, type Runtime } from '../runtime.js';
+import { messageBytes } from './socketData.js';
+import { workersWebSocketFactory } from './workersSocket.js';
+import { loadWs } from './wsModule.js';
 
-/** What a WHATWG-style WebSocket constructor looks like (the browser's, undici's, or `ws`). */
+/**
+ * What a WHATWG-style WebSocket constructor looks like: the browser's, undici's (Node 22's
+ * global), Bun's, Deno's, or `ws`. Which arguments it reads is its `WebSocketStyle`.
+ */
 export interface WebSocketLikeConstructor {
-  new (url: string, protocols?: string | string[], options?: { headers?: Record<string, string>; maxPayload?: number }): WebSocketLike;
+  new (url: string, protocolsOrInit?: string | string[] | WebSocketInit, options?: { headers?: Record<string, string>; maxPayload?: number }): WebSocketLike;
+}
+
+/** The second argument undici, Bun and Deno read: protocols and the handshake's headers. */
+export interface WebSocketInit {
+  protocols?: string[];
+  headers?: Record<string, string>;
 }
 
 interface WebSocketLike {
@@ -21,35 +35,85 @@ interface WebSocketLike {
   terminate?(): void;
 }
 
-function toBytes(data: unknown): Uint8Array | undefined {
-  if (data instanceof Uint8Array) return data;
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  if (Array.isArray(data)) {
-    const parts = data as Uint8Array[];
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let offset = 0;
-    for (const p of parts) {
-      out.set(p, offset);
-      offset += p.length;
-    }
-    return out;
-  }
-  return undefined;
+/**
+ * How a WebSocket constructor takes the handshake's headers:
+ * - `'ws'`: `new WebSocket(url, protocols, { headers, maxPayload })` (the `ws` package, and
+ *   Bun's built-in `ws`); a refused handshake's `handshake-msg` is read from the answer.
+ * - `'init'`: `new WebSocket(url, { protocols, headers })`, as undici (Node 22's global
+ *   WebSocket), Bun's and Deno's native WebSockets read it. They do not show the answer of a
+ *   refused handshake, only that it failed.
+ * - `'protocols'`: `new WebSocket(url, protocols)`, the browser's (and workerd's `new WebSocket`):
+ *   no headers can be sent at all, so TikTok sees no cookie or User-Agent of yours.
+ */
+export type WebSocketStyle = 'ws' | 'init' | 'protocols';
+
+export interface WebSocketImplOptions {
+  /** How `Impl` takes headers. Default: `webSocketStyleOf(Impl)`. */
+  style?: WebSocketStyle | undefined;
+}
+
+/**
+ * The style of a constructor, as `fromWebSocketImpl` detects it: an EventEmitter (its
+ * prototype has `on`) is `ws` or Bun's `ws`; any other on Node, Bun or Deno takes the init
+ * object; elsewhere (browsers, workerd) only protocols.
+ */
+export function webSocketStyleOf(Impl: WebSocketLikeConstructor, runtime: Runtime = RUNTIME): WebSocketStyle {
+  if (typeof (Impl as { prototype?: { on?: unknown } }).prototype?.on === 'function') return 'ws';
+  return runtime === 'node' || runtime === 'bun' || runtime === 'deno' ? 'init' : 'protocols';
 }
 
 /** Largest WebSocket message accepted (bigger ones are refused by the socket itself). */
 export const MAX_SOCKET_MESSAGE = 32 * 1024 * 1024;
 
+/** A socket that does nothing: what a factory returns when it could not make one. */
+const NO_SOCKET: LiveSocket = { send: () => {}, close: () => {} };
+
+/** A failure to make a socket as a `LiveError`: a `SocketUnavailableError` unless it already is one. */
+function unavailable(what: string, err: unknown): LiveError {
+  if (err instanceof LiveError) return err;
+  return new SocketUnavailableError(`${what}: ${(err as Error)?.message ?? String(err)}`, { cause: err });
+}
+
 /**
- * A factory over a WebSocket constructor. Headers (User-Agent, Cookie) are
- * passed as `ws` and undici accept them; browsers ignore them. With `ws`, a
- * TikTok handshake rejection (HTTP 200 + `handshake-msg`) becomes a
- * `HandshakeRejectedError` carrying TikTok's message.
+ * What undici, Bun and Deno report when the server did not answer 101: a failure before
+ * the socket opened whose message speaks of the status code. The HTTP status, when the
+ * message has one (Deno's "Invalid status code 200 OK").
  */
-export function fromWebSocketImpl(Impl: WebSocketLikeConstructor): WebSocketFactory {
+const NON_101 = /status code|non-101|\b101\b|handshake/i;
+
+function rejectionOf(message: string): HandshakeRejectedError | undefined {
+  if (!NON_101.test(message)) return undefined;
+  const status = /\b([2-5]\d\d)\b/.exec(message.replace(/\b101\b/g, ''));
+  return new HandshakeRejectedError(status ? Number(status[1]) : 0, `the runtime's WebSocket does not show TikTok's handshake-msg; it said: ${message}`);
+}
+
+/**
+ * A factory over a WebSocket constructor, passing the headers (User-Agent, Cookie) in the
+ * shape `Impl` reads them (`options.style`, detected by default; see `WebSocketStyle`).
+ * A refused handshake becomes a `HandshakeRejectedError`: with `ws`, carrying TikTok's
+ * `handshake-msg`; with undici, Bun and Deno, which do not show the answer, carrying the
+ * runtime's message (and the HTTP status where it names one). A constructor that throws
+ * (a bad URL, ws's browser stub) is a `SocketUnavailableError`; a message that is not
+ * binary is a `FrameDecodeError`.
+ */
+export function fromWebSocketImpl(Impl: WebSocketLikeConstructor, options: WebSocketImplOptions = {}): WebSocketFactory {
+  const style = options.style ?? webSocketStyleOf(Impl);
   return (url: string, init: SocketInit, handlers: SocketHandlers): LiveSocket => {
-    const ws = new Impl(url, init.protocols ?? [], { headers: init.headers, maxPayload: MAX_SOCKET_MESSAGE });
+    const protocols = init.protocols ?? [];
+    let ws: WebSocketLike;
+    try {
+      ws =
+        style === 'ws'
+          ? new Impl(url, protocols, { headers: init.headers, maxPayload: MAX_SOCKET_MESSAGE })
+          : style === 'init'
+            ? new Impl(url, { protocols, headers: init.headers })
+            : new Impl(url, protocols);
+    } catch (err) {
+      handlers.error(unavailable('The WebSocket could not be created', err));
+      return NO_SOCKET;
+    }
     ws.binaryType = 'arraybuffer';
+    let opened = false;
     let finished = false;
     const finish = (fn: () => void) => {
       if (finished) return;
@@ -67,15 +131,36 @@ export function fromWebSocketImpl(Impl: WebSocketLikeConstructor): WebSocketFact
       finish(() => handlers.error(new HandshakeRejectedError(status, message)));
     });
     ws.addEventListener('open', () => {
+      opened = true;
       if (!finished) handlers.open();
     });
     ws.addEventListener('message', (event) => {
       if (finished) return;
-      const bytes = toBytes(event.data);
-      if (bytes) handlers.message(bytes);
+      const bytes = messageBytes(event.data);
+      if (bytes instanceof FrameDecodeError) {
+        finish(() => handlers.error(bytes));
+        try {
+          ws.close(1003, 'binary frames only');
+        } catch {
+          ws.terminate?.();
+        }
+      } else handlers.message(bytes);
     });
-    ws.addEventListener('close', (event) => finish(() => handlers.close(event.code ?? 1006, event.reason ?? '')));
-    ws.addEventListener('error', (event) => finish(() => handlers.error(event.error ?? new Error(event.message ?? 'WebSocket error'))));
+    ws.addEventListener('close', (event) =>
+      finish(() => {
+        // undici and Bun close a socket whose handshake failed with 1006 or 1002 and no error of use.
+        const rejected = !opened && style !== 'ws' ? rejectionOf(event.reason || `closed with ${event.code ?? 1006} before the handshake completed (status code unknown)`) : undefined;
+        if (rejected) handlers.error(rejected);
+        else handlers.close(event.code ?? 1006, event.reason ?? '');
+      }),
+    );
+    ws.addEventListener('error', (event) =>
+      finish(() => {
+        const message = event.message ?? (event.error as Error | undefined)?.message ?? 'WebSocket error';
+        const rejected = !opened && style !== 'ws' ? rejectionOf(message) : undefined;
+        handlers.error(rejected ?? event.error ?? new ConnectionClosedError(1006, message));
+      }),
+    );
     return {
       send: (data) => {
         if (ws.readyState === 1) ws.send(data);
@@ -92,29 +177,63 @@ export function fromWebSocketImpl(Impl: WebSocketLikeConstructor): WebSocketFact
   };
 }
 
-const isNode = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string';
+/** The runtime's own WebSocket constructor, if it has one. */
+function globalWebSocket(): WebSocketLikeConstructor | undefined {
+  return (globalThis as { WebSocket?: WebSocketLikeConstructor }).WebSocket;
+}
 
 /**
- * The default: on Node, the `ws` package (it can send TikTok the User-Agent and
- * cookies it expects), loaded on first use; elsewhere, the runtime's WebSocket.
+ * A factory that loads its constructor first (`ws`, on first use). Whatever goes wrong while
+ * loading or constructing (an `import()` that rejects, ws's browser stub that throws) reaches
+ * `handlers.error` as a `SocketUnavailableError`: the stream errors, it never hangs.
  */
-export const defaultWebSocketFactory: WebSocketFactory = (url, init, handlers) => {
-  const Global = (globalThis as { WebSocket?: WebSocketLikeConstructor }).WebSocket;
-  if (!isNode && Global) return fromWebSocketImpl(Global)(url, init, handlers);
-  let socket: LiveSocket | undefined;
-  let closed: [number | undefined, string | undefined] | undefined;
-  import('ws').then(
-    (mod) => {
-      if (closed) return;
-      socket = fromWebSocketImpl((mod.default ?? mod.WebSocket) as unknown as WebSocketLikeConstructor)(url, init, handlers);
-    },
-    (err: unknown) => handlers.error(err),
-  );
-  return {
-    send: (data) => socket?.send(data),
-    close: (code, reason) => {
-      closed = [code, reason];
-      socket?.close(code, reason);
-    },
+export function lazyWebSocketFactory(load: () => Promise<WebSocketLikeConstructor>, what: string, runtime: Runtime = RUNTIME): WebSocketFactory {
+  return (url, init, handlers) => {
+    let socket: LiveSocket | undefined;
+    let closed = false;
+    load()
+      .then((Impl) => {
+        if (closed) return;
+        socket = fromWebSocketImpl(Impl, { style: webSocketStyleOf(Impl, runtime) })(url, init, handlers);
+      })
+      .catch((err: unknown) => {
+        if (!closed) handlers.error(unavailable(`${what} could not be loaded`, err));
+      });
+    return {
+      send: (data) => socket?.send(data),
+      close: (code, reason) => {
+        closed = true;
+        socket?.close(code, reason);
+      },
+    };
   };
-};
+}
+
+/**
+ * The socket `liveRoom$` uses on `runtime` (default: this one):
+ * - Cloudflare Workers (workerd, with or without `nodejs_compat`): `workersWebSocketFactory()`,
+ *   a `fetch` with `Upgrade: websocket`, which sends TikTok the cookies and User-Agent;
+ * - Bun and Deno: the runtime's WebSocket, given the headers as `{ protocols, headers }`;
+ * - Node: the `ws` package, loaded on first use: it reads the `handshake-msg` of a refused
+ *   handshake and caps a message at `MAX_SOCKET_MESSAGE`, which Node 22's global WebSocket
+ *   (undici) does not; where `ws` cannot be loaded, that global WebSocket (Node 22+);
+ * - browsers: the page's WebSocket (which cannot send headers).
+ * Without a WebSocket, or when loading one fails, opening errors with a `SocketUnavailableError`.
+ */
+export function webSocketFactoryFor(runtime: Runtime, Global: WebSocketLikeConstructor | undefined = globalWebSocket()): WebSocketFactory {
+  if (runtime === 'workerd') return workersWebSocketFactory();
+  if (runtime === 'node') {
+    const load = Global ? () => loadWs().catch(() => Global) : loadWs;
+    return lazyWebSocketFactory(load, 'The ws package', runtime);
+  }
+  if (!Global) {
+    return (_url, _init, handlers) => {
+      handlers.error(new SocketUnavailableError(`This runtime (${runtime}) has no WebSocket: pass webSocketImpl or webSocketFactory`));
+      return NO_SOCKET;
+    };
+  }
+  return fromWebSocketImpl(Global, { style: webSocketStyleOf(Global, runtime) });
+}
+
+/** The default socket of this runtime (see `webSocketFactoryFor`), chosen when a socket is opened. */
+export const defaultWebSocketFactory: WebSocketFactory = (url, init, handlers) => webSocketFactoryFor(RUNTIME)(url, init, handlers);

@@ -2,7 +2,7 @@ import { Observable, switchMap, type OperatorFunction } from 'rxjs';
 import type { SignedConnection } from '../../api/sign.js';
 import { cookieHeader, networkError } from '../../api/http.js';
 import { encodeEnterRoom } from '../../decoders/index.js';
-import { ConnectionClosedError, LiveError } from '../../errors.js';
+import { ConnectionClosedError, LiveError, SocketUnavailableError } from '../../errors.js';
 import type { SocketEvent } from './types.js';
 
 /**
@@ -81,7 +81,7 @@ export function connect(factory: WebSocketFactory, options: ConnectOptions = {})
         const send = (bytes: Uint8Array) => {
           if (!done) socket.send(bytes);
         };
-        const socket = factory(signed.wsUrl, { headers }, {
+        const handlers: SocketHandlers = {
           open() {
             if (done) return;
             opened = true;
@@ -101,7 +101,16 @@ export function connect(factory: WebSocketFactory, options: ConnectOptions = {})
             done = true;
             subscriber.error(error instanceof LiveError ? error : socketError(error, opened, signed.wsUrl));
           },
-        });
+        };
+        let socket: LiveSocket;
+        try {
+          socket = factory(signed.wsUrl, { headers }, handlers);
+        } catch (err) {
+          // A factory that throws instead of calling handlers.error: no socket; the stream errors.
+          done = true;
+          subscriber.error(err instanceof LiveError ? err : new SocketUnavailableError(`The WebSocket factory threw: ${(err as Error)?.message ?? String(err)}`, { cause: err }));
+          return;
+        }
         return () => {
           if (done) return;
           done = true;
