@@ -1,5 +1,6 @@
 import { gzip } from 'pako';
 import * as pb from './generated/webcast.js';
+import { writer } from './writer.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { WireEvent } from './events.js';
 import { isDecimalId } from './int64.js';
@@ -14,14 +15,14 @@ function requireId(name: string, value: string): string {
 }
 
 function frameBytes(frame: pb.WebcastPushFrame.$Properties): Uint8Array {
-  return pb.WebcastPushFrame.encode(frame).finish();
+  return pb.WebcastPushFrame.encode(frame, writer()).finish();
 }
 
 // ---------------------------------------------------------------- client → server
 
 /** The heartbeat frame a client sends every ~10 s: `hb` with `HeartBeatMessage{roomId, sendPacketSeqId}`. */
 export function encodeHeartbeat(roomId: string, sendPacketSeqId: number): Uint8Array {
-  const payload = pb.HeartBeatMessage.encode({ roomId: requireId('roomId', roomId), sendPacketSeqId }).finish();
+  const payload = pb.HeartBeatMessage.encode({ roomId: requireId('roomId', roomId), sendPacketSeqId }, writer()).finish();
   return frameBytes({ payloadEncoding: 'pb', payloadType: 'hb', payload });
 }
 
@@ -41,7 +42,7 @@ export function encodeEnterRoom(roomId: string, options: EnterRoomOptions = {}):
     cursor: options.cursor ?? '',
     enterUniqueId: options.enterUniqueId ?? 0,
     filterWelcomeMsg: '0',
-  }).finish();
+  }, writer()).finish();
   return frameBytes({ payloadEncoding: 'pb', payloadType: 'im_enter_room', payload });
 }
 
@@ -114,7 +115,7 @@ export function encodeFetchResult(init: FetchResultInit): Uint8Array {
     needAck: init.needAck ?? false,
     pushServer: init.pushServer ?? '',
     isFirst: init.isFirst ?? false,
-  }).finish();
+  }, writer()).finish();
 }
 
 export interface MessageFrameOptions {

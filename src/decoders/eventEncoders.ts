@@ -4,6 +4,7 @@
  * names which one encodes which type). What the simulator sends.
  */
 import * as pb from './generated/webcast.js';
+import { writer } from './writer.js';
 import type {
   BattleArmiesEvent,
   BattleEvent,
@@ -58,7 +59,7 @@ export function chat(event: ChatEvent): Uint8Array {
     emotes: event.emotes.map((e) => ({ index: e.index, emote: { emoteId: e.emoteId, image: image(e.emoteUrl) } })),
     contentLanguage: event.language,
     userIdentity: identity(event.user),
-  }).finish();
+  }, writer()).finish();
 }
 
 /** A `member` event as its wire message. */
@@ -68,7 +69,7 @@ export function member(event: MemberEvent): Uint8Array {
     user: userToWire(event.user),
     action: event.action,
     memberCount: event.memberCount,
-  }).finish();
+  }, writer()).finish();
 }
 
 /** A `like` event as its wire message. */
@@ -78,7 +79,7 @@ export function like(event: LikeEvent): Uint8Array {
     user: userToWire(event.user),
     count: event.likeCount,
     total: event.totalLikes,
-  }).finish();
+  }, writer()).finish();
 }
 
 /** A `gift` event as its wire message. */
@@ -102,7 +103,7 @@ export function gift(event: GiftEvent): Uint8Array {
       image: image(event.giftPictureUrl),
     },
     userIdentity: identity(event.user),
-  }).finish();
+  }, writer()).finish();
 }
 
 /** A `social` event as its wire message. */
@@ -112,7 +113,7 @@ export function social(event: SocialEvent): Uint8Array {
     common: common(event, key),
     user: userToWire(event.user),
     action: event.rawAction || (event.action === 'follow' ? 1 : event.action === 'share' ? 3 : 0),
-  }).finish();
+  }, writer()).finish();
 }
 
 /** A `roomUserSeq` event as its wire message. */
@@ -122,7 +123,7 @@ export function roomUserSeq(event: RoomUserSeqEvent): Uint8Array {
     ranks: event.topViewers.map((t) => ({ score: t.coinCount, user: userToWire(t.user), rank: t.rank })),
     total: event.viewerCount,
     totalUser: event.totalViewers,
-  }).finish();
+  }, writer()).finish();
 }
 
 /** A `battle` event as its wire message. */
@@ -141,7 +142,7 @@ export function battle(event: BattleEvent): Uint8Array {
         ? { user: { userId: t.host.userId, nickName: t.host.nickname, displayId: t.host.uniqueId, avatarThumb: image(t.host.profilePictureUrl) } }
         : {},
     })),
-  }).finish();
+  }, writer()).finish();
 }
 
 /** A `battleArmies` event as its wire message. */
@@ -164,12 +165,12 @@ export function battleArmies(event: BattleArmiesEvent): Uint8Array {
         })),
       },
     })),
-  }).finish();
+  }, writer()).finish();
 }
 
 /** A `subscribe` event as its wire message. */
 export function subscribe(event: SubscribeEvent): Uint8Array {
-  return pb.WebcastSubNotifyMessage.encode({ common: common(event, 'pm_mt_subinfo_user'), user: userToWire(event.user), subMonth: event.subMonth }).finish();
+  return pb.WebcastSubNotifyMessage.encode({ common: common(event, 'pm_mt_subinfo_user'), user: userToWire(event.user), subMonth: event.subMonth }, writer()).finish();
 }
 
 /** A `emoteChat` event as its wire message. */
@@ -179,7 +180,7 @@ export function emoteChat(event: EmoteChatEvent): Uint8Array {
     user: userToWire(event.user),
     emoteList: [{ emoteId: event.emoteId, image: image(event.emoteUrl) }],
     userIdentity: identity(event.user),
-  }).finish();
+  }, writer()).finish();
 }
 
 /** A `envelope` event as its wire message. */
@@ -196,7 +197,7 @@ export function envelope(event: EnvelopeEvent): Uint8Array {
       businessType: 1,
     },
     display: 1,
-  }).finish();
+  }, writer()).finish();
 }
 
 /** A `question` event as its wire message. */
@@ -204,17 +205,17 @@ export function question(event: QuestionEvent): Uint8Array {
   return pb.WebcastQuestionNewMessage.encode({
     common: common(event),
     data: { questionId: event.questionId, content: event.questionText, user: userToWire(event.user), createTime: Math.floor(event.createTime / 1000) },
-  }).finish();
+  }, writer()).finish();
 }
 
 /** A `control` event as its wire message. */
 export function control(event: ControlEvent): Uint8Array {
-  return pb.WebcastControlMessage.encode({ common: common(event), action: event.action, tips: event.tips }).finish();
+  return pb.WebcastControlMessage.encode({ common: common(event), action: event.action, tips: event.tips }, writer()).finish();
 }
 
 /** A `room` event as its wire message. */
 export function room(event: RoomEvent): Uint8Array {
-  return pb.WebcastRoomMessage.encode({ common: common(event), content: event.content }).finish();
+  return pb.WebcastRoomMessage.encode({ common: common(event), content: event.content }, writer()).finish();
 }
 
 /** A `liveIntro` event as its wire message. */
@@ -224,7 +225,7 @@ export function liveIntro(event: LiveIntroEvent): Uint8Array {
     id: event.roomId,
     content: event.title,
     user: event.host ? userToWire(event.host) : undefined,
-  }).finish();
+  }, writer()).finish();
 }
 
 /** A `rankUpdate` event as its wire message. */
@@ -232,10 +233,10 @@ export function rankUpdate(event: RankUpdateEvent): Uint8Array {
   return pb.WebcastRankUpdateMessage.encode({
     common: common(event),
     updates: event.rankList.map((r) => ({ rankType: r.rankType, ownRank: r.rank, defaultContent: { defaultPattern: r.text } })),
-  }).finish();
+  }, writer()).finish();
 }
 
 /** A `linkMic` event as its wire message. */
 export function linkMic(event: LinkMicEvent): Uint8Array {
-  return pb.WebcastLinkMicMethod.encode({ common: common(event), messageType: event.action, linkedUsers: event.users.map(userToWire) }).finish();
+  return pb.WebcastLinkMicMethod.encode({ common: common(event), messageType: event.action, linkedUsers: event.users.map(userToWire) }, writer()).finish();
 }

@@ -1,6 +1,7 @@
 import { Inflate, Z_BUF_ERROR } from 'pako';
 import { FrameDecodeError, InvalidArgumentError, PayloadTooLargeError } from '../errors.js';
 import { bytesArgument, concatBytes, optionsArgument, type BytesInput } from './input.js';
+import { RUNTIME } from '../runtime.js';
 
 /** Default cap on decompressed output: 16 MiB. */
 export const DEFAULT_MAX_INFLATE_BYTES = 16 * 1024 * 1024;
@@ -8,7 +9,9 @@ export const DEFAULT_MAX_INFLATE_BYTES = 16 * 1024 * 1024;
 export interface InflateOptions {
   /**
    * Largest decompressed size accepted; beyond it a `PayloadTooLargeError` is thrown.
-   * Default 16 MiB; `Infinity` leaves only the runtime's own limit on buffer sizes.
+   * Default 16 MiB; `Infinity` leaves only the runtime's own limit: its largest buffer on Node,
+   * 128 MiB on Cloudflare Workers (whose zlib refuses a larger limit). Running out of the
+   * runtime's memory while inflating is a `PayloadTooLargeError` too.
    */
   maxBytes?: number | undefined;
   /**
@@ -43,8 +46,18 @@ const nativeGunzip: GunzipSync | undefined = (() => {
 /** True when `inflate` can use the runtime's native zlib. */
 export const hasNativeInflate = nativeGunzip !== undefined;
 
-/** The largest Buffer the runtime makes, which is also the largest output zlib accepts as a limit. */
-const NATIVE_MAX_OUTPUT = builtin<{ constants: { MAX_LENGTH?: number } }>('node:buffer')?.constants?.MAX_LENGTH ?? 2 ** 31 - 1;
+/** The largest Buffer the runtime makes, which is also the largest output Node's zlib accepts as a limit. */
+const BUFFER_MAX_LENGTH = builtin<{ constants: { MAX_LENGTH?: number } }>('node:buffer')?.constants?.MAX_LENGTH ?? 2 ** 31 - 1;
+
+/** The largest `maxOutputLength` workerd's zlib (`nodejs_compat`) accepts: it refuses more with a RangeError. */
+export const WORKERD_MAX_OUTPUT = 128 * 1024 * 1024;
+
+/** The largest output the native zlib is asked for: `maxBytes: Infinity` means this. Lowered when the runtime refuses a limit. */
+export interface NativeLimits {
+  maxOutput: number;
+}
+
+const nativeLimits: NativeLimits = { maxOutput: RUNTIME === 'workerd' ? Math.min(WORKERD_MAX_OUTPUT, BUFFER_MAX_LENGTH) : BUFFER_MAX_LENGTH };
 
 /**
  * A `maxBytes` option as the decoders use it: the default when absent; anything but a
@@ -81,15 +94,47 @@ export function outputChunkSize(bytes: Uint8Array, maxBytes: number): number {
   return Math.max(MIN_CHUNK, Math.min(announced + FAST_LOOP_ROOM, maxBytes + 1, MAX_CHUNK));
 }
 
-function inflateNative(gunzipSync: GunzipSync, bytes: Uint8Array, requested: number): Uint8Array {
-  const maxBytes = Math.min(Math.floor(requested), NATIVE_MAX_OUTPUT);
+/**
+ * The largest limit a runtime's refusal of `maxOutputLength` names ("It must be >= 1 && <= 134217728"),
+ * or undefined when `err` is not such a refusal.
+ */
+function refusedLimit(err: unknown, asked: number): number | undefined {
+  const e = err as { code?: string; message?: string };
+  if (!(err instanceof RangeError) || !/maxOutputLength/.test(e.message ?? '') || /larger than|exceed/i.test(e.message ?? '')) return undefined;
+  if (e.code !== undefined && e.code !== 'ERR_OUT_OF_RANGE') return undefined;
+  const named = /<=\s*([\d_,]+)/.exec(e.message ?? '');
+  const limit = named ? Number(named[1]!.replace(/[_,]/g, '')) : WORKERD_MAX_OUTPUT;
+  return limit > 0 && limit < asked ? limit : undefined;
+}
+
+/**
+ * True when `err` says the output outgrew a limit: zlib's `maxOutputLength` (Node's
+ * ERR_BUFFER_TOO_LARGE), or the runtime's memory (workerd's "Memory limit exceeded", a failed
+ * allocation): a gzip bomb, whichever limit it hits first.
+ */
+export function isOutputTooLarge(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; name?: string } | null;
+  if (e?.code === 'ERR_BUFFER_TOO_LARGE') return true;
+  return (err instanceof RangeError || e?.name === 'RangeError') && /maxOutputLength|too large|larger than|memory limit|allocation failed|out of memory|invalid array (buffer )?length/i.test(e?.message ?? '');
+}
+
+/**
+ * Gunzips with a native `gunzipSync` under `requested` bytes, at most `limits.maxOutput` (the
+ * runtime's own largest; a runtime that refuses a limit, as workerd refuses one above 128 MiB,
+ * lowers it and the call is made again under the limit it names).
+ */
+export function inflateNative(gunzipSync: GunzipSync, bytes: Uint8Array, requested: number, limits: NativeLimits = nativeLimits): Uint8Array {
+  const maxBytes = Math.min(Math.floor(requested), limits.maxOutput);
   try {
     return gunzipSync(bytes, { maxOutputLength: maxBytes, chunkSize: outputChunkSize(bytes, maxBytes) });
   } catch (err) {
-    const e = err as { code?: string; message?: string };
-    if (e.code === 'ERR_BUFFER_TOO_LARGE' || (err instanceof RangeError && /maxOutputLength|too large/i.test(e.message ?? ''))) {
-      throw new PayloadTooLargeError(maxBytes, { cause: err });
+    const lower = refusedLimit(err, maxBytes);
+    if (lower !== undefined) {
+      limits.maxOutput = lower;
+      return inflateNative(gunzipSync, bytes, requested, limits);
     }
+    const e = err as { code?: string; message?: string };
+    if (isOutputTooLarge(err)) throw new PayloadTooLargeError(maxBytes, { cause: err });
     if (e.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(e.message ?? '')) {
       throw new FrameDecodeError('gzip payload is truncated: the stream ends before its last block', { cause: err });
     }
@@ -139,6 +184,7 @@ function inflatePako(bytes: Uint8Array, maxBytes: number): Uint8Array {
     inflator.push(bytes, true);
   } catch (err) {
     if (err === CAP_EXCEEDED) throw new PayloadTooLargeError(maxBytes);
+    if (isOutputTooLarge(err)) throw new PayloadTooLargeError(maxBytes, { cause: err });
     throw new FrameDecodeError(`gzip payload could not be inflated: ${(err as Error)?.message ?? String(err)}`, { cause: err });
   }
   // zlib reports input that ends mid-stream as a "buffer error" (Z_BUF_ERROR).
