@@ -51,6 +51,26 @@ export function signUrl(url: string): { signedUrl: string; msToken: string; xBog
   return { signedUrl: u.toString(), msToken, xBogus, xGnarly };
 }
 
+/** How each style answers a signed URL (`url` is the one that was signed). */
+const SIGN_URL_ANSWERS: Record<Style, (signed: ReturnType<typeof signUrl>, url: string) => Record<string, unknown>> = {
+  euler: (signed) => ({
+    code: 200,
+    response: {
+      signedUrl: signed.signedUrl,
+      userAgent: SIM_USER_AGENT,
+      browserName: 'Mozilla',
+      browserVersion: SIM_USER_AGENT.slice(8),
+      tokens: { msToken: signed.msToken, 'X-Bogus': signed.xBogus, 'X-Gnarly': signed.xGnarly },
+      requestHeaders: { 'User-Agent': SIM_USER_AGENT },
+      cookies: [],
+    },
+  }),
+  tiktool: (signed, url) => ({
+    status_code: 0,
+    data: { signed_url: signed.signedUrl, x_bogus: signed.xBogus, x_gnarly: signed.xGnarly, user_agent: SIM_USER_AGENT, cookies: `ttwid=${token(`tt${url}`, 40)}` },
+  }),
+};
+
 /** True when a URL carries the signature params sign servers add. */
 export function isSigned(url: URL): boolean {
   return url.searchParams.has('X-Bogus') && url.searchParams.has('msToken');
@@ -100,11 +120,11 @@ export class SignServers {
     } else if (method === 'GET' && (m = /^\/webcast\/anchors\/([^/]+)\/room_id$/.exec(path))) {
       await this.eulerRoomId(req, res, url, decodeURIComponent(m[1]!));
     } else if (method === 'POST' && path === '/tiktok/sign_url') {
-      await this.eulerSignUrl(req, res, url);
+      await this.signUrlEndpoint(req, res, url, 'euler');
     } else if (method === 'POST' && (m = /^\/webcast\/rooms\/([^/]+)\/chat$/.exec(path))) {
       await this.eulerChat(req, res, url, decodeURIComponent(m[1]!));
     } else if (method === 'POST' && path === '/webcast/sign_url') {
-      await this.tiktoolSignUrl(req, res, url);
+      await this.signUrlEndpoint(req, res, url, 'tiktool');
     } else if ((m = /^\/webcast\/(check_alive|room_info|room_id|room_video|gift_info|bulk_live_check|rankings)$/.exec(path))) {
       await this.tiktoolSignAndReturn(req, res, url, m[1]!);
     } else if (method === 'POST' && path === '/authentication/jwt') {
@@ -172,26 +192,6 @@ export class SignServers {
     sendJson(res, 200, { code: 200, ok: true, routes_attempted: ['html'], is_live: room.status === 'live', room_id: room.roomId, source: 'html' });
   }
 
-  private async eulerSignUrl(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (!this.gate(req, res, url, 'euler')) return;
-    const body = await this.body(req, res, 'euler');
-    if (body === undefined) return;
-    if (typeof body.url !== 'string' || !URL.canParse(body.url)) return fail(res, 'euler', 400, 'Body must be JSON with a "url" to sign');
-    const signed = signUrl(body.url);
-    sendJson(res, 200, {
-      code: 200,
-      response: {
-        signedUrl: signed.signedUrl,
-        userAgent: SIM_USER_AGENT,
-        browserName: 'Mozilla',
-        browserVersion: SIM_USER_AGENT.slice(8),
-        tokens: { msToken: signed.msToken, 'X-Bogus': signed.xBogus, 'X-Gnarly': signed.xGnarly },
-        requestHeaders: { 'User-Agent': SIM_USER_AGENT },
-        cookies: [],
-      },
-    });
-  }
-
   private async eulerChat(req: IncomingMessage, res: ServerResponse, url: URL, roomId: string): Promise<void> {
     const info = this.gate(req, res, url, 'euler', this.ctx.roomById(roomId));
     if (!info) return;
@@ -201,16 +201,13 @@ export class SignServers {
 
   // ------------------------------------------------------------ tik.tools style
 
-  private async tiktoolSignUrl(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (!this.gate(req, res, url, 'tiktool')) return;
-    const body = await this.body(req, res, 'tiktool');
+  /** POST a URL to sign, either style: the same checks, answered in the style's shape (`SIGN_URL_ANSWERS`). */
+  private async signUrlEndpoint(req: IncomingMessage, res: ServerResponse, url: URL, style: Style): Promise<void> {
+    if (!this.gate(req, res, url, style)) return;
+    const body = await this.body(req, res, style);
     if (body === undefined) return;
-    if (typeof body.url !== 'string' || !URL.canParse(body.url)) return fail(res, 'tiktool', 400, 'Body must be JSON with a "url" to sign');
-    const signed = signUrl(body.url);
-    sendJson(res, 200, {
-      status_code: 0,
-      data: { signed_url: signed.signedUrl, x_bogus: signed.xBogus, x_gnarly: signed.xGnarly, user_agent: SIM_USER_AGENT, cookies: `ttwid=${token(`tt${body.url}`, 40)}` },
-    });
+    if (typeof body.url !== 'string' || !URL.canParse(body.url)) return fail(res, style, 400, 'Body must be JSON with a "url" to sign');
+    sendJson(res, 200, SIGN_URL_ANSWERS[style](signUrl(body.url), body.url));
   }
 
   private async tiktoolSignAndReturn(req: IncomingMessage, res: ServerResponse, url: URL, endpoint: string): Promise<void> {
