@@ -144,6 +144,49 @@ interface ReaderLike {
   readonly len: number;
 }
 
+/** The high 32 bits of the last varint of five bytes or more that `readVarint` read (shorter ones leave it). */
+let varintHigh = 0;
+
+/**
+ * Reads a varint (at most ten bytes) at the reader's position, which it moves past the varint,
+ * and returns its low 32 bits, unsigned: what tags, lengths, enums and int32s need. Of a varint
+ * of five bytes or more it leaves the high 32 bits in `varintHigh`, for `readInt64`.
+ */
+export function readVarint(reader: ReaderLike): number {
+  const { buf, len } = reader;
+  let pos = reader.pos;
+  if (pos >= len) throw outOfRange(pos, 1, len);
+  let b = buf[pos++]!;
+  let lo = b & 0x7f;
+  // Bytes 2-4 fill bits 7-27 of lo.
+  for (let shift = 7; b >= 0x80 && shift < 28; shift += 7) {
+    if (pos >= len) throw outOfRange(pos, 1, len);
+    b = buf[pos++]!;
+    lo |= (b & 0x7f) << shift;
+  }
+  if (b >= 0x80) {
+    // Byte 5 fills bits 28-31 of lo and 0-2 of hi; bytes 6-10 the rest of hi.
+    if (pos >= len) throw outOfRange(pos, 1, len);
+    b = buf[pos++]!;
+    lo |= b << 28;
+    let hi = (b & 0x7f) >> 4;
+    for (let shift = 3; b >= 0x80; shift += 7) {
+      if (shift > 31) throw new Error('invalid varint encoding');
+      if (pos >= len) throw outOfRange(pos, 1, len);
+      b = buf[pos++]!;
+      hi |= (b & 0x7f) << shift;
+    }
+    varintHigh = hi >>> 0;
+  }
+  reader.pos = pos;
+  return lo >>> 0;
+}
+
+/** The error of a read of `need` bytes at `pos` past `len`. */
+export function outOfRange(pos: number, need: number, len: number): RangeError {
+  return new RangeError(`index out of range: ${pos} + ${need} > ${len}`);
+}
+
 /**
  * Reads an int64 varint at the reader's position, which it moves past the varint, without
  * making a Long: a number when it fits a double exactly (counts, timestamps), else its decimal
@@ -151,60 +194,10 @@ interface ReaderLike {
  * `unique` for ids that do not recur (see `fromBits`).
  */
 export function readInt64(reader: ReaderLike, unique = false): number | string {
-  const buf = reader.buf;
-  let pos = reader.pos;
-  if (pos + 10 > reader.len) return readInt64Near(reader, unique);
-  // The whole longest varint is in range: no bounds checks. Bytes 1-4 fill bits 0-27 of lo.
-  let b = buf[pos++]!;
-  let lo = b & 0x7f;
-  if (b >= 0x80) {
-    b = buf[pos++]!;
-    lo |= (b & 0x7f) << 7;
-    if (b >= 0x80) {
-      b = buf[pos++]!;
-      lo |= (b & 0x7f) << 14;
-      if (b >= 0x80) {
-        b = buf[pos++]!;
-        lo |= (b & 0x7f) << 21;
-        if (b >= 0x80) {
-          // Byte 5 fills bits 28-31 of lo and 0-2 of hi; bytes 6-10 the rest of hi.
-          b = buf[pos++]!;
-          lo = (lo | ((b & 0x7f) << 28)) >>> 0;
-          let hi = (b & 0x7f) >> 4;
-          for (let shift = 3; b >= 0x80 && shift < 32; shift += 7) {
-            b = buf[pos++]!;
-            hi |= (b & 0x7f) << shift;
-          }
-          if (b >= 0x80) throw new Error('invalid varint encoding');
-          reader.pos = pos;
-          return fromBits(lo, hi >>> 0, unique);
-        }
-      }
-    }
-  }
-  reader.pos = pos;
-  return lo;
-}
-
-/** `readInt64` with a bounds check per byte, near the end of the bytes. */
-function readInt64Near(reader: ReaderLike, unique: boolean): number | string {
-  const { buf, len } = reader;
-  let pos = reader.pos;
-  let lo = 0;
-  let hi = 0;
-  let b = 0x80;
-  for (let i = 0; i < 10 && b >= 0x80; i++) {
-    if (pos >= len) throw new RangeError(`index out of range: ${pos} + 1 > ${len}`);
-    b = buf[pos++]!;
-    if (i < 4) lo |= (b & 0x7f) << (7 * i);
-    else if (i === 4) {
-      lo |= (b & 0x7f) << 28;
-      hi = (b & 0x7f) >> 4;
-    } else hi |= (b & 0x7f) << (7 * i - 32);
-  }
-  if (b >= 0x80) throw new Error('invalid varint encoding');
-  reader.pos = pos;
-  return fromBits(lo >>> 0, hi >>> 0, unique);
+  const start = reader.pos;
+  const lo = readVarint(reader);
+  // Four bytes or fewer hold at most 28 bits.
+  return reader.pos - start < 5 ? lo : fromBits(lo, varintHigh, unique);
 }
 
 /**

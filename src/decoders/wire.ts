@@ -5,7 +5,7 @@
  * bad bytes throw a `RangeError`/`Error` that the callers turn into typed errors.
  */
 import $protobuf from 'protobufjs/minimal.js';
-import { readInt64 } from './int64.js';
+import { outOfRange, readInt64, readVarint } from './int64.js';
 
 /** protobufjs's lenient JavaScript UTF-8 decoder, for runtimes without Node's Buffer. */
 const utf8Read: (buf: Uint8Array, start: number, end: number) => string = $protobuf.util.utf8.read;
@@ -100,10 +100,6 @@ function interned(buf: Uint8Array, start: number, end: number): string {
   return text;
 }
 
-function outOfRange(pos: number, need: number, len: number): RangeError {
-  return new RangeError(`index out of range: ${pos} + ${need} > ${len}`);
-}
-
 export class WireReader {
   readonly buf: Uint8Array;
   pos = 0;
@@ -117,50 +113,9 @@ export class WireReader {
     this.len = end;
   }
 
-  /** A varint's low 32 bits, unsigned (tags, lengths, uint32, enums before `| 0`). */
+  /** A varint's low 32 bits, unsigned (uint32, enums before `| 0`, bools). */
   uint32(): number {
-    const buf = this.buf;
-    let pos = this.pos;
-    if (pos + 10 <= this.len) {
-      // Fast path: the whole longest varint is in the buffer.
-      let b = buf[pos++]!;
-      let value = b & 0x7f;
-      if (b >= 0x80) {
-        b = buf[pos++]!;
-        value |= (b & 0x7f) << 7;
-        if (b >= 0x80) {
-          b = buf[pos++]!;
-          value |= (b & 0x7f) << 14;
-          if (b >= 0x80) {
-            b = buf[pos++]!;
-            value |= (b & 0x7f) << 21;
-            if (b >= 0x80) {
-              b = buf[pos++]!;
-              value |= (b & 0x0f) << 28;
-              // Bits past 32 (negative int32s are sign-extended to 10 bytes) are dropped.
-              while (b >= 0x80) {
-                if (pos - this.pos >= 10) throw new Error('invalid varint encoding');
-                b = buf[pos++]!;
-              }
-            }
-          }
-        }
-      }
-      this.pos = pos;
-      return value >>> 0;
-    }
-    return this.uint32Slow();
-  }
-
-  private uint32Slow(): number {
-    let value = 0;
-    for (let i = 0; i < 10; i++) {
-      if (this.pos >= this.len) throw outOfRange(this.pos, 1, this.len);
-      const b = this.buf[this.pos++]!;
-      if (i < 5) value |= (b & (i === 4 ? 0x0f : 0x7f)) << (7 * i);
-      if (b < 0x80) return value >>> 0;
-    }
-    throw new Error('invalid varint encoding');
+    return readVarint(this);
   }
 
   int32(): number {
