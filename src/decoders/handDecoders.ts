@@ -10,45 +10,38 @@
  */
 import type { ChatEmote, ChatEvent, GiftEvent, LikeEvent, LiveUser, MemberEvent, RoomUserSeqEvent, SocialEvent, TopViewer, WireEvent } from './events.js';
 import { classifySocial, toMillis, usersJoined } from './fields.js';
-import { readIdentity, readImage, readUser, withIdentity } from './handUsers.js';
+import { STRING, readIdentity, readImageOnce, readOne, readUser, withIdentity } from './handUsers.js';
 import { idString, toNumber } from './int64.js';
 import { LEN, MessageReader } from './messageReader.js';
 import type { MessageContext } from './messages.js';
 
 /** The common header into the reader's `msgId`, `roomId` and `createTime`; its display key only when `withDisplay`, as social messages need it. */
-function readCommon(r: MessageReader, withDisplay = false): void {
+function readCommon(r: MessageReader, withDisplay: boolean): void {
   const end = r.end();
-  while (r.pos < end) {
-    const tag = r.tag();
+  for (let tag = 0; (tag = r.next(end)) !== 0; ) {
     switch (tag) {
-      case 16 /* 2:0 */:
-        r.msgId = idString(r.int64(true));
-        continue;
-      case 24 /* 3:0 */:
-        r.roomId = idString(r.int64());
-        continue;
-      case 32 /* 4:0 */:
-        r.createTime = toNumber(r.int64());
-        continue;
+      case 16 /* 2:0 */: r.msgId = idString(r.int64(true)); continue;
+      case 24 /* 3:0 */: r.roomId = idString(r.int64()); continue;
+      case 32 /* 4:0 */: r.createTime = toNumber(r.int64()); continue;
       case 66 /* 8:LEN */:
-        if (withDisplay) readDisplayText(r);
+        if (withDisplay) r.displayKey = readOne(r, 10 /* 1:LEN */, STRING, r.displayKey);
         else r.skip(LEN, 8);
         continue;
-      default:
-        r.skip(tag & 7, tag >>> 3);
+      default: r.skip(tag & 7, tag >>> 3);
     }
   }
-  r.close(end);
 }
 
-function readDisplayText(r: MessageReader): void {
-  const end = r.end();
-  while (r.pos < end) {
-    const tag = r.tag();
-    if (tag === 10 /* 1:LEN */) r.displayKey = r.string();
-    else r.skip(tag & 7, tag >>> 3);
+/**
+ * The next field of the message, for its decoder to read (0 at the end): the common header
+ * (field 1 of every message) is read on the way.
+ */
+function nextField(r: MessageReader, withDisplay = false): number {
+  for (;;) {
+    const tag = r.next(r.len);
+    if (tag !== 10 /* 1:LEN */) return tag;
+    readCommon(r, withDisplay);
   }
-  r.close(end);
 }
 
 /** The header's msgId, or the envelope's when the header has none. */
@@ -60,27 +53,20 @@ function readEmote(r: MessageReader): ChatEmote {
   const end = r.end();
   let index = 0;
   let emoteId = '';
-  let emoteUrl = '';
-  let seen = 0;
-  while (r.pos < end) {
-    const tag = r.tag();
+  let emoteUrl: string | undefined;
+  for (let tag = 0; (tag = r.next(end)) !== 0; ) {
     if (tag === 8 /* 1:0 */) index = r.int32();
-    else if (tag === 18 /* 2:LEN */) {
+    else if (tag !== 18 /* 2:LEN */) r.skip(tag & 7, tag >>> 3);
+    else {
       const modelEnd = r.end();
-      while (r.pos < modelEnd) {
-        const inner = r.tag();
+      for (let inner = 0; (inner = r.next(modelEnd)) !== 0; ) {
         if (inner === 10 /* 1:LEN */) emoteId = r.string();
-        else if (inner === 18 /* 2:LEN */) {
-          seen = r.once(seen, 1);
-          emoteUrl = readImage(r);
-        }
+        else if (inner === 18 /* 2:LEN */) emoteUrl = readImageOnce(r, emoteUrl);
         else r.skip(inner & 7, inner >>> 3);
       }
-      r.close(modelEnd);
-    } else r.skip(tag & 7, tag >>> 3);
+    }
   }
-  r.close(end);
-  return { emoteId, emoteUrl, index };
+  return { emoteId, emoteUrl: emoteUrl ?? '', index };
 }
 
 export type MessageDecoder = (r: MessageReader, method: string, ctx: MessageContext | undefined) => WireEvent;
@@ -93,43 +79,23 @@ export type HandDecoder = (buf: Uint8Array, start: number, end: number, method: 
 
 function chat(r: MessageReader, method: string, ctx: MessageContext | undefined): ChatEvent {
   let user: LiveUser | undefined;
-  let seen = 0;
   let identity = 0;
   let comment = '';
   let language = '';
   const emotes: ChatEmote[] = [];
-  while (r.pos < r.len) {
-    const tag = r.tag();
+  for (let tag = 0; (tag = nextField(r)) !== 0; ) {
     switch (tag) {
-      case 10 /* 1:LEN */:
-        readCommon(r);
-        continue;
-      case 18 /* 2:LEN */:
-        seen = r.once(seen, 1);
-        user = readUser(r);
-        continue;
-      case 26 /* 3:LEN */:
-        comment = r.string();
-        continue;
-      case 106 /* 13:LEN */:
-        emotes.push(readEmote(r));
-        continue;
-      case 114 /* 14:LEN */:
-        language = r.string();
-        continue;
-      case 146 /* 18:LEN */:
-        identity = readIdentity(r, identity);
-        continue;
-      default:
-        r.skip(tag & 7, tag >>> 3);
+      case 18 /* 2:LEN */: user = readUser(r, user); continue;
+      case 26 /* 3:LEN */: comment = r.string(); continue;
+      case 106 /* 13:LEN */: emotes.push(readEmote(r)); continue;
+      case 114 /* 14:LEN */: language = r.string(); continue;
+      case 146 /* 18:LEN */: identity = readIdentity(r, identity); continue;
+      default: r.skip(tag & 7, tag >>> 3);
     }
   }
   return {
-    type: 'chat',
-    method,
-    msgId: msgIdOf(r, ctx),
-    roomId: r.roomId,
-    createTime: toMillis(r.createTime),
+    // The common fields every event starts with, then this one's.
+    type: 'chat', method, msgId: msgIdOf(r, ctx), roomId: r.roomId, createTime: toMillis(r.createTime),
     user: withIdentity(user, identity),
     comment,
     emotes,
@@ -139,35 +105,19 @@ function chat(r: MessageReader, method: string, ctx: MessageContext | undefined)
 
 function member(r: MessageReader, method: string, ctx: MessageContext | undefined): MemberEvent {
   let user: LiveUser | undefined;
-  let seen = 0;
   let action = 0;
   let memberCount = 0;
-  while (r.pos < r.len) {
-    const tag = r.tag();
+  for (let tag = 0; (tag = nextField(r)) !== 0; ) {
     switch (tag) {
-      case 10 /* 1:LEN */:
-        readCommon(r);
-        continue;
-      case 18 /* 2:LEN */:
-        seen = r.once(seen, 1);
-        user = readUser(r);
-        continue;
-      case 24 /* 3:0 */:
-        memberCount = r.int32();
-        continue;
-      case 80 /* 10:0 */:
-        action = r.int32();
-        continue;
-      default:
-        r.skip(tag & 7, tag >>> 3);
+      case 18 /* 2:LEN */: user = readUser(r, user); continue;
+      case 24 /* 3:0 */: memberCount = r.int32(); continue;
+      case 80 /* 10:0 */: action = r.int32(); continue;
+      default: r.skip(tag & 7, tag >>> 3);
     }
   }
   return {
-    type: 'member',
-    method,
-    msgId: msgIdOf(r, ctx),
-    roomId: r.roomId,
-    createTime: toMillis(r.createTime),
+    // The common fields every event starts with, then this one's.
+    type: 'member', method, msgId: msgIdOf(r, ctx), roomId: r.roomId, createTime: toMillis(r.createTime),
     user: withIdentity(user, 0),
     action,
     memberCount,
@@ -176,35 +126,19 @@ function member(r: MessageReader, method: string, ctx: MessageContext | undefine
 
 function like(r: MessageReader, method: string, ctx: MessageContext | undefined): LikeEvent {
   let user: LiveUser | undefined;
-  let seen = 0;
   let likeCount = 0;
   let total: number | string = 0;
-  while (r.pos < r.len) {
-    const tag = r.tag();
+  for (let tag = 0; (tag = nextField(r)) !== 0; ) {
     switch (tag) {
-      case 10 /* 1:LEN */:
-        readCommon(r);
-        continue;
-      case 16 /* 2:0 */:
-        likeCount = r.int32();
-        continue;
-      case 24 /* 3:0 */:
-        total = r.int64();
-        continue;
-      case 42 /* 5:LEN */:
-        seen = r.once(seen, 1);
-        user = readUser(r);
-        continue;
-      default:
-        r.skip(tag & 7, tag >>> 3);
+      case 16 /* 2:0 */: likeCount = r.int32(); continue;
+      case 24 /* 3:0 */: total = r.int64(); continue;
+      case 42 /* 5:LEN */: user = readUser(r, user); continue;
+      default: r.skip(tag & 7, tag >>> 3);
     }
   }
   return {
-    type: 'like',
-    method,
-    msgId: msgIdOf(r, ctx),
-    roomId: r.roomId,
-    createTime: toMillis(r.createTime),
+    // The common fields every event starts with, then this one's.
+    type: 'like', method, msgId: msgIdOf(r, ctx), roomId: r.roomId, createTime: toMillis(r.createTime),
     user: withIdentity(user, 0),
     likeCount,
     totalLikes: toNumber(total),
@@ -213,7 +147,7 @@ function like(r: MessageReader, method: string, ctx: MessageContext | undefined)
 
 function gift(r: MessageReader, method: string, ctx: MessageContext | undefined): GiftEvent {
   let user: LiveUser | undefined;
-  let seen = 0;
+  let recipient: LiveUser | undefined;
   let toUser: LiveUser | undefined;
   let identity = 0;
   let giftId: number | string = 0;
@@ -224,83 +158,46 @@ function gift(r: MessageReader, method: string, ctx: MessageContext | undefined)
   let giftName = '';
   let diamondCount = 0;
   let giftType = 0;
-  let giftPictureUrl = '';
-  while (r.pos < r.len) {
-    const tag = r.tag();
+  let giftPictureUrl: string | undefined;
+  for (let tag = 0; (tag = nextField(r)) !== 0; ) {
     switch (tag) {
-      case 10 /* 1:LEN */:
-        readCommon(r);
-        continue;
-      case 16 /* 2:0 */:
-        giftId = r.int64();
-        continue;
-      case 40 /* 5:0 */:
-        repeatCount = r.int32();
-        continue;
-      case 58 /* 7:LEN */:
-        seen = r.once(seen, 1);
-        user = readUser(r);
-        continue;
-      case 66 /* 8:LEN */: {
-        seen = r.once(seen, 2);
-        const recipient = readUser(r);
+      case 16 /* 2:0 */: giftId = r.int64(); continue;
+      case 40 /* 5:0 */: repeatCount = r.int32(); continue;
+      case 58 /* 7:LEN */: user = readUser(r, user); continue;
+      case 66 /* 8:LEN */:
+        recipient = readUser(r, recipient);
         toUser = r.userNamed ? recipient : undefined;
         continue;
-      }
-      case 72 /* 9:0 */:
-        repeatEnd = r.int32();
-        continue;
-      case 88 /* 11:0 */:
-        groupId = idString(r.int64());
-        continue;
+      case 72 /* 9:0 */: repeatEnd = r.int32(); continue;
+      case 88 /* 11:0 */: groupId = idString(r.int64()); continue;
       case 122 /* 15:LEN */: {
         const end = r.end();
-        while (r.pos < end) {
-          const inner = r.tag();
+        for (let inner = 0; (inner = r.next(end)) !== 0; ) {
           switch (inner) {
-            case 10 /* 1:LEN */:
-              seen = r.once(seen, 4);
-              giftPictureUrl = readImage(r);
-              continue;
-            case 40 /* 5:0 */:
-              catalogId = r.int64();
-              continue;
-            case 88 /* 11:0 */:
-              giftType = r.int32();
-              continue;
-            case 96 /* 12:0 */:
-              diamondCount = r.int32();
-              continue;
-            case 130 /* 16:LEN */:
-              giftName = r.string();
-              continue;
-            default:
-              r.skip(inner & 7, inner >>> 3);
+            case 10 /* 1:LEN */: giftPictureUrl = readImageOnce(r, giftPictureUrl); continue;
+            case 40 /* 5:0 */: catalogId = r.int64(); continue;
+            case 88 /* 11:0 */: giftType = r.int32(); continue;
+            case 96 /* 12:0 */: diamondCount = r.int32(); continue;
+            case 130 /* 16:LEN */: giftName = r.string(); continue;
+            default: r.skip(inner & 7, inner >>> 3);
           }
         }
-        r.close(end);
         continue;
       }
-      case 258 /* 32:LEN */:
-        identity = readIdentity(r, identity);
-        continue;
-      default:
-        r.skip(tag & 7, tag >>> 3);
+      case 258 /* 32:LEN */: identity = readIdentity(r, identity); continue;
+      default: r.skip(tag & 7, tag >>> 3);
     }
   }
   const ended = repeatEnd === 1;
   return {
-    type: 'gift',
-    method,
-    msgId: msgIdOf(r, ctx),
-    roomId: r.roomId,
-    createTime: toMillis(r.createTime),
+    // The common fields every event starts with, then this one's.
+    type: 'gift', method, msgId: msgIdOf(r, ctx), roomId: r.roomId, createTime: toMillis(r.createTime),
     user: withIdentity(user, identity),
     giftId: toNumber(giftId) || toNumber(catalogId),
     giftName,
     diamondCount,
     giftType,
-    giftPictureUrl,
+    giftPictureUrl: giftPictureUrl ?? '',
     repeatCount,
     repeatEnd: ended,
     combo: giftType === 1 && !ended,
@@ -311,32 +208,18 @@ function gift(r: MessageReader, method: string, ctx: MessageContext | undefined)
 
 function social(r: MessageReader, method: string, ctx: MessageContext | undefined): SocialEvent {
   let user: LiveUser | undefined;
-  let seen = 0;
   let action: number | string = 0;
-  while (r.pos < r.len) {
-    const tag = r.tag();
+  for (let tag = 0; (tag = nextField(r, true)) !== 0; ) {
     switch (tag) {
-      case 10 /* 1:LEN */:
-        readCommon(r, true);
-        continue;
-      case 18 /* 2:LEN */:
-        seen = r.once(seen, 1);
-        user = readUser(r);
-        continue;
-      case 32 /* 4:0 */:
-        action = r.int64();
-        continue;
-      default:
-        r.skip(tag & 7, tag >>> 3);
+      case 18 /* 2:LEN */: user = readUser(r, user); continue;
+      case 32 /* 4:0 */: action = r.int64(); continue;
+      default: r.skip(tag & 7, tag >>> 3);
     }
   }
   const displayType = r.displayKey;
   return {
-    type: 'social',
-    method,
-    msgId: msgIdOf(r, ctx),
-    roomId: r.roomId,
-    createTime: toMillis(r.createTime),
+    // The common fields every event starts with, then this one's.
+    type: 'social', method, msgId: msgIdOf(r, ctx), roomId: r.roomId, createTime: toMillis(r.createTime),
     user: withIdentity(user, 0),
     action: classifySocial(displayType),
     displayType,
@@ -350,18 +233,12 @@ function readContributor(r: MessageReader): TopViewer {
   let user: LiveUser | undefined;
   let score: number | string = 0;
   let rank: number | string = 0;
-  let seen = 0;
-  while (r.pos < end) {
-    const tag = r.tag();
+  for (let tag = 0; (tag = r.next(end)) !== 0; ) {
     if (tag === 8 /* 1:0 */) score = r.int64();
-    else if (tag === 18 /* 2:LEN */) {
-      seen = r.once(seen, 1);
-      user = readUser(r);
-    }
+    else if (tag === 18 /* 2:LEN */) user = readUser(r, user);
     else if (tag === 24 /* 3:0 */) rank = r.int64();
     else r.skip(tag & 7, tag >>> 3);
   }
-  r.close(end);
   return { user: withIdentity(user, 0), coinCount: toNumber(score), rank: toNumber(rank) };
 }
 
@@ -369,31 +246,17 @@ function roomUserSeq(r: MessageReader, method: string, ctx: MessageContext | und
   const topViewers: TopViewer[] = [];
   let total: number | string = 0;
   let totalUser: number | string = 0;
-  while (r.pos < r.len) {
-    const tag = r.tag();
+  for (let tag = 0; (tag = nextField(r)) !== 0; ) {
     switch (tag) {
-      case 10 /* 1:LEN */:
-        readCommon(r);
-        continue;
-      case 18 /* 2:LEN */:
-        topViewers.push(readContributor(r));
-        continue;
-      case 24 /* 3:0 */:
-        total = r.int64();
-        continue;
-      case 56 /* 7:0 */:
-        totalUser = r.int64();
-        continue;
-      default:
-        r.skip(tag & 7, tag >>> 3);
+      case 18 /* 2:LEN */: topViewers.push(readContributor(r)); continue;
+      case 24 /* 3:0 */: total = r.int64(); continue;
+      case 56 /* 7:0 */: totalUser = r.int64(); continue;
+      default: r.skip(tag & 7, tag >>> 3);
     }
   }
   return {
-    type: 'roomUserSeq',
-    method,
-    msgId: msgIdOf(r, ctx),
-    roomId: r.roomId,
-    createTime: toMillis(r.createTime),
+    // The common fields every event starts with, then this one's.
+    type: 'roomUserSeq', method, msgId: msgIdOf(r, ctx), roomId: r.roomId, createTime: toMillis(r.createTime),
     viewerCount: toNumber(total),
     totalViewers: toNumber(totalUser),
     topViewers,

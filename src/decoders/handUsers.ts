@@ -6,19 +6,17 @@
 import type { Badge, LiveUser } from './events.js';
 import { BADGE_SCENE, badgeLevel } from './fields.js';
 import { idString } from './int64.js';
-import { LEN, type MessageReader } from './messageReader.js';
+import type { MessageReader } from './messageReader.js';
 import type { WireReader } from './wire.js';
 
 /** First URL of an `ImageModel`; the CDN mirrors after it are skipped unread. */
 export function readImage(r: WireReader): string {
   const end = r.end();
   let url: string | undefined;
-  while (r.pos < end) {
-    const tag = r.tag();
+  for (let tag = 0; (tag = r.next(end)) !== 0; ) {
     if (tag === 10 /* 1:LEN */ && url === undefined) url = r.string();
     else r.skip(tag & 7, tag >>> 3);
   }
-  r.close(end);
   return url ?? '';
 }
 
@@ -32,52 +30,56 @@ function imageAt(r: WireReader, at: number): string {
   return url;
 }
 
-/** Reads a sub-message for one bool field; `value` is what an earlier occurrence left. */
-function readFlag(r: WireReader, field: number, value: boolean): boolean {
-  const end = r.end();
-  while (r.pos < end) {
-    const tag = r.tag();
-    if (tag === field << 3) value = r.bool();
-    else r.skip(tag & 7, tag >>> 3);
-  }
-  r.close(end);
-  return value;
+/** `readImage` of a singular image field; `previous` (undefined while there was none) makes a second occurrence set `merged`. */
+export function readImageOnce(r: MessageReader, previous: string | undefined): string {
+  if (previous !== undefined) r.merged = true;
+  return readImage(r);
 }
 
-/** Reads a sub-message for one string field; `value` is what an earlier occurrence left. */
-function readString(r: WireReader, field: number, value: string): string {
+/** Where the image at the reader starts (for `imageAt`), skipping it; `previous` is as `readImageOnce`'s, -1 for none. */
+function skipImage(r: MessageReader, previous: number): number {
+  if (previous >= 0) r.merged = true;
+  const at = r.pos;
+  r.pos = r.end();
+  return at;
+}
+
+/** How `readOne` reads its field: a bool, a string, an int64 varint, or an `ImageModel`'s first URL. */
+export const BOOL = 0;
+export const STRING = 1;
+export const INT64 = 2;
+export const IMAGE = 3;
+
+/**
+ * The one field `tag` of a sub-message, read as `kind`, whose other fields are skipped: `value`
+ * when the field is absent, the last occurrence when it repeats (protobuf keeps the last scalar;
+ * an image, a singular message, read twice sets `merged`, and `value` undefined means none yet).
+ */
+export function readOne(r: MessageReader, tag: number, kind: typeof BOOL, value: boolean): boolean;
+export function readOne(r: MessageReader, tag: number, kind: typeof STRING, value: string): string;
+export function readOne(r: MessageReader, tag: number, kind: typeof INT64, value: number | string): number | string;
+export function readOne(r: MessageReader, tag: number, kind: typeof IMAGE, value: string | undefined): string | undefined;
+export function readOne(r: MessageReader, tag: number, kind: number, value: boolean | number | string | undefined): boolean | number | string | undefined {
   const end = r.end();
-  while (r.pos < end) {
-    const tag = r.tag();
-    if (tag === ((field << 3) | LEN)) value = r.string();
-    else r.skip(tag & 7, tag >>> 3);
+  for (let t = 0; (t = r.next(end)) !== 0; ) {
+    if (t !== tag) r.skip(t & 7, t >>> 3);
+    else if (kind === BOOL) value = r.bool();
+    else if (kind === STRING) value = r.string();
+    else if (kind === INT64) value = r.int64();
+    else value = readImageOnce(r, value as string | undefined);
   }
-  r.close(end);
   return value;
 }
 
 /** `UserIdentity`: bit 1 subscriber of the host, bit 2 moderator of the host. */
 export function readIdentity(r: WireReader, flags: number): number {
   const end = r.end();
-  while (r.pos < end) {
-    const tag = r.tag();
+  for (let tag = 0; (tag = r.next(end)) !== 0; ) {
     if (tag === 16 /* 2:0 */) flags = r.bool() ? flags | 1 : flags & ~1;
     else if (tag === 40 /* 5:0 */) flags = r.bool() ? flags | 2 : flags & ~2;
     else r.skip(tag & 7, tag >>> 3);
   }
-  r.close(end);
   return flags;
-}
-
-function readFollowStatus(r: WireReader, status: number | string): number | string {
-  const end = r.end();
-  while (r.pos < end) {
-    const tag = r.tag();
-    if (tag === 24 /* 3:0 */) status = r.int64();
-    else r.skip(tag & 7, tag >>> 3);
-  }
-  r.close(end);
-  return status;
 }
 
 const NO_BADGES: Badge[] = [];
@@ -87,88 +89,61 @@ function readBadge(r: MessageReader): Badge {
   let sceneType = 0;
   let displayType = 0;
   let level = '';
-  let imageUrl = '';
+  let imageUrl: string | undefined;
   let textPattern = '';
   let textKey = '';
   let str = '';
   let combineStr = '';
-  let combineUrl = '';
-  let seen = 0;
-  while (r.pos < end) {
-    const tag = r.tag();
+  let combineUrl: string | undefined;
+  for (let tag = 0; (tag = r.next(end)) !== 0; ) {
     switch (tag) {
-      case 8 /* 1:0 */:
-        displayType = r.int32();
-        continue;
-      case 24 /* 3:0 */:
-        sceneType = r.int32();
-        continue;
-      case 98 /* 12:LEN */:
-        level = readString(r, 5, level);
-        continue;
-      case 162 /* 20:LEN */: {
-        const imageEnd = r.end();
-        while (r.pos < imageEnd) {
-          const inner = r.tag();
-          if (inner === 18 /* 2:LEN */) {
-            seen = r.once(seen, 1);
-            imageUrl = readImage(r);
-          }
-          else r.skip(inner & 7, inner >>> 3);
-        }
-        r.close(imageEnd);
-        continue;
-      }
+      case 8 /* 1:0 */: displayType = r.int32(); continue;
+      case 24 /* 3:0 */: sceneType = r.int32(); continue;
+      case 98 /* 12:LEN */: level = readOne(r, 42 /* 5:LEN */, STRING, level); continue;
+      case 162 /* 20:LEN */: imageUrl = readOne(r, 18 /* 2:LEN */, IMAGE, imageUrl); continue;
       case 170 /* 21:LEN */: {
         const textEnd = r.end();
-        while (r.pos < textEnd) {
-          const inner = r.tag();
+        for (let inner = 0; (inner = r.next(textEnd)) !== 0; ) {
           if (inner === 18 /* 2:LEN */) textKey = r.string();
           else if (inner === 26 /* 3:LEN */) textPattern = r.string();
           else r.skip(inner & 7, inner >>> 3);
         }
-        r.close(textEnd);
         continue;
       }
-      case 178 /* 22:LEN */:
-        str = readString(r, 2, str);
-        continue;
+      case 178 /* 22:LEN */: str = readOne(r, 18 /* 2:LEN */, STRING, str); continue;
       case 186 /* 23:LEN */: {
         const combineEnd = r.end();
-        while (r.pos < combineEnd) {
-          const inner = r.tag();
-          if (inner === 18 /* 2:LEN */) {
-            seen = r.once(seen, 2);
-            combineUrl = readImage(r);
-          }
+        for (let inner = 0; (inner = r.next(combineEnd)) !== 0; ) {
+          if (inner === 18 /* 2:LEN */) combineUrl = readImageOnce(r, combineUrl);
           else if (inner === 34 /* 4:LEN */) combineStr = r.string();
           else r.skip(inner & 7, inner >>> 3);
         }
-        r.close(combineEnd);
         continue;
       }
-      default:
-        r.skip(tag & 7, tag >>> 3);
+      default: r.skip(tag & 7, tag >>> 3);
     }
   }
-  r.close(end);
   return {
     sceneType,
     displayType,
     level: badgeLevel(level),
     text: textPattern || textKey || str || combineStr || '',
-    url: imageUrl || combineUrl,
+    url: imageUrl || combineUrl || '',
   };
 }
 
-/** A `User` as a `LiveUser`, flags from its attributes and badges (identity flags are added by the caller). */
-export function readUser(r: MessageReader): LiveUser {
+/**
+ * A `User` as a `LiveUser`, flags from its attributes and badges (identity flags are added by the
+ * caller). `previous` is the user an earlier occurrence of the same field gave: a second one sets `merged`.
+ */
+export function readUser(r: MessageReader, previous: LiveUser | undefined): LiveUser {
+  if (previous) r.merged = true;
   const end = r.end();
   let id = '0';
   let idStr = '';
   let nickname = '';
   let uniqueId = '';
-  let thumb = '';
+  let thumb: string | undefined;
   // The larger avatars are only a fallback: where they start, read if the thumbnail has no URL.
   let mediumAt = -1;
   let largeAt = -1;
@@ -176,55 +151,26 @@ export function readUser(r: MessageReader): LiveUser {
   let isAdmin = false;
   let subscribed = false;
   let badges = NO_BADGES;
-  let seen = 0;
-  while (r.pos < end) {
-    const tag = r.tag();
+  for (let tag = 0; (tag = r.next(end)) !== 0; ) {
     switch (tag) {
-      case 8 /* 1:0 */:
-        id = idString(r.int64());
-        continue;
-      case 26 /* 3:LEN */:
-        nickname = r.string();
-        continue;
-      case 74 /* 9:LEN */:
-        seen = r.once(seen, 1);
-        thumb = readImage(r);
-        continue;
-      case 82 /* 10:LEN */:
-        seen = r.once(seen, 2);
-        mediumAt = r.pos;
-        r.skip(LEN, 10);
-        continue;
-      case 90 /* 11:LEN */:
-        seen = r.once(seen, 4);
-        largeAt = r.pos;
-        r.skip(LEN, 11);
-        continue;
-      case 178 /* 22:LEN */:
-        followStatus = readFollowStatus(r, followStatus);
-        continue;
-      case 258 /* 32:LEN */:
-        isAdmin = readFlag(r, 2, isAdmin);
-        continue;
-      case 306 /* 38:LEN */:
-        uniqueId = r.string();
-        continue;
-      case 506 /* 63:LEN */:
-        subscribed = readFlag(r, 7, subscribed);
-        continue;
+      case 8 /* 1:0 */: id = idString(r.int64()); continue;
+      case 26 /* 3:LEN */: nickname = r.string(); continue;
+      case 74 /* 9:LEN */: thumb = readImageOnce(r, thumb); continue;
+      case 82 /* 10:LEN */: mediumAt = skipImage(r, mediumAt); continue;
+      case 90 /* 11:LEN */: largeAt = skipImage(r, largeAt); continue;
+      case 178 /* 22:LEN */: followStatus = readOne(r, 24 /* 3:0 */, INT64, followStatus); continue;
+      case 258 /* 32:LEN */: isAdmin = readOne(r, 16 /* 2:0 */, BOOL, isAdmin); continue;
+      case 306 /* 38:LEN */: uniqueId = r.string(); continue;
+      case 506 /* 63:LEN */: subscribed = readOne(r, 56 /* 7:0 */, BOOL, subscribed); continue;
       case 514 /* 64:LEN */:
         // Most users have one badge: a literal allocates room for one, where push would make room for 17.
         if (badges === NO_BADGES) badges = [readBadge(r)];
         else badges.push(readBadge(r));
         continue;
-      case 8226 /* 1028:LEN */:
-        idStr = r.string();
-        continue;
-      default:
-        r.skip(tag & 7, tag >>> 3);
+      case 8226 /* 1028:LEN */: idStr = r.string(); continue;
+      default: r.skip(tag & 7, tag >>> 3);
     }
   }
-  r.close(end);
   let isModerator = isAdmin;
   let isSubscriber = subscribed;
   for (const b of badges) {

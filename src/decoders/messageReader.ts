@@ -13,9 +13,9 @@ export const LEN = 2;
 // a subclass's field initialisers made each message's decoding about 1.7% more instructions.
 export class MessageReader extends WireReader {
   /**
-   * Set when a singular user or image field occurs twice in the message. Protobuf merges
-   * the two; the hand-written decoders do not, so such (unusual) messages are handed to the
-   * schema path, which does.
+   * Set when a singular user or image field occurs twice in the message (`readUser`,
+   * `readImageOnce`). Protobuf merges the two; the hand-written decoders do not, so such
+   * (unusual) messages are handed to the schema path, which does.
    */
   declare merged: boolean;
   /** Whether the last user read had an id or a handle of its own (a gift's `toUser` counts only then). */
@@ -35,11 +35,5 @@ export class MessageReader extends WireReader {
     this.roomId = '0';
     this.createTime = 0;
     this.displayKey = '';
-  }
-
-  /** Marks `bit` as seen in a mask of singular fields; sets `merged` when it already was. */
-  once(seen: number, bit: number): number {
-    if (seen & bit) this.merged = true;
-    return seen | bit;
   }
 }
