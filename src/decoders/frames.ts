@@ -114,41 +114,27 @@ function readPushFrame(bytes: Uint8Array): PushFrame {
   const r = new WireReader(bytes);
   const frame: PushFrame = { seqId: '0', logId: '0', service: 0, method: 0, headers: {}, payloadEncoding: '', payloadType: '', payload: EMPTY };
   try {
-    while (r.pos < r.len) {
-      const tag = r.tag();
-      switch (tag) {
-        case 0x08:
-          frame.seqId = idString(r.int64());
-          continue;
-        case 0x10:
-          frame.logId = idString(r.int64(true));
-          continue;
-        case 0x18:
-          frame.service = toNumber(r.int64());
-          continue;
-        case 0x20:
-          frame.method = toNumber(r.int64());
-          continue;
-        case 0x2a:
-          readHeader(r, frame.headers);
-          continue;
-        case 0x32:
-          frame.payloadEncoding = r.string();
-          continue;
-        case 0x3a:
-          frame.payloadType = r.string();
-          continue;
-        case 0x42:
-          frame.payload = r.bytes();
-          continue;
-        default:
-          r.skip(tag & 7, tag >>> 3);
-      }
-    }
+    readPushFrameFields(r, frame);
   } catch (err) {
     throw asFrameError('WebSocket frame', err);
   }
   return frame;
+}
+
+function readPushFrameFields(r: WireReader, frame: PushFrame): void {
+  for (let tag = 0; (tag = r.next(r.len)) !== 0; ) {
+    switch (tag) {
+      case 0x08: frame.seqId = idString(r.int64()); continue;
+      case 0x10: frame.logId = idString(r.int64(true)); continue;
+      case 0x18: frame.service = toNumber(r.int64()); continue;
+      case 0x20: frame.method = toNumber(r.int64()); continue;
+      case 0x2a: readHeader(r, frame.headers); continue;
+      case 0x32: frame.payloadEncoding = r.string(); continue;
+      case 0x3a: frame.payloadType = r.string(); continue;
+      case 0x42: frame.payload = r.bytes(); continue;
+      default: r.skip(tag & 7, tag >>> 3);
+    }
+  }
 }
 
 const EMPTY = new Uint8Array(0);
@@ -158,13 +144,11 @@ function readHeader(r: WireReader, headers: Record<string, string>): void {
   const end = r.end();
   let key = '';
   let value = '';
-  while (r.pos < end) {
-    const tag = r.tag();
+  for (let tag = 0; (tag = r.next(end)) !== 0; ) {
     if (tag === 0x0a) key = r.string();
     else if (tag === 0x12) value = r.string();
     else r.skip(tag & 7, tag >>> 3);
   }
-  r.close(end);
   if (key && key !== '__proto__') headers[key] = value;
 }
 
@@ -211,12 +195,9 @@ function readEnvelope(r: WireReader, into: Envelopes): void {
   let payloadEnd = 0;
   let msgIdAt = -1;
   let history = 0;
-  while (r.pos < end) {
-    const tag = r.tag();
+  for (let tag = 0; (tag = r.next(end)) !== 0; ) {
     switch (tag) {
-      case 0x0a:
-        method = r.string();
-        continue;
+      case 0x0a: method = r.string(); continue;
       case 0x12:
         payloadEnd = r.end();
         payloadStart = r.pos;
@@ -226,14 +207,10 @@ function readEnvelope(r: WireReader, into: Envelopes): void {
         msgIdAt = r.pos;
         r.skip(0, 3);
         continue;
-      case 0x30:
-        history = r.bool() ? 1 : 0;
-        continue;
-      default:
-        r.skip(tag & 7, tag >>> 3);
+      case 0x30: history = r.bool() ? 1 : 0; continue;
+      default: r.skip(tag & 7, tag >>> 3);
     }
   }
-  r.close(end);
   const k = into.count++;
   if (k >= into.limit) throw new TooManyMessagesError(into.limit);
   into.methods[k] = method;
@@ -277,47 +254,29 @@ function scanFetchResult(env: Envelopes): FetchResult {
     isFirst: false,
   };
   try {
-    while (r.pos < r.len) {
-      const tag = r.tag();
-      switch (tag) {
-        case 0x0a:
-          readEnvelope(r, env);
-          continue;
-        case 0x12:
-          result.cursor = r.string();
-          continue;
-        case 0x18:
-          result.fetchInterval = toNumber(r.int64());
-          continue;
-        case 0x20:
-          result.now = toNumber(r.int64());
-          continue;
-        case 0x2a:
-          result.internalExt = r.string();
-          continue;
-        case 0x3a:
-          readHeader(r, result.routeParams); // A map entry has the header's shape: key 1, value 2.
-          continue;
-        case 0x40:
-          result.heartbeatDuration = toNumber(r.int64());
-          continue;
-        case 0x48:
-          result.needAck = r.bool();
-          continue;
-        case 0x52:
-          result.pushServer = r.string();
-          continue;
-        case 0x58:
-          result.isFirst = r.bool();
-          continue;
-        default:
-          r.skip(tag & 7, tag >>> 3);
-      }
-    }
+    readFetchResultFields(r, result, env);
   } catch (err) {
     throw asFrameError('Fetch result', err);
   }
   return result;
+}
+
+function readFetchResultFields(r: WireReader, result: FetchResult, env: Envelopes): void {
+  for (let tag = 0; (tag = r.next(r.len)) !== 0; ) {
+    switch (tag) {
+      case 0x0a: readEnvelope(r, env); continue;
+      case 0x12: result.cursor = r.string(); continue;
+      case 0x18: result.fetchInterval = toNumber(r.int64()); continue;
+      case 0x20: result.now = toNumber(r.int64()); continue;
+      case 0x2a: result.internalExt = r.string(); continue;
+      case 0x3a: readHeader(r, result.routeParams); continue; // A map entry has the header's shape: key 1, value 2.
+      case 0x40: result.heartbeatDuration = toNumber(r.int64()); continue;
+      case 0x48: result.needAck = r.bool(); continue;
+      case 0x52: result.pushServer = r.string(); continue;
+      case 0x58: result.isFirst = r.bool(); continue;
+      default: r.skip(tag & 7, tag >>> 3);
+    }
+  }
 }
 
 /**
