@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +58,11 @@ describe('client entries in a page, a Worker and Deno', () => {
   it('the root entry for Node still reaches ws (lazily), so a bundle for Node keeps its socket', async () => {
     const result = await build({ stdin: { contents: `export * from 'tiktok-live-rx';`, resolveDir: process.cwd() }, bundle: true, format: 'esm', platform: 'node', write: false, metafile: true, logLevel: 'silent', external: ['rxjs'] });
     expect(Object.keys(result.metafile.inputs).some((f) => f.includes('node_modules/ws/'))).toBe(true);
+  });
+
+  it('the generated protobuf code, the bulk of the decoders, keeps no code for unknown fields (never kept at run time)', () => {
+    const generated = readFileSync('src/decoders/generated/webcast.js', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    expect(generated).not.toMatch(/\$unknowns/);
+    expect(generated).not.toMatch(/discardUnknown/);
   });
 });

@@ -84,9 +84,6 @@ export const PushHeader = $root.PushHeader = (() => {
             writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
         if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
             writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -120,7 +117,6 @@ export const PushHeader = $root.PushHeader = (() => {
         }
         message = _target || new $root.PushHeader();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -148,10 +144,6 @@ export const PushHeader = $root.PushHeader = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -308,9 +300,6 @@ export const WebcastPushFrame = $root.WebcastPushFrame = (() => {
             writer.uint32(/* id 7, wireType 2 =*/58).string(message.payloadType);
         if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
             writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.payload);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -344,7 +333,6 @@ export const WebcastPushFrame = $root.WebcastPushFrame = (() => {
         }
         message = _target || new $root.WebcastPushFrame();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -425,10 +413,6 @@ export const WebcastPushFrame = $root.WebcastPushFrame = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -572,9 +556,6 @@ export const BaseProtoMessage = $root.BaseProtoMessage = (() => {
             writer.uint32(/* id 6, wireType 0 =*/48).bool(message.isHistory);
         if (message.sampleFlag != null && $Object.hasOwnProperty.call(message, "sampleFlag") && message.sampleFlag !== 0)
             writer.uint32(/* id 7, wireType 0 =*/56).int32(message.sampleFlag);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -608,7 +589,6 @@ export const BaseProtoMessage = $root.BaseProtoMessage = (() => {
         }
         message = _target || new $root.BaseProtoMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -681,10 +661,6 @@ export const BaseProtoMessage = $root.BaseProtoMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -898,9 +874,6 @@ export const ProtoMessageFetchResult = $root.ProtoMessageFetchResult = (() => {
             writer.uint32(/* id 12, wireType 2 =*/98).string(message.historyCommentCursor);
         if (message.historyNoMore != null && $Object.hasOwnProperty.call(message, "historyNoMore") && message.historyNoMore !== false)
             writer.uint32(/* id 13, wireType 0 =*/104).bool(message.historyNoMore);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -934,7 +907,6 @@ export const ProtoMessageFetchResult = $root.ProtoMessageFetchResult = (() => {
         }
         message = _target || new $root.ProtoMessageFetchResult();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -1087,10 +1059,6 @@ export const ProtoMessageFetchResult = $root.ProtoMessageFetchResult = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -1179,9 +1147,6 @@ export const HeartBeatMessage = $root.HeartBeatMessage = (() => {
             writer.uint32(/* id 1, wireType 0 =*/8).int64(message.roomId);
         if (message.sendPacketSeqId != null && $Object.hasOwnProperty.call(message, "sendPacketSeqId") && (typeof message.sendPacketSeqId === "object" ? message.sendPacketSeqId.low || message.sendPacketSeqId.high : message.sendPacketSeqId !== 0))
             writer.uint32(/* id 2, wireType 0 =*/16).int64(message.sendPacketSeqId);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -1215,7 +1180,6 @@ export const HeartBeatMessage = $root.HeartBeatMessage = (() => {
         }
         message = _target || new $root.HeartBeatMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -1243,10 +1207,6 @@ export const HeartBeatMessage = $root.HeartBeatMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -1423,9 +1383,6 @@ export const WebcastImEnterRoomMessage = $root.WebcastImEnterRoomMessage = (() =
             writer.uint32(/* id 9, wireType 2 =*/74).string(message.filterWelcomeMsg);
         if (message.isAnchorContinueKeepMsg != null && $Object.hasOwnProperty.call(message, "isAnchorContinueKeepMsg") && message.isAnchorContinueKeepMsg !== false)
             writer.uint32(/* id 10, wireType 0 =*/80).bool(message.isAnchorContinueKeepMsg);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -1459,7 +1416,6 @@ export const WebcastImEnterRoomMessage = $root.WebcastImEnterRoomMessage = (() =
         }
         message = _target || new $root.WebcastImEnterRoomMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -1559,10 +1515,6 @@ export const WebcastImEnterRoomMessage = $root.WebcastImEnterRoomMessage = (() =
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -1651,9 +1603,6 @@ export const MessageCommonText = $root.MessageCommonText = (() => {
             writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
         if (message.defaultPattern != null && $Object.hasOwnProperty.call(message, "defaultPattern") && message.defaultPattern !== "")
             writer.uint32(/* id 2, wireType 2 =*/18).string(message.defaultPattern);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -1687,7 +1636,6 @@ export const MessageCommonText = $root.MessageCommonText = (() => {
         }
         message = _target || new $root.MessageCommonText();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -1715,10 +1663,6 @@ export const MessageCommonText = $root.MessageCommonText = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -1840,9 +1784,6 @@ export const CommonMessageData = $root.CommonMessageData = (() => {
             writer.uint32(/* id 4, wireType 0 =*/32).int64(message.createTime);
         if (message.displayText != null && $Object.hasOwnProperty.call(message, "displayText"))
             $root.MessageCommonText.encode(message.displayText, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -1876,7 +1817,6 @@ export const CommonMessageData = $root.CommonMessageData = (() => {
         }
         message = _target || new $root.CommonMessageData();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -1928,10 +1868,6 @@ export const CommonMessageData = $root.CommonMessageData = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -2011,9 +1947,6 @@ export const ImageModel = $root.ImageModel = (() => {
         if (message.urlList != null && message.urlList.length)
             for (let i = 0; i < message.urlList.length; ++i)
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.urlList[i]);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -2047,7 +1980,6 @@ export const ImageModel = $root.ImageModel = (() => {
         }
         message = _target || new $root.ImageModel();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -2065,10 +1997,6 @@ export const ImageModel = $root.ImageModel = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -2179,9 +2107,6 @@ export const FollowInfo = $root.FollowInfo = (() => {
             writer.uint32(/* id 3, wireType 0 =*/24).int64(message.followStatus);
         if (message.pushStatus != null && $Object.hasOwnProperty.call(message, "pushStatus") && (typeof message.pushStatus === "object" ? message.pushStatus.low || message.pushStatus.high : message.pushStatus !== 0))
             writer.uint32(/* id 4, wireType 0 =*/32).int64(message.pushStatus);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -2215,7 +2140,6 @@ export const FollowInfo = $root.FollowInfo = (() => {
         }
         message = _target || new $root.FollowInfo();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -2261,10 +2185,6 @@ export const FollowInfo = $root.FollowInfo = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -2375,9 +2295,6 @@ export const UserAttr = $root.UserAttr = (() => {
             writer.uint32(/* id 3, wireType 0 =*/24).bool(message.isSuperAdmin);
         if (message.muteDuration != null && $Object.hasOwnProperty.call(message, "muteDuration") && (typeof message.muteDuration === "object" ? message.muteDuration.low || message.muteDuration.high : message.muteDuration !== 0))
             writer.uint32(/* id 4, wireType 0 =*/32).int64(message.muteDuration);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -2411,7 +2328,6 @@ export const UserAttr = $root.UserAttr = (() => {
         }
         message = _target || new $root.UserAttr();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -2457,10 +2373,6 @@ export const UserAttr = $root.UserAttr = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -2593,9 +2505,6 @@ export const SubscribeInfo = $root.SubscribeInfo = (() => {
             writer.uint32(/* id 6, wireType 0 =*/48).bool(message.isInGracePeriod);
         if (message.isSubscribedToAnchor != null && $Object.hasOwnProperty.call(message, "isSubscribedToAnchor") && message.isSubscribedToAnchor !== false)
             writer.uint32(/* id 7, wireType 0 =*/56).bool(message.isSubscribedToAnchor);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -2629,7 +2538,6 @@ export const SubscribeInfo = $root.SubscribeInfo = (() => {
         }
         message = _target || new $root.SubscribeInfo();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -2693,10 +2601,6 @@ export const SubscribeInfo = $root.SubscribeInfo = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -2840,9 +2744,6 @@ export const PrivilegeLogExtra = $root.PrivilegeLogExtra = (() => {
             writer.uint32(/* id 6, wireType 0 =*/48).int64(message.startTime);
         if (message.endTime != null && $Object.hasOwnProperty.call(message, "endTime") && (typeof message.endTime === "object" ? message.endTime.low || message.endTime.high : message.endTime !== 0))
             writer.uint32(/* id 7, wireType 0 =*/56).int64(message.endTime);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -2876,7 +2777,6 @@ export const PrivilegeLogExtra = $root.PrivilegeLogExtra = (() => {
         }
         message = _target || new $root.PrivilegeLogExtra();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -2949,10 +2849,6 @@ export const PrivilegeLogExtra = $root.PrivilegeLogExtra = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -3041,9 +2937,6 @@ export const ImageBadge = $root.ImageBadge = (() => {
             writer.uint32(/* id 1, wireType 0 =*/8).int32(message.displayType);
         if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
             $root.ImageModel.encode(message.image, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -3077,7 +2970,6 @@ export const ImageBadge = $root.ImageBadge = (() => {
         }
         message = _target || new $root.ImageBadge();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -3102,10 +2994,6 @@ export const ImageBadge = $root.ImageBadge = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -3218,9 +3106,6 @@ export const TextBadge = $root.TextBadge = (() => {
         if (message.pieces != null && message.pieces.length)
             for (let i = 0; i < message.pieces.length; ++i)
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.pieces[i]);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -3254,7 +3139,6 @@ export const TextBadge = $root.TextBadge = (() => {
         }
         message = _target || new $root.TextBadge();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -3299,10 +3183,6 @@ export const TextBadge = $root.TextBadge = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -3391,9 +3271,6 @@ export const StringBadge = $root.StringBadge = (() => {
             writer.uint32(/* id 1, wireType 0 =*/8).int32(message.displayType);
         if (message.str != null && $Object.hasOwnProperty.call(message, "str") && message.str !== "")
             writer.uint32(/* id 2, wireType 2 =*/18).string(message.str);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -3427,7 +3304,6 @@ export const StringBadge = $root.StringBadge = (() => {
         }
         message = _target || new $root.StringBadge();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -3455,10 +3331,6 @@ export const StringBadge = $root.StringBadge = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -3558,9 +3430,6 @@ export const CombineBadgeStruct = $root.CombineBadgeStruct = (() => {
             $root.ImageModel.encode(message.icon, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
         if (message.str != null && $Object.hasOwnProperty.call(message, "str") && message.str !== "")
             writer.uint32(/* id 4, wireType 2 =*/34).string(message.str);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -3594,7 +3463,6 @@ export const CombineBadgeStruct = $root.CombineBadgeStruct = (() => {
         }
         message = _target || new $root.CombineBadgeStruct();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -3628,10 +3496,6 @@ export const CombineBadgeStruct = $root.CombineBadgeStruct = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -3863,9 +3727,6 @@ export const BadgeStruct = $root.BadgeStruct = (() => {
             $root.CombineBadgeStruct.encode(message.combine, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
         if (message.isCustomized != null && $Object.hasOwnProperty.call(message, "isCustomized") && message.isCustomized !== false)
             writer.uint32(/* id 24, wireType 0 =*/192).bool(message.isCustomized);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -3899,7 +3760,6 @@ export const BadgeStruct = $root.BadgeStruct = (() => {
         }
         message = _target || new $root.BadgeStruct();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -4029,10 +3889,6 @@ export const BadgeStruct = $root.BadgeStruct = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -4222,9 +4078,6 @@ export const User = $root.User = (() => {
                 $root.BadgeStruct.encode(message.badgeList[i], writer.uint32(/* id 64, wireType 2 =*/514).fork(), _depth + 1).ldelim();
         if (message.idStr != null && $Object.hasOwnProperty.call(message, "idStr") && message.idStr !== "")
             writer.uint32(/* id 1028, wireType 2 =*/8226).string(message.idStr);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -4258,7 +4111,6 @@ export const User = $root.User = (() => {
         }
         message = _target || new $root.User();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -4348,10 +4200,6 @@ export const User = $root.User = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -4484,9 +4332,6 @@ export const UserIdentity = $root.UserIdentity = (() => {
             writer.uint32(/* id 5, wireType 0 =*/40).bool(message.isModeratorOfAnchor);
         if (message.isAnchor != null && $Object.hasOwnProperty.call(message, "isAnchor") && message.isAnchor !== false)
             writer.uint32(/* id 6, wireType 0 =*/48).bool(message.isAnchor);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -4520,7 +4365,6 @@ export const UserIdentity = $root.UserIdentity = (() => {
         }
         message = _target || new $root.UserIdentity();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -4584,10 +4428,6 @@ export const UserIdentity = $root.UserIdentity = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -4764,9 +4604,6 @@ export const EmoteModel = $root.EmoteModel = (() => {
             writer.uint32(/* id 12, wireType 0 =*/96).int64(message.createTime);
         if (message.emoteScene != null && $Object.hasOwnProperty.call(message, "emoteScene") && message.emoteScene !== 0)
             writer.uint32(/* id 13, wireType 0 =*/104).int32(message.emoteScene);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -4800,7 +4637,6 @@ export const EmoteModel = $root.EmoteModel = (() => {
         }
         message = _target || new $root.EmoteModel();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -4897,10 +4733,6 @@ export const EmoteModel = $root.EmoteModel = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -4989,9 +4821,6 @@ export const EmojiEmoteWithIndex = $root.EmojiEmoteWithIndex = (() => {
             writer.uint32(/* id 1, wireType 0 =*/8).int32(message.index);
         if (message.emote != null && $Object.hasOwnProperty.call(message, "emote"))
             $root.EmoteModel.encode(message.emote, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -5025,7 +4854,6 @@ export const EmojiEmoteWithIndex = $root.EmojiEmoteWithIndex = (() => {
         }
         message = _target || new $root.EmojiEmoteWithIndex();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -5050,10 +4878,6 @@ export const EmojiEmoteWithIndex = $root.EmojiEmoteWithIndex = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -5340,9 +5164,6 @@ export const Gift = $root.Gift = (() => {
             writer.uint32(/* id 52, wireType 0 =*/416).bool(message.isBoxGift);
         if (message.canPutInGiftBox != null && $Object.hasOwnProperty.call(message, "canPutInGiftBox") && message.canPutInGiftBox !== false)
             writer.uint32(/* id 53, wireType 0 =*/424).bool(message.canPutInGiftBox);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -5376,7 +5197,6 @@ export const Gift = $root.Gift = (() => {
         }
         message = _target || new $root.Gift();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -5554,10 +5374,6 @@ export const Gift = $root.Gift = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -5745,9 +5561,6 @@ export const GiftMonitorInfo = $root.GiftMonitorInfo = (() => {
             writer.uint32(/* id 10, wireType 2 =*/82).string(message.fromPlatform);
         if (message.fromVersion != null && $Object.hasOwnProperty.call(message, "fromVersion") && message.fromVersion !== "")
             writer.uint32(/* id 11, wireType 2 =*/90).string(message.fromVersion);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -5781,7 +5594,6 @@ export const GiftMonitorInfo = $root.GiftMonitorInfo = (() => {
         }
         message = _target || new $root.GiftMonitorInfo();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -5890,10 +5702,6 @@ export const GiftMonitorInfo = $root.GiftMonitorInfo = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -6149,9 +5957,6 @@ export const WebcastChatMessage = $root.WebcastChatMessage = (() => {
             writer.uint32(/* id 24, wireType 2 =*/194).string(message.signatureVersion);
         if (message.ecStreamerKey != null && $Object.hasOwnProperty.call(message, "ecStreamerKey") && message.ecStreamerKey !== "")
             writer.uint32(/* id 25, wireType 2 =*/202).string(message.ecStreamerKey);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -6185,7 +5990,6 @@ export const WebcastChatMessage = $root.WebcastChatMessage = (() => {
         }
         message = _target || new $root.WebcastChatMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -6332,10 +6136,6 @@ export const WebcastChatMessage = $root.WebcastChatMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -6448,9 +6248,6 @@ export const WebcastEmoteChatMessage = $root.WebcastEmoteChatMessage = (() => {
                 $root.EmoteModel.encode(message.emoteList[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
         if (message.userIdentity != null && $Object.hasOwnProperty.call(message, "userIdentity"))
             $root.UserIdentity.encode(message.userIdentity, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -6484,7 +6281,6 @@ export const WebcastEmoteChatMessage = $root.WebcastEmoteChatMessage = (() => {
         }
         message = _target || new $root.WebcastEmoteChatMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -6520,10 +6316,6 @@ export const WebcastEmoteChatMessage = $root.WebcastEmoteChatMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -6854,9 +6646,6 @@ export const WebcastGiftMessage = $root.WebcastGiftMessage = (() => {
             writer.uint32(/* id 46, wireType 0 =*/368).int64(message.toMemberIdInt);
         if (message.toMemberNickname != null && $Object.hasOwnProperty.call(message, "toMemberNickname") && message.toMemberNickname !== "")
             writer.uint32(/* id 47, wireType 2 =*/378).string(message.toMemberNickname);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -6890,7 +6679,6 @@ export const WebcastGiftMessage = $root.WebcastGiftMessage = (() => {
         }
         message = _target || new $root.WebcastGiftMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -7098,10 +6886,6 @@ export const WebcastGiftMessage = $root.WebcastGiftMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -7256,9 +7040,6 @@ export const WebcastLikeMessage = $root.WebcastLikeMessage = (() => {
             writer.uint32(/* id 9, wireType 0 =*/72).int64(message.effectCnt);
         if (message.roomMessageHeatLevel != null && $Object.hasOwnProperty.call(message, "roomMessageHeatLevel") && (typeof message.roomMessageHeatLevel === "object" ? message.roomMessageHeatLevel.low || message.roomMessageHeatLevel.high : message.roomMessageHeatLevel !== 0))
             writer.uint32(/* id 12, wireType 0 =*/96).int64(message.roomMessageHeatLevel);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -7292,7 +7073,6 @@ export const WebcastLikeMessage = $root.WebcastLikeMessage = (() => {
         }
         message = _target || new $root.WebcastLikeMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -7368,10 +7148,6 @@ export const WebcastLikeMessage = $root.WebcastLikeMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -7647,9 +7423,6 @@ export const WebcastMemberMessage = $root.WebcastMemberMessage = (() => {
             writer.uint32(/* id 23, wireType 2 =*/186).string(message.userShareType);
         if (message.displayStyle != null && $Object.hasOwnProperty.call(message, "displayStyle") && message.displayStyle !== 0)
             writer.uint32(/* id 24, wireType 0 =*/192).int32(message.displayStyle);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -7683,7 +7456,6 @@ export const WebcastMemberMessage = $root.WebcastMemberMessage = (() => {
         }
         message = _target || new $root.WebcastMemberMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -7855,10 +7627,6 @@ export const WebcastMemberMessage = $root.WebcastMemberMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -8079,9 +7847,6 @@ export const WebcastSocialMessage = $root.WebcastSocialMessage = (() => {
             writer.uint32(/* id 14, wireType 0 =*/112).int64(message.targetUserId);
         if (message.scene != null && $Object.hasOwnProperty.call(message, "scene") && message.scene !== "")
             writer.uint32(/* id 15, wireType 2 =*/122).string(message.scene);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -8115,7 +7880,6 @@ export const WebcastSocialMessage = $root.WebcastSocialMessage = (() => {
         }
         message = _target || new $root.WebcastSocialMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -8245,10 +8009,6 @@ export const WebcastSocialMessage = $root.WebcastSocialMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -8359,9 +8119,6 @@ export const Contributor = $root.Contributor = (() => {
             writer.uint32(/* id 3, wireType 0 =*/24).int64(message.rank);
         if (message.delta != null && $Object.hasOwnProperty.call(message, "delta") && (typeof message.delta === "object" ? message.delta.low || message.delta.high : message.delta !== 0))
             writer.uint32(/* id 4, wireType 0 =*/32).int64(message.delta);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -8395,7 +8152,6 @@ export const Contributor = $root.Contributor = (() => {
         }
         message = _target || new $root.Contributor();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -8438,10 +8194,6 @@ export const Contributor = $root.Contributor = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -8600,9 +8352,6 @@ export const WebcastRoomUserSeqMessage = $root.WebcastRoomUserSeqMessage = (() =
             writer.uint32(/* id 7, wireType 0 =*/56).int64(message.totalUser);
         if (message.anonymous != null && $Object.hasOwnProperty.call(message, "anonymous") && (typeof message.anonymous === "object" ? message.anonymous.low || message.anonymous.high : message.anonymous !== 0))
             writer.uint32(/* id 8, wireType 0 =*/64).int64(message.anonymous);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -8636,7 +8385,6 @@ export const WebcastRoomUserSeqMessage = $root.WebcastRoomUserSeqMessage = (() =
         }
         message = _target || new $root.WebcastRoomUserSeqMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -8713,10 +8461,6 @@ export const WebcastRoomUserSeqMessage = $root.WebcastRoomUserSeqMessage = (() =
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -8849,9 +8593,6 @@ export const WebcastControlMessage = $root.WebcastControlMessage = (() => {
             $root.MessageCommonText.encode(message.floatText, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
         if (message.floatStyle != null && $Object.hasOwnProperty.call(message, "floatStyle") && message.floatStyle !== 0)
             writer.uint32(/* id 9, wireType 0 =*/72).int32(message.floatStyle);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -8885,7 +8626,6 @@ export const WebcastControlMessage = $root.WebcastControlMessage = (() => {
         }
         message = _target || new $root.WebcastControlMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -8940,10 +8680,6 @@ export const WebcastControlMessage = $root.WebcastControlMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -9109,9 +8845,6 @@ export const WebcastRoomMessage = $root.WebcastRoomMessage = (() => {
             writer.uint32(/* id 9, wireType 0 =*/72).int64(message.showDurationMs);
         if (message.subScene != null && $Object.hasOwnProperty.call(message, "subScene") && message.subScene !== "")
             writer.uint32(/* id 10, wireType 2 =*/82).string(message.subScene);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -9145,7 +8878,6 @@ export const WebcastRoomMessage = $root.WebcastRoomMessage = (() => {
         }
         message = _target || new $root.WebcastRoomMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -9230,10 +8962,6 @@ export const WebcastRoomMessage = $root.WebcastRoomMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -9390,9 +9118,6 @@ export const WebcastLiveIntroMessage = $root.WebcastLiveIntroMessage = (() => {
                 $root.BadgeStruct.encode(message.badges[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
         if (message.contentLanguage != null && $Object.hasOwnProperty.call(message, "contentLanguage") && message.contentLanguage !== "")
             writer.uint32(/* id 8, wireType 2 =*/66).string(message.contentLanguage);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -9426,7 +9151,6 @@ export const WebcastLiveIntroMessage = $root.WebcastLiveIntroMessage = (() => {
         }
         message = _target || new $root.WebcastLiveIntroMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -9501,10 +9225,6 @@ export const WebcastLiveIntroMessage = $root.WebcastLiveIntroMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -9714,9 +9434,6 @@ export const WebcastSubNotifyMessage = $root.WebcastSubNotifyMessage = (() => {
             writer.uint32(/* id 12, wireType 0 =*/96).int32(message.messageDisplayStyle);
         if (message.packageId != null && $Object.hasOwnProperty.call(message, "packageId") && message.packageId !== "")
             writer.uint32(/* id 14, wireType 2 =*/114).string(message.packageId);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -9750,7 +9467,6 @@ export const WebcastSubNotifyMessage = $root.WebcastSubNotifyMessage = (() => {
         }
         message = _target || new $root.WebcastSubNotifyMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -9871,10 +9587,6 @@ export const WebcastSubNotifyMessage = $root.WebcastSubNotifyMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -10106,9 +9818,6 @@ export const MessageRedEnvelopInfo = $root.MessageRedEnvelopInfo = (() => {
             writer.uint32(/* id 14, wireType 0 =*/112).int32(message.voteCount);
         if (message.superFanCount != null && $Object.hasOwnProperty.call(message, "superFanCount") && message.superFanCount !== 0)
             writer.uint32(/* id 16, wireType 0 =*/128).int32(message.superFanCount);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -10142,7 +9851,6 @@ export const MessageRedEnvelopInfo = $root.MessageRedEnvelopInfo = (() => {
         }
         message = _target || new $root.MessageRedEnvelopInfo();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -10284,10 +9992,6 @@ export const MessageRedEnvelopInfo = $root.MessageRedEnvelopInfo = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -10387,9 +10091,6 @@ export const WebcastEnvelopeMessage = $root.WebcastEnvelopeMessage = (() => {
             $root.MessageRedEnvelopInfo.encode(message.envelopeInfo, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
         if (message.display != null && $Object.hasOwnProperty.call(message, "display") && message.display !== 0)
             writer.uint32(/* id 3, wireType 0 =*/24).int32(message.display);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -10423,7 +10124,6 @@ export const WebcastEnvelopeMessage = $root.WebcastEnvelopeMessage = (() => {
         }
         message = _target || new $root.WebcastEnvelopeMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -10454,10 +10154,6 @@ export const WebcastEnvelopeMessage = $root.WebcastEnvelopeMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -10601,9 +10297,6 @@ export const Question = $root.Question = (() => {
             writer.uint32(/* id 20, wireType 0 =*/160).int32(message.createFrom);
         if (message.answerFrom != null && $Object.hasOwnProperty.call(message, "answerFrom") && message.answerFrom !== 0)
             writer.uint32(/* id 21, wireType 0 =*/168).int32(message.answerFrom);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -10637,7 +10330,6 @@ export const Question = $root.Question = (() => {
         }
         message = _target || new $root.Question();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -10707,10 +10399,6 @@ export const Question = $root.Question = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -10799,9 +10487,6 @@ export const WebcastQuestionNewMessage = $root.WebcastQuestionNewMessage = (() =
             $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
         if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
             $root.Question.encode(message.data, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -10835,7 +10520,6 @@ export const WebcastQuestionNewMessage = $root.WebcastQuestionNewMessage = (() =
         }
         message = _target || new $root.WebcastQuestionNewMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -10857,10 +10541,6 @@ export const WebcastQuestionNewMessage = $root.WebcastQuestionNewMessage = (() =
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -11026,9 +10706,6 @@ export const BattleSetting = $root.BattleSetting = (() => {
             writer.uint32(/* id 9, wireType 0 =*/72).int64(message.extraDurationSecond);
         if (message.endTimeMs != null && $Object.hasOwnProperty.call(message, "endTimeMs") && (typeof message.endTimeMs === "object" ? message.endTimeMs.low || message.endTimeMs.high : message.endTimeMs !== 0))
             writer.uint32(/* id 10, wireType 0 =*/80).int64(message.endTimeMs);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -11062,7 +10739,6 @@ export const BattleSetting = $root.BattleSetting = (() => {
         }
         message = _target || new $root.BattleSetting();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -11153,10 +10829,6 @@ export const BattleSetting = $root.BattleSetting = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -11267,9 +10939,6 @@ export const BattleResult = $root.BattleResult = (() => {
             writer.uint32(/* id 3, wireType 0 =*/24).int64(message.score);
         if (message.diamondScore != null && $Object.hasOwnProperty.call(message, "diamondScore") && (typeof message.diamondScore === "object" ? message.diamondScore.low || message.diamondScore.high : message.diamondScore !== 0))
             writer.uint32(/* id 4, wireType 0 =*/32).int64(message.diamondScore);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -11303,7 +10972,6 @@ export const BattleResult = $root.BattleResult = (() => {
         }
         message = _target || new $root.BattleResult();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -11349,10 +11017,6 @@ export const BattleResult = $root.BattleResult = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -11441,9 +11105,6 @@ export const BattleResultEntry = $root.BattleResultEntry = (() => {
             writer.uint32(/* id 1, wireType 0 =*/8).int64(message.key);
         if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
             $root.BattleResult.encode(message.value, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -11477,7 +11138,6 @@ export const BattleResultEntry = $root.BattleResultEntry = (() => {
         }
         message = _target || new $root.BattleResultEntry();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -11502,10 +11162,6 @@ export const BattleResultEntry = $root.BattleResultEntry = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -11638,9 +11294,6 @@ export const BattleBaseUserInfo = $root.BattleBaseUserInfo = (() => {
             writer.uint32(/* id 5, wireType 0 =*/40).int64(message.roomId);
         if (message.invitationRole != null && $Object.hasOwnProperty.call(message, "invitationRole") && message.invitationRole !== 0)
             writer.uint32(/* id 6, wireType 0 =*/48).int32(message.invitationRole);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -11674,7 +11327,6 @@ export const BattleBaseUserInfo = $root.BattleBaseUserInfo = (() => {
         }
         message = _target || new $root.BattleBaseUserInfo();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -11735,10 +11387,6 @@ export const BattleBaseUserInfo = $root.BattleBaseUserInfo = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -11816,9 +11464,6 @@ export const BattleUserInfo = $root.BattleUserInfo = (() => {
             throw $Error("max depth exceeded");
         if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
             $root.BattleBaseUserInfo.encode(message.user, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -11852,7 +11497,6 @@ export const BattleUserInfo = $root.BattleUserInfo = (() => {
         }
         message = _target || new $root.BattleUserInfo();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -11868,10 +11512,6 @@ export const BattleUserInfo = $root.BattleUserInfo = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -11960,9 +11600,6 @@ export const BattleUserInfoWrapper = $root.BattleUserInfoWrapper = (() => {
             writer.uint32(/* id 1, wireType 0 =*/8).int64(message.key);
         if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
             $root.BattleUserInfo.encode(message.value, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -11996,7 +11633,6 @@ export const BattleUserInfoWrapper = $root.BattleUserInfoWrapper = (() => {
         }
         message = _target || new $root.BattleUserInfoWrapper();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -12021,10 +11657,6 @@ export const BattleUserInfoWrapper = $root.BattleUserInfoWrapper = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -12157,9 +11789,6 @@ export const BattleUserArmy = $root.BattleUserArmy = (() => {
             writer.uint32(/* id 5, wireType 0 =*/40).int64(message.diamondScore);
         if (message.userIdStr != null && $Object.hasOwnProperty.call(message, "userIdStr") && message.userIdStr !== "")
             writer.uint32(/* id 6, wireType 2 =*/50).string(message.userIdStr);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -12193,7 +11822,6 @@ export const BattleUserArmy = $root.BattleUserArmy = (() => {
         }
         message = _target || new $root.BattleUserArmy();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -12254,10 +11882,6 @@ export const BattleUserArmy = $root.BattleUserArmy = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -12359,9 +11983,6 @@ export const BattleUserArmies = $root.BattleUserArmies = (() => {
             writer.uint32(/* id 2, wireType 0 =*/16).int64(message.hostscore);
         if (message.anchorIdStr != null && $Object.hasOwnProperty.call(message, "anchorIdStr") && message.anchorIdStr !== "")
             writer.uint32(/* id 3, wireType 2 =*/26).string(message.anchorIdStr);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -12395,7 +12016,6 @@ export const BattleUserArmies = $root.BattleUserArmies = (() => {
         }
         message = _target || new $root.BattleUserArmies();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -12431,10 +12051,6 @@ export const BattleUserArmies = $root.BattleUserArmies = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -12523,9 +12139,6 @@ export const UserArmiesWrapper = $root.UserArmiesWrapper = (() => {
             writer.uint32(/* id 1, wireType 0 =*/8).int64(message.key);
         if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
             $root.BattleUserArmies.encode(message.value, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -12559,7 +12172,6 @@ export const UserArmiesWrapper = $root.UserArmiesWrapper = (() => {
         }
         message = _target || new $root.UserArmiesWrapper();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -12584,10 +12196,6 @@ export const UserArmiesWrapper = $root.UserArmiesWrapper = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -12759,9 +12367,6 @@ export const WebcastLinkMicBattle = $root.WebcastLinkMicBattle = (() => {
             writer.uint32(/* id 11, wireType 2 =*/90).string(message.bubbleText);
         if (message.actionByUserId != null && $Object.hasOwnProperty.call(message, "actionByUserId") && (typeof message.actionByUserId === "object" ? message.actionByUserId.low || message.actionByUserId.high : message.actionByUserId !== 0))
             writer.uint32(/* id 16, wireType 0 =*/128).int64(message.actionByUserId);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -12795,7 +12400,6 @@ export const WebcastLinkMicBattle = $root.WebcastLinkMicBattle = (() => {
         }
         message = _target || new $root.WebcastLinkMicBattle();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -12877,10 +12481,6 @@ export const WebcastLinkMicBattle = $root.WebcastLinkMicBattle = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -13103,9 +12703,6 @@ export const WebcastLinkMicArmies = $root.WebcastLinkMicArmies = (() => {
             writer.uint32(/* id 17, wireType 2 =*/138).string(message.logId);
         if (message.battleSettings != null && $Object.hasOwnProperty.call(message, "battleSettings"))
             $root.BattleSetting.encode(message.battleSettings, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -13139,7 +12736,6 @@ export const WebcastLinkMicArmies = $root.WebcastLinkMicArmies = (() => {
         }
         message = _target || new $root.WebcastLinkMicArmies();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -13268,10 +12864,6 @@ export const WebcastLinkMicArmies = $root.WebcastLinkMicArmies = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -13648,9 +13240,6 @@ export const WebcastLinkMicMethod = $root.WebcastLinkMicMethod = (() => {
         if (message.linkedUsers != null && message.linkedUsers.length)
             for (let i = 0; i < message.linkedUsers.length; ++i)
                 $root.User.encode(message.linkedUsers[i], writer.uint32(/* id 45, wireType 2 =*/362).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -13684,7 +13273,6 @@ export const WebcastLinkMicMethod = $root.WebcastLinkMicMethod = (() => {
         }
         message = _target || new $root.WebcastLinkMicMethod();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -13942,10 +13530,6 @@ export const WebcastLinkMicMethod = $root.WebcastLinkMicMethod = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -14045,9 +13629,6 @@ export const LinkerListUser = $root.LinkerListUser = (() => {
             writer.uint32(/* id 2, wireType 0 =*/16).int64(message.linkmicId);
         if (message.linkmicIdStr != null && $Object.hasOwnProperty.call(message, "linkmicIdStr") && message.linkmicIdStr !== "")
             writer.uint32(/* id 3, wireType 2 =*/26).string(message.linkmicIdStr);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -14081,7 +13662,6 @@ export const LinkerListUser = $root.LinkerListUser = (() => {
         }
         message = _target || new $root.LinkerListUser();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -14115,10 +13695,6 @@ export const LinkerListUser = $root.LinkerListUser = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -14240,9 +13816,6 @@ export const LinkListUser = $root.LinkListUser = (() => {
             writer.uint32(/* id 4, wireType 0 =*/32).int32(message.roleType);
         if (message.linkmicIdStr != null && $Object.hasOwnProperty.call(message, "linkmicIdStr") && message.linkmicIdStr !== "")
             writer.uint32(/* id 5, wireType 2 =*/42).string(message.linkmicIdStr);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -14276,7 +13849,6 @@ export const LinkListUser = $root.LinkListUser = (() => {
         }
         message = _target || new $root.LinkListUser();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -14328,10 +13900,6 @@ export const LinkListUser = $root.LinkListUser = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -14431,9 +13999,6 @@ export const LinkerCreateContent = $root.LinkerCreateContent = (() => {
             writer.uint32(/* id 2, wireType 0 =*/16).int64(message.ownerRoomId);
         if (message.linkType != null && $Object.hasOwnProperty.call(message, "linkType") && (typeof message.linkType === "object" ? message.linkType.low || message.linkType.high : message.linkType !== 0))
             writer.uint32(/* id 3, wireType 0 =*/24).int64(message.linkType);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -14467,7 +14032,6 @@ export const LinkerCreateContent = $root.LinkerCreateContent = (() => {
         }
         message = _target || new $root.LinkerCreateContent();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -14504,10 +14068,6 @@ export const LinkerCreateContent = $root.LinkerCreateContent = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -14587,9 +14147,6 @@ export const LinkerEnterContent = $root.LinkerEnterContent = (() => {
         if (message.linkedUsers != null && message.linkedUsers.length)
             for (let i = 0; i < message.linkedUsers.length; ++i)
                 $root.LinkerListUser.encode(message.linkedUsers[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -14623,7 +14180,6 @@ export const LinkerEnterContent = $root.LinkerEnterContent = (() => {
         }
         message = _target || new $root.LinkerEnterContent();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -14641,10 +14197,6 @@ export const LinkerEnterContent = $root.LinkerEnterContent = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -14724,9 +14276,6 @@ export const LinkedListChangeContent = $root.LinkedListChangeContent = (() => {
         if (message.linkedUsers != null && message.linkedUsers.length)
             for (let i = 0; i < message.linkedUsers.length; ++i)
                 $root.LinkerListUser.encode(message.linkedUsers[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -14760,7 +14309,6 @@ export const LinkedListChangeContent = $root.LinkedListChangeContent = (() => {
         }
         message = _target || new $root.LinkedListChangeContent();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -14778,10 +14326,6 @@ export const LinkedListChangeContent = $root.LinkedListChangeContent = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -14887,9 +14431,6 @@ export const LinkerListChangeContent = $root.LinkerListChangeContent = (() => {
         if (message.connectingUsers != null && message.connectingUsers.length)
             for (let i = 0; i < message.connectingUsers.length; ++i)
                 $root.LinkListUser.encode(message.connectingUsers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -14923,7 +14464,6 @@ export const LinkerListChangeContent = $root.LinkerListChangeContent = (() => {
         }
         message = _target || new $root.LinkerListChangeContent();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -14957,10 +14497,6 @@ export const LinkerListChangeContent = $root.LinkerListChangeContent = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -15137,9 +14673,6 @@ export const WebcastLinkMessage = $root.WebcastLinkMessage = (() => {
             writer.uint32(/* id 200, wireType 2 =*/1602).string(message.extra);
         if (message.expireTimestamp != null && $Object.hasOwnProperty.call(message, "expireTimestamp") && (typeof message.expireTimestamp === "object" ? message.expireTimestamp.low || message.expireTimestamp.high : message.expireTimestamp !== 0))
             writer.uint32(/* id 201, wireType 0 =*/1608).int64(message.expireTimestamp);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -15173,7 +14706,6 @@ export const WebcastLinkMessage = $root.WebcastLinkMessage = (() => {
         }
         message = _target || new $root.WebcastLinkMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -15258,10 +14790,6 @@ export const WebcastLinkMessage = $root.WebcastLinkMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -15449,9 +14977,6 @@ export const RankUpdate = $root.RankUpdate = (() => {
             writer.uint32(/* id 15, wireType 0 =*/120).int64(message.currentScore);
         if (message.listSchema != null && $Object.hasOwnProperty.call(message, "listSchema") && message.listSchema !== "")
             writer.uint32(/* id 16, wireType 2 =*/130).string(message.listSchema);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -15485,7 +15010,6 @@ export const RankUpdate = $root.RankUpdate = (() => {
         }
         message = _target || new $root.RankUpdate();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -15591,10 +15115,6 @@ export const RankUpdate = $root.RankUpdate = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -15718,9 +15238,6 @@ export const WebcastRankUpdateMessage = $root.WebcastRankUpdateMessage = (() => 
             writer.uint32(/* id 4, wireType 0 =*/32).int32(message.opType);
         if (message.rankPriority != null && $Object.hasOwnProperty.call(message, "rankPriority") && (typeof message.rankPriority === "object" ? message.rankPriority.low || message.rankPriority.high : message.rankPriority !== 0))
             writer.uint32(/* id 5, wireType 0 =*/40).int64(message.rankPriority);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -15754,7 +15271,6 @@ export const WebcastRankUpdateMessage = $root.WebcastRankUpdateMessage = (() => 
         }
         message = _target || new $root.WebcastRankUpdateMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -15805,10 +15321,6 @@ export const WebcastRankUpdateMessage = $root.WebcastRankUpdateMessage = (() => 
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -15897,9 +15409,6 @@ export const HourlyRankData = $root.HourlyRankData = (() => {
             writer.uint32(/* id 1, wireType 0 =*/8).int32(message.rankType);
         if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
             $root.MessageCommonText.encode(message.text, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -15933,7 +15442,6 @@ export const HourlyRankData = $root.HourlyRankData = (() => {
         }
         message = _target || new $root.HourlyRankData();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -15958,10 +15466,6 @@ export const HourlyRankData = $root.HourlyRankData = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -16061,9 +15565,6 @@ export const WebcastHourlyRankMessage = $root.WebcastHourlyRankMessage = (() => 
             $root.HourlyRankData.encode(message.data, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
         if (message.dataType != null && $Object.hasOwnProperty.call(message, "dataType") && message.dataType !== 0)
             writer.uint32(/* id 3, wireType 0 =*/24).int32(message.dataType);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -16097,7 +15598,6 @@ export const WebcastHourlyRankMessage = $root.WebcastHourlyRankMessage = (() => 
         }
         message = _target || new $root.WebcastHourlyRankMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -16128,10 +15628,6 @@ export const WebcastHourlyRankMessage = $root.WebcastHourlyRankMessage = (() => 
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -16209,9 +15705,6 @@ export const UnknownMessage = $root.UnknownMessage = (() => {
             throw $Error("max depth exceeded");
         if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
             $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -16245,7 +15738,6 @@ export const UnknownMessage = $root.UnknownMessage = (() => {
         }
         message = _target || new $root.UnknownMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -16261,10 +15753,6 @@ export const UnknownMessage = $root.UnknownMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
