@@ -1,9 +1,16 @@
 #!/usr/bin/env node
-// Runs before `npm test`: the suite drives the relay's overlay page in Debian's Chromium, which npm
-// cannot install. When it is missing and this runs as root on Debian, it is installed with apt-get;
-// otherwise this stops with the one command to run.
+// Runs before `npm test`. The suite drives the relay's overlay page in Debian's Chromium, which npm
+// cannot install: when it is missing and this runs as root on Debian, it is installed with apt-get;
+// otherwise this stops with the one command to run. The runtime conformance test runs on Node 22,
+// Bun, Deno and workerd: scripts/runtimes.mjs fetches them from the npm registry into .runtimes/.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+
+const runtimes = spawnSync(process.execPath, [new URL('./runtimes.mjs', import.meta.url).pathname], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (runtimes.status !== 0) {
+  console.error('Fetching the runtimes the conformance test runs on failed: run `node scripts/runtimes.mjs` once the npm registry is reachable');
+  process.exit(1);
+}
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromium)) process.exit(0);
