@@ -1,3 +1,5 @@
+import type { ClientRequestArgs } from 'node:http';
+import { connect as netConnect, type NetConnectOpts, type Socket } from 'node:net';
 import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRelay, type Relay, type RelayOptions } from '../src/relay/index.js';
@@ -39,8 +41,8 @@ interface Client {
   opened: Promise<void>;
   closed: Promise<{ code: number; reason: string }>;
 }
-function client(room: string, jwt: string, headers: Record<string, string> = {}): Client {
-  const ws = new WebSocket(`${relay!.url.replace('http', 'ws')}/ws?uniqueId=${room}&jwtKey=${encodeURIComponent(jwt)}`, { headers });
+function client(room: string, jwt: string, headers: Record<string, string> = {}, createConnection?: (options: ClientRequestArgs) => Socket): Client {
+  const ws = new WebSocket(`${relay!.url.replace('http', 'ws')}/ws?uniqueId=${room}&jwtKey=${encodeURIComponent(jwt)}`, { headers, ...(createConnection ? { createConnection } : {}) });
   sockets.push(ws);
   const events: Client['events'] = [];
   ws.on('message', (d) => events.push(JSON.parse(d.toString())));
@@ -235,12 +237,16 @@ describe('relay: backpressure', () => {
   it('drops a client that stops reading, with a clear reason, while the others keep up', { timeout: 60_000 }, async () => {
     const { sim } = await setup(['busy'], { maxBufferBytes: 64 * 1024 });
     const jwt = await mint(['busy'], 5);
-    const slow = client('busy', jwt);
+    // The slow page's TCP socket is made here (ws's `createConnection` option), so the test holds it
+    // through Node's public net API rather than the ws client's internals. The relay runs on Node only,
+    // and so does this test.
+    let slowSocket: Socket | undefined;
+    const slow = client('busy', jwt, {}, (options) => (slowSocket = netConnect(options as NetConnectOpts)));
     const fast = [client('busy', jwt), client('busy', jwt)];
     await Promise.all([slow.opened, ...fast.map((f) => f.opened)]);
     await until(() => sim.room('busy').connections().some((c) => c.enteredRoom), 5000, 'upstream');
     // The slow page stops reading: its socket's receive side is paused.
-    (slow.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
+    slowSocket!.pause();
     const room = sim.room('busy');
     // Keep talking until the relay gives up on it (the kernel buffers a few MB first).
     for (let i = 0; i < 400 && relay!.stats().slowDropped === 0; i++) {
@@ -251,7 +257,7 @@ describe('relay: backpressure', () => {
     room.end();
     for (const f of fast) await f.closed;
     for (const f of fast) expect(wire(f)).toEqual(room.sent().map((m) => m.msgId));
-    (slow.ws as unknown as { _socket: { resume(): void } })._socket.resume();
+    slowSocket!.resume();
     const closed = await slow.closed;
     expect(closed.code).toBe(4008);
     expect(closed.reason).toBe('Client too slow: more than 65536 bytes waiting');
