@@ -257,7 +257,14 @@ export const CHECKS: Array<{ name: string; run: (ctx: Ctx) => Promise<void> }> =
     run: requestFault('doorman', 'rejectHandshakes', [1, 'DEVICE_BLOCKED'], (events) => {
       const d = firstDisconnect(events);
       assert(d.error?.code === 'HANDSHAKE_REJECTED', `the rejection surfaced as ${d.error?.code ?? 'no code'}: "${d.reason}"`);
-      assert(d.reason === 'TikTok rejected the WebSocket handshake (status 417: DEVICE_BLOCKED)', `reason "${d.reason}"`);
+    }),
+  },
+  {
+    name: "fault: rejectHandshakes: TikTok's reason is kept",
+    run: requestFault('bouncer', 'rejectHandshakes', [1, 'DEVICE_BLOCKED'], (events) => {
+      const d = firstDisconnect(events);
+      const expected = 'TikTok rejected the WebSocket handshake (status 417: DEVICE_BLOCKED)';
+      assert(d.reason === expected, `the reason is "${d.reason}", not "${expected}"`);
     }),
   },
   {

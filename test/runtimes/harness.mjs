@@ -299,7 +299,7 @@ export function table(report) {
     return `${note(`${failed.length} of ${r.specs.length} specs failed; first: ${failed[0].file} > ${failed[0].name}: ${failed[0].reason}`)} ${r.specs.length - failed.length}/${r.specs.length}`;
   });
   rows.push(`| marble specs (marbles/*.spec.ts) | ${specCells.join(' | ')} |`);
-  const reasons = notes.map((n, i) => `${i + 1}. ${n.replace(/\|/g, '\\|')}`);
+  const reasons = notes.map((n, i) => `${i + 1}. ${(n.length > 400 ? `${n.slice(0, 400)}…` : n).replace(/\|/g, '\\|')}`);
   return [head, sep, ...rows, '', ...reasons].join('\n');
 }
 
