@@ -18,7 +18,7 @@ function layer(folder, { above, node = true, rxjs = true, ws = true }) {
 
 export default tseslint.config(
   // examples/angular is an Angular workspace of its own: its tsconfig, its own install, `ng build` typechecks it.
-  { ignores: ['dist/', 'node_modules/', 'src/decoders/generated/', 'bench/results/', 'scratch/', 'test-artifacts/', 'examples/angular/'] },
+  { ignores: ['dist/', 'node_modules/', '.runtimes/', 'src/decoders/generated/', 'bench/results/', 'scratch/', 'test-artifacts/', 'examples/angular/'] },
   ...tseslint.configs.recommended,
   {
     // RxJS rules need type information: every folder that uses rxjs.
