@@ -22,7 +22,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     // RxJS rules need type information: every folder that uses rxjs.
-    files: ['src/operators/**/*.ts', 'src/sources/**/*.ts', 'src/relay/**/*.ts', 'src/cli/**/*.ts', 'src/testing/**/*.ts', 'examples/**/*.ts'],
+    files: ['src/operators/**/*.ts', 'src/sources/**/*.ts', 'src/relay/**/*.ts', 'src/cli/**/*.ts', 'src/testing/**/*.ts', 'src/compat/**/*.ts', 'examples/**/*.ts'],
     extends: [rxjsX.configs.recommended],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
   },
@@ -39,6 +39,8 @@ export default tseslint.config(
   layer('sources', { above: ['simulator', 'relay', 'cli'], node: false }),
   layer('simulator', { above: ['api', 'operators', 'sources', 'relay', 'cli'] }),
   layer('relay', { above: ['simulator', 'cli'] }),
+  // The @tiktool/live-style class over liveRoom$: client code like the root entry, on every runtime.
+  layer('compat', { above: ['simulator', 'relay', 'cli', 'browser', 'testing'], node: false, ws: false }),
   // Test helpers for users' marble tests, in a browser test runner too: event types, operators and rxjs only.
   layer('testing', { above: ['api', 'sources', 'simulator', 'relay', 'cli'], node: false, ws: false }),
   // The page's side of the relay: no Node, no ws or jose, no wire decoding.

@@ -12,6 +12,7 @@ const entries = {
   relay: 'src/relay/index.ts',
   testing: 'src/testing/index.ts',
   browser: 'src/browser/index.ts',
+  compat: 'src/compat/index.ts',
 };
 
 // No source maps: they pointed into src/, which is not published, and were two thirds of the package.

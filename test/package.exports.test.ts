@@ -85,4 +85,23 @@ describe('published entry points', () => {
     expect(gift).toMatchObject({ type: 'gift', repeatEnd: true, combo: false, user: { uniqueId: 'alice' } });
     expect(gift.msgId).toMatch(/^\d{19}$/);
   });
+
+  it('tiktok-live-rx/compat has the SDK class and helpers, the same error classes as the root, and no Node built-ins or static ws', async () => {
+    const load = (name: string) => import(name) as Promise<Record<string, unknown>>;
+    const compat = await load('tiktok-live-rx/compat');
+    const root = await load('tiktok-live-rx');
+    for (const name of ['TikTokLive', 'callApi', 'fetchSignedUrl', 'resolveRoomId', 'resolveLivePage', 'solvePuzzle', 'solveRotate', 'solveShapes']) {
+      expect(typeof compat[name], name).toBe('function');
+    }
+    expect(compat.SignAuthError).toBe(root.SignAuthError);
+    expect(compat.callApi).toBe(root.callApi);
+    const TikTokLive = compat.TikTokLive as new (options: { uniqueId: string }) => { connected: boolean; eventCount: number; roomId: string };
+    expect(new TikTokLive({ uniqueId: 'someone' })).toMatchObject({ connected: false, eventCount: 0, roomId: '' });
+    for (const file of ['compat.js', 'compat.cjs']) {
+      const deps = [...bareImports(join(DIST, file))];
+      expect(deps.filter((d) => d.startsWith('node:')), file).toEqual([]);
+      expect(deps, file).not.toContain('jose');
+      expect(readFileSync(join(DIST, file), 'utf8'), file).not.toMatch(/from ["']ws["']/);
+    }
+  });
 });
