@@ -1,4 +1,4 @@
-import { createServer, Socket, type AddressInfo, type Server } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import WebSocket from 'ws';
 import { firstValueFrom, lastValueFrom, toArray, type Observable } from 'rxjs';
@@ -8,6 +8,7 @@ import { comboEnd, ofType } from '../src/operators/index.js';
 import type { LiveEvent } from '../src/operators/pipeline/events.js';
 import { liveRoom$ } from '../src/sources/liveRoom.js';
 import { LiveError, ReconnectExhaustedError, RelayError } from '../src/errors.js';
+import { cutter } from './support/cutter.js';
 import { until } from './support/rawClient.js';
 import { relayHarness } from './support/relay.js';
 
@@ -16,30 +17,6 @@ const start = relayHarness();
 
 /** The same operator chain a page and a Node bot would run. */
 const chain = (room$: Observable<LiveEvent>) => room$.pipe(ofType('chat', 'gift', 'like', 'social', 'control'), comboEnd(), toArray());
-
-/** A TCP proxy in front of the relay whose connections the test can cut. */
-async function cutter(target: string): Promise<{ url: string; cut(): void; close(): Promise<void> }> {
-  const { port } = new URL(target);
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((client) => {
-    const upstream = new Socket();
-    sockets.add(client).add(upstream);
-    client.on('error', () => upstream.destroy());
-    upstream.on('error', () => client.destroy());
-    client.on('close', () => upstream.destroy());
-    upstream.on('close', () => client.destroy());
-    upstream.connect(Number(port), '127.0.0.1', () => client.pipe(upstream).pipe(client));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    cut: () => {
-      for (const s of sockets) s.destroy();
-      sockets.clear();
-    },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 describe('relayRoom$: the typed stream in a page, through the relay', () => {
   it('gives the same operator chain the same output as liveRoom$ on the same room, over WebSocket and SSE', async () => {
