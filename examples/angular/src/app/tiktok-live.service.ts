@@ -53,9 +53,9 @@ export class TikTokLiveService {
   private readonly events$ = this.room$.pipe(catchError(() => EMPTY));
 
   readonly status$ = roomStatus(this.room$);
-  readonly chats$ = chatLines(this.events$);
-  readonly gifts$ = finishedGifts(this.events$);
-  readonly leaderboard$ = topGifters(this.events$);
+  readonly chats$ = chatLines(this.events$); // chat$, the last 100
+  readonly gifts$ = finishedGifts(this.events$); // gift$, comboEnd()
+  readonly leaderboard$ = topGifters(this.events$); // gift$, comboEnd(), leaderboard({ top: 5 })
   readonly viewers$ = viewerCount(this.events$);
   readonly battle$ = battleScore(this.events$);
 }
