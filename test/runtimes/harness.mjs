@@ -39,7 +39,9 @@ export async function bundle() {
     alias: { vitest: join(HERE, 'vitest-shim.ts') },
     // Loaded lazily by the default socket factory on Node only; a runtime without it says so.
     external: ['ws'],
-    conditions: ['workerd', 'worker', 'browser', 'import'],
+    // wrangler's conditions. esbuild adds `import` or `require` by how a module is loaded; naming
+    // `import` here too would hand protobufjs's require('long') the ES build, which it cannot use.
+    conditions: ['workerd', 'worker', 'browser'],
     logLevel: 'error',
   };
   const cli = join(BUILD, 'conformance.mjs');

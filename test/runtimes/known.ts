@@ -9,7 +9,4 @@ const HANDSHAKE_MSG = "the runtime's WebSocket shows neither the status nor the 
 export const KNOWN_FAILURES: Record<string, Record<string, string>> = {
   bun: { "fault: rejectHandshakes: TikTok's reason is kept": HANDSHAKE_MSG },
   deno: { "fault: rejectHandshakes: TikTok's reason is kept": HANDSHAKE_MSG },
-  workerd: {
-    'marble specs': 'in a whole-program bundle protobufjs finds no Long, so the generated decoders round 64-bit ids beyond 2^53',
-  },
 };
