@@ -11,6 +11,7 @@ export const HELP = `tiktok-live-rx ${VERSION}: TikTok LIVE events as RxJS Obser
 
 Usage:
   tiktok-live-rx watch <@user | live URL | --room-id ID> [options]   print a room's events as they happen
+  tiktok-live-rx watch @a @b @c [options]                             several rooms at once, lines prefixed [@a]
   tiktok-live-rx demo [options]                                       watch a simulated room (no TikTok needed)
   tiktok-live-rx record <@user | live URL> -o <file> [options]        save a room's raw frames
   tiktok-live-rx replay <file> [--speed N | --speed max] [options]    play a recording back
@@ -40,9 +41,12 @@ const CONNECTION_OPTIONS = `Connection:
 `;
 
 export const WATCH_HELP = `Usage: tiktok-live-rx watch <@user | https://www.tiktok.com/@user/live | --room-id ID> [options]
+       tiktok-live-rx watch @a @b @c [options]
 
 Connects to a TikTok LIVE and prints its events, one line each. Status goes to stderr.
 Exits 0 when the LIVE ends, 1 with a one-line reason on a terminal error; Ctrl-C closes cleanly.
+With several rooms, each line starts with its room ([@a]; a "room" field with --json), a room
+that fails or ends leaves the others going, and the command exits when none is left (1 if any failed).
 A first attempt that cannot resolve a host or is refused exits 1 at once; once connected, a lost
 connection is retried 5 times (about 30 s) before giving up.
 

@@ -5,6 +5,7 @@
 import { filter, Subscription, type Observable } from 'rxjs';
 import { isStreamEnd } from '../decoders/events.js';
 import type { LiveEvent } from '../operators/pipeline/events.js';
+import type { RoomsEvent } from '../sources/liveRooms.js';
 import { eventToJson } from '../decoders/json.js';
 import { NetworkError, TruncatedRecordingError } from '../errors.js';
 import { comboEnd } from '../operators/comboEnd.js';
@@ -15,7 +16,7 @@ import { onStopSignal } from './signals.js';
 import { onStdoutClosed, stdoutClosedWith } from './stdout.js';
 
 /** The events about the stream itself rather than the LIVE: status lines on stderr, on stdout only with --lifecycle. */
-const LIFECYCLE: ReadonlySet<string> = new Set(['connected', 'disconnected', 'roomInfo', 'error', 'gap']);
+const LIFECYCLE: ReadonlySet<string> = new Set(['connected', 'disconnected', 'roomInfo', 'error', 'gap', 'roomJoined', 'roomLeft', 'roomError']);
 
 export interface PrintOptions {
   /** The first status line: `Connecting to @user…`, `Replaying rec.jsonl…`. */
@@ -56,16 +57,17 @@ function offlineAtStart(event: LiveEvent, connected: boolean): NetworkError | un
  * resolves 0; so does stdout closing (its reader went away), quietly. A first attempt that finds
  * no network (DNS, connection refused) ends it at once with exit 1.
  */
-export function print(events$: Observable<LiveEvent>, out: Output, options: PrintOptions): Promise<number> {
+export function print(events$: Observable<LiveEvent | RoomsEvent>, out: Output, options: PrintOptions): Promise<number> {
   const maxAttempts = options.maxAttempts ?? 5;
   const c = palette(out.color);
   const err = palette(out.color && process.stderr.isTTY === true);
-  const status = (m: string) => process.stderr.write(`${err.dim(m)}\n`);
+  const statusLine = (m: string) => process.stderr.write(`${err.dim(m)}\n`);
+  const status = statusLine;
   const failure = (error: unknown) => {
     process.stderr.write(`tiktok-live-rx: ${error instanceof Error ? error.message : String(error)}\n`);
     if (options.debug) for (const line of causeLines(error)) status(line);
   };
-  const selected = (e: LiveEvent) => !out.types || out.types.has(e.type);
+  const selected = (e: LiveEvent | RoomsEvent) => !out.types || out.types.has(e.type);
   let stream = events$.pipe(filter((e) => selected(e) || LIFECYCLE.has(e.type) || isStreamEnd(e)));
   // Gifts only when their streak ends (open ones before the end of the LIVE); everything else as it comes.
   if (out.combo) stream = stream.pipe(comboEnd());
@@ -75,6 +77,7 @@ export function print(events$: Observable<LiveEvent>, out: Output, options: Prin
     let ended = false;
     let finished = false;
     let connected = false;
+    let roomFailed = false;
     // A container, so that ending while subscribing (a synchronous failure) unsubscribes too.
     const sub = new Subscription();
     const end = (code: number) => {
@@ -95,7 +98,20 @@ export function print(events$: Observable<LiveEvent>, out: Output, options: Prin
     const offStdout = onStdoutClosed(end);
     status(options.start);
     sub.add(stream.subscribe({
-      next(event) {
+      next(tagged) {
+        // Several rooms (liveRooms$): their own comings and goings, and each line prefixed with its room.
+        const room = 'room' in tagged ? tagged.room : undefined;
+        const status = (m: string) => statusLine(room === undefined ? m : `@${room}: ${m}`);
+        if (tagged.type === 'roomError') {
+          roomFailed = true;
+          status(`${tagged.error.message}`);
+          if (options.debug) for (const line of causeLines(tagged.error)) statusLine(line);
+        } else if (tagged.type === 'roomLeft') status(tagged.reason === 'ended' ? 'the LIVE ended' : 'left');
+        if (tagged.type === 'roomJoined' || tagged.type === 'roomLeft' || tagged.type === 'roomError') {
+          if (out.lifecycle && stdoutClosedWith() === undefined) process.stdout.write(`${eventToJson(tagged)}\n`);
+          return;
+        }
+        const event: LiveEvent = tagged;
         const offline = offlineAtStart(event, connected);
         if (offline) {
           failure(offline);
@@ -122,7 +138,7 @@ export function print(events$: Observable<LiveEvent>, out: Output, options: Prin
         if (out.json) process.stdout.write(`${eventToJson(event)}\n`);
         else {
           const line = formatEvent(event, c);
-          if (line !== undefined) process.stdout.write(`${line}\n`);
+          if (line !== undefined) process.stdout.write(`${room === undefined ? '' : `[@${room}] `}${line}\n`);
         }
       },
       error(error: unknown) {
@@ -131,7 +147,7 @@ export function print(events$: Observable<LiveEvent>, out: Output, options: Prin
       },
       complete() {
         status(ended ? 'Stream ended.' : 'Done.');
-        done(0);
+        done(roomFailed ? 1 : 0);
       },
     }));
   });

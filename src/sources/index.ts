@@ -25,3 +25,14 @@ export {
   type RecordingHeader,
 } from './recording.js';
 export { recordingTap, type RecordingTap, type RecordingTapDeps, type RecordingTapWrite } from './recordingTap.js';
+export {
+  liveRooms$,
+  type LiveRoomsOptions,
+  type LiveRoomsDeps,
+  type RoomsEvent,
+  type RoomTagged,
+  type RoomsLifecycleEvent,
+  type RoomJoinedEvent,
+  type RoomLeftEvent,
+  type RoomErrorEvent,
+} from './liveRooms.js';
