@@ -43,7 +43,7 @@ export interface RelayOptions {
    * Fan-out tuning: a room's events are written to its clients at most every `windowMs`
    * (default 20), together, and `chunkSize` clients per turn of the event loop (default 256).
    */
-  fanout?: { windowMs?: number; chunkSize?: number } | undefined;
+  fanout?: { windowMs?: number | undefined; chunkSize?: number | undefined } | undefined;
   /**
    * Each room's recent events kept for clients that resume (`since=<relayId>` on /ws and /events,
    * or `Last-Event-ID`). Default `{ maxEvents: 5000, maxBytes: 8 MiB }`; held while the room's
