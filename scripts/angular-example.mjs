@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Builds examples/angular for its end-to-end test (test/angular.e2e.test.ts), when it is not built yet or
-// its build is older than what it is made of: its sources and lock file, and the library's package.json and
-// its browser and testing entries in dist/ (build those first: `npm run build`). Installs its dependencies with `npm ci`
-// when they are missing, its lock file changed, or its copy of tiktok-live-rx is not the one in dist/.
-// Prints each step and why; prints nothing but one line when everything is up to date.
+// its build is older than what it is made of: its sources and lock file, and the library's package.json
+// and its browser and testing entries in dist/ (dist/ is built first, by scripts/ensure-built.mjs, when
+// it is missing). Installs its dependencies with `npm ci` when they are missing, its lock file changed,
+// or its copy of tiktok-live-rx is not the one in dist/. Prints each step and why; one line when
+// everything is up to date.
 //   node scripts/angular-example.mjs
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -59,12 +60,13 @@ function hashFiles(files) {
 
 const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
 
-function run(command, args, log) {
-  log(`$ (cd examples/angular && ${command.replace(/^.*node_modules\/\.bin\//, 'npx ')} ${args.join(' ')})`);
+function run(command, args, log, cwd = exampleDir) {
+  const shown = `${command === process.execPath ? 'node' : command.replace(/^.*node_modules\/\.bin\//, 'npx ')} ${args.map((a) => (a.startsWith('/') ? relative(cwd, a) : a)).join(' ')}`;
+  log(`$ (cd ${relative(root, cwd) || '.'} && ${shown})`);
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: exampleDir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NG_CLI_ANALYTICS: 'false' } });
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NG_CLI_ANALYTICS: 'false' } });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}) in examples/angular`))));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${shown} failed (exit ${code})`))));
   });
 }
 
@@ -73,8 +75,12 @@ function run(command, args, log) {
  * built page's directory.
  */
 export async function ensureAngularExample({ log = (line) => console.error(`[angular example] ${line}`) } = {}) {
+  if (!libraryHash(root)) {
+    log('dist/ is not built: building it');
+    await run(process.execPath, [join(root, 'scripts/ensure-built.mjs')], log, root);
+  }
   const lib = libraryHash(root);
-  if (!lib) throw new Error('dist/ has no browser build of tiktok-live-rx: run `npm run build` at the repository root first');
+  if (!lib) throw new Error('dist/ has no browser build of tiktok-live-rx: run `npm run build` at the repository root');
   const lock = hashFiles([join(exampleDir, 'package.json'), join(exampleDir, 'package-lock.json'), join(exampleDir, '.npmrc')]);
   const buildInputs = `${lock}\n${lib}\n${hashFiles([...sources(join(exampleDir, 'src')), ...['angular.json', 'tsconfig.json', 'tsconfig.app.json'].map((f) => join(exampleDir, f))])}\n`;
   if (read(appStamp) === buildInputs && existsSync(join(appDir, 'index.html'))) {
