@@ -16,6 +16,7 @@ export type LiveErrorCode =
   | 'SIGN_AUTH'
   | 'SIGN_SERVER'
   | 'PREMIUM_REQUIRED'
+  | 'SESSION_REQUIRED'
   | 'HANDSHAKE_REJECTED'
   | 'CONNECTION_CLOSED'
   | 'STALE_CONNECTION'
@@ -128,6 +129,17 @@ export class PremiumRequiredError extends LiveError {
   override name = 'PremiumRequiredError';
   constructor(message = 'This sign-server feature needs a premium plan', options: LiveErrorOptions = {}) {
     super('PREMIUM_REQUIRED', message, options);
+  }
+}
+
+/**
+ * The call acts for a logged-in TikTok account and was given no session (`sessionId`). Thrown before
+ * any request. Terminal.
+ */
+export class SessionRequiredError extends LiveError {
+  override name = 'SessionRequiredError';
+  constructor(what: string, options: LiveErrorOptions = {}) {
+    super('SESSION_REQUIRED', `${what} acts for a logged-in TikTok account: pass sessionId`, options);
   }
 }
 

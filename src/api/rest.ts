@@ -44,16 +44,15 @@ export interface CallApiOptions extends HttpOptions {
   extraBody?: Record<string, unknown> | undefined;
 }
 
-type ApiAnswer = Partial<SignedUrlResponse> & { status_code?: number; error?: string; message?: string };
+/** What a tik.tools-style endpoint answers: a signed URL to fetch, a request to resolve the room, or its data. */
+export type ApiAnswer = Partial<SignedUrlResponse> & { status_code?: number; error?: string; message?: string };
 
 /**
- * Runs the whole sign-and-return flow of a tik.tools-style endpoint: calls it
- * with the username; if it asks (`action: 'resolve_required'`), resolves the
- * room id and calls again with it; if it answers a signed URL
- * (`action: 'fetch_signed_url'`), fetches TikTok's data with it. Returns
- * TikTok's (or the API's direct) data, or `null` when the user is not live.
+ * The sign-and-return flow up to the last answer: calls the endpoint with the username; if it asks
+ * (`action: 'resolve_required'`), resolves the room id and calls again with it. Returns that answer
+ * (a signed URL, or the API's own data), or `null` when the user is not live.
  */
-export async function callApi<T = unknown>(options: CallApiOptions): Promise<T | null> {
+export async function signAndReturn(options: CallApiOptions): Promise<ApiAnswer | null> {
   if (!options.apiKey) throw new InvalidArgumentError('callApi needs an apiKey');
   if (typeof options.endpoint !== 'string' || !/^\/[\w/.-]+$/.test(options.endpoint)) {
     throw new InvalidArgumentError(`endpoint must be a path like "/webcast/room_info", got ${JSON.stringify(options.endpoint)}`);
@@ -68,18 +67,37 @@ export async function callApi<T = unknown>(options: CallApiOptions): Promise<T |
     if (res.status !== 200) throw await signServerError(res, endpoint);
     return readJson<ApiAnswer>(res, `The API server (${endpoint})`);
   };
-  const follow = async (answer: ApiAnswer): Promise<T | null> => {
-    if (answer.signed_url || answer.action === 'fetch_signed_url') return fetchSignedUrl<T>(answer as SignedUrlResponse, options);
-    if (answer.status_code !== 0) throw new SignServerError(`${endpoint} failed with status_code ${answer.status_code}: ${answer.error ?? answer.message ?? 'no message'}`, undefined, { retryable: false });
-    return answer as T;
-  };
   const first = await call('unique_id', uniqueId);
-  if (first.action !== 'resolve_required') return follow(first);
+  if (first.action !== 'resolve_required') return first;
   const roomId = await resolveRoomId(uniqueId, options);
   if (!roomId) return null;
   const second = await call('room_id', roomId);
   if (second.action === 'resolve_required') throw new SignServerError(`${endpoint} still asked for resolution after being given room ${roomId}`, undefined, { retryable: false });
-  return follow(second);
+  return second;
+}
+
+/** True when an answer is a signed URL to fetch. */
+export function isSignedUrlAnswer(answer: ApiAnswer): answer is SignedUrlResponse {
+  return !!answer.signed_url || answer.action === 'fetch_signed_url';
+}
+
+/** The API's own data, or the typed error for a failed `status_code`. */
+export function directAnswer<T>(answer: ApiAnswer, endpoint: string): T {
+  if (answer.status_code !== 0) throw new SignServerError(`${endpoint} failed with status_code ${answer.status_code}: ${answer.error ?? answer.message ?? 'no message'}`, undefined, { retryable: false });
+  return answer as T;
+}
+
+/**
+ * Runs the whole sign-and-return flow of a tik.tools-style endpoint: calls it
+ * with the username; if it asks (`action: 'resolve_required'`), resolves the
+ * room id and calls again with it; if it answers a signed URL
+ * (`action: 'fetch_signed_url'`), fetches TikTok's data with it. Returns
+ * TikTok's (or the API's direct) data, or `null` when the user is not live.
+ */
+export async function callApi<T = unknown>(options: CallApiOptions): Promise<T | null> {
+  const answer = await signAndReturn(options);
+  if (answer === null) return null;
+  return isSignedUrlAnswer(answer) ? fetchSignedUrl<T>(answer, options) : directAnswer<T>(answer, options.endpoint);
 }
 
 // ---------------------------------------------------------------- CAPTCHA solver clients

@@ -42,5 +42,6 @@ export type {
 export type { DisconnectedEvent, GapEvent } from '../operators/pipeline/events.js';
 export { callApi, fetchSignedUrl, type CallApiOptions, type SignedUrlResponse, type PuzzleSolution, type RotateSolution, type ShapesSolution, type Point } from '../api/rest.js';
 export { resolveRoomId, resolveLivePage, type LivePageInfo } from '../api/livePage.js';
+export * from '../api/restEndpoints.js';
 export type { RoomInfo } from '../api/roomInfo.js';
 export * from '../errors.js';

@@ -17,6 +17,7 @@ const ERROR_SUMMARIES: Record<LiveErrorCode, string> = {
   SIGN_AUTH: 'Sign server rejected the relay',
   SIGN_SERVER: 'Sign server unreachable or failing',
   PREMIUM_REQUIRED: 'Sign server plan does not allow this',
+  SESSION_REQUIRED: 'A TikTok session is required',
   HANDSHAKE_REJECTED: 'TikTok refused the connection',
   CONNECTION_CLOSED: 'Connection closed',
   STALE_CONNECTION: 'Connection went silent',

@@ -2,7 +2,9 @@
  * The sign servers people use, on the simulator's port:
  * - Euler Stream style: GET /webcast/rooms/{roomId}/connect, GET /webcast/fetch,
  *   GET /webcast/anchors/{uniqueId}/room_id, POST /tiktok/sign_url, POST /webcast/rooms/{roomId}/chat (premium);
- * - tik.tools style: POST /webcast/sign_url, the sign-and-return endpoints,
+ * - tik.tools style: POST /webcast/sign_url, the sign-and-return endpoints (room info, cover, video,
+ *   rankings, gifts, im/fetch and WebSocket credentials), the direct ones (hashtags, feed, user ids,
+ *   WebSocket signing), the session-only creator tools (earnings, live analytics, mute and ban),
  *   POST /authentication/jwt, POST /captcha/solve/{puzzle,rotate,shapes}.
  * Both honour API keys, rate limits and the room's sign-server faults.
  */
@@ -29,6 +31,8 @@ export interface SignContext {
   baseUrl(): string;
   roomById(roomId: string): SimRoom | undefined;
   roomByUniqueId(uniqueId: string): SimRoom | undefined;
+  /** Every room. */
+  rooms(): SimRoom[];
   /** The im/fetch body and cookies for a room, honouring a resume cursor. */
   fetchFor(room: SimRoom, cursor: string | null, internalExt: string | null): { bytes: Uint8Array; ttwid: string };
   apiKeys: Map<string, ApiKeyInfo> | undefined;
@@ -125,8 +129,10 @@ export class SignServers {
       await this.eulerChat(req, res, url, decodeURIComponent(m[1]!));
     } else if (method === 'POST' && path === '/webcast/sign_url') {
       await this.signUrlEndpoint(req, res, url, 'tiktool');
-    } else if ((m = /^\/webcast\/(check_alive|room_info|room_id|room_video|gift_info|bulk_live_check|rankings)$/.exec(path))) {
+    } else if ((m = /^\/webcast\/(check_alive|room_info|room_id|room_cover|room_video|gift_info|bulk_live_check|rankings|fetch|ws_credentials)$/.exec(path))) {
       await this.tiktoolSignAndReturn(req, res, url, m[1]!);
+    } else if ((m = /^\/webcast\/(hashtag_list|feed|resolve_user_ids|sign_websocket|user_earnings|live_analytics\/(?:video_list|video_detail|user_interactions)|moderation\/(?:mute|ban))$/.exec(path))) {
+      await this.tiktoolDirect(req, res, url, m[1]!);
     } else if (method === 'POST' && path === '/authentication/jwt') {
       await this.tiktoolJwt(req, res, url);
     } else if (method === 'POST' && (m = /^\/captcha\/solve\/(puzzle|rotate|shapes)$/.exec(path))) {
@@ -250,7 +256,7 @@ export class SignServers {
         if (!room) return fail(res, 'tiktool', 404, 'Unknown creator');
         return sendJson(res, 200, {
           status_code: 0,
-          data: { room_id: room.roomId, ranks: [1, 2, 3].map((rank) => ({ rank, user_id: String(7_000_000_000_000_000_000n + BigInt(rank)), score: 1000 / rank })) },
+          data: { room_id: room.roomId, ranks: [1, 2, 3].map((rank) => ({ rank, user_id: String(7_000_000_000_000_000_000n + BigInt(rank)), unique_id: `top_gifter_${rank}`, nickname: `Top Gifter ${rank}`, score: 1000 / rank })) },
         });
       }
       case 'room_id':
@@ -272,10 +278,108 @@ export class SignServers {
       case 'room_video': {
         if (!room) return fail(res, 'tiktool', 404, `Room ${roomId} not found`);
         const s = `${base}/stream/${room.roomId}`;
+        const qualities = Object.fromEntries(['origin', 'hd', 'sd', 'ld'].map((q) => [q, `${s}/${q}.flv`]));
+        const hlsQualities = Object.fromEntries(['origin', 'hd', 'sd', 'ld'].map((q) => [q, `${s}/${q}.m3u8`]));
         return sendJson(res, 200, {
           status_code: 0,
-          data: { room_id: room.roomId, is_live: room.status === 'live', flv: `${s}/origin.flv`, hls: `${s}/origin.m3u8`, qualities: { origin: `${s}/origin.flv`, hd: `${s}/hd.flv`, sd: `${s}/sd.flv`, ld: `${s}/ld.flv` } },
+          data: { room_id: room.roomId, is_live: room.status === 'live', flv: `${s}/origin.flv`, hls: `${s}/origin.m3u8`, qualities, hls_qualities: hlsQualities },
         });
+      }
+      case 'room_cover': {
+        if (!room) return fail(res, 'tiktool', 404, `Room ${roomId} not found`);
+        return sendJson(res, 200, {
+          status_code: 0,
+          data: { room_id: room.roomId, cover_url: `${base}/assets/covers/${room.roomId}.webp`, width: 720, height: 1280, title: room.title },
+        });
+      }
+      case 'fetch':
+      case 'ws_credentials': {
+        // Both hand out TikTok's signed im/fetch: its body is the messages (fetch) and the socket's address (ws_credentials).
+        const cursor = typeof body.cursor === 'string' ? `&cursor=${encodeURIComponent(body.cursor)}` : '';
+        const ext = typeof body.internal_ext === 'string' ? `&internal_ext=${encodeURIComponent(body.internal_ext)}` : '';
+        return signedReturn(`${base}/webcast/im/fetch/?aid=1988&resp_content_type=protobuf&room_id=${roomId}${cursor}${ext}`);
+      }
+    }
+  }
+
+  /** Endpoints that answer their data directly: discovery, users, and the session-only creator tools. */
+  private async tiktoolDirect(req: IncomingMessage, res: ServerResponse, url: URL, endpoint: string): Promise<void> {
+    let body: Record<string, unknown> = {};
+    if (req.method === 'POST') {
+      const parsed = await this.body(req, res, 'tiktool', true);
+      if (parsed === undefined || res.writableEnded) return;
+      body = parsed;
+    }
+    const param = (name: string): string => String(body[name] ?? url.searchParams.get(name) ?? '');
+    const uniqueId = param('unique_id').replace(/^@/, '');
+    const roomId = param('room_id');
+    const room = roomId ? this.ctx.roomById(roomId) : uniqueId ? this.ctx.roomByUniqueId(uniqueId) : undefined;
+    const key = this.gate(req, res, url, 'tiktool', room);
+    if (!key) return;
+    const list = (name: string): string[] => (Array.isArray(body[name]) ? (body[name] as unknown[]).map(String) : param(name).split(',').filter(Boolean));
+    const ok = (data: unknown) => sendJson(res, 200, { status_code: 0, data });
+    const live = () => this.ctx.rooms().filter((r) => r.status === 'live');
+    switch (endpoint) {
+      case 'hashtag_list': {
+        const viewers = live().reduce((sum, r) => sum + r.stats.viewers, 0);
+        const tags = ['gaming', 'music', 'justchatting', 'cooking', 'fitness', 'art'];
+        return ok({ hashtags: tags.map((title, i) => ({ id: String(5_000 + i), title, live_count: Math.max(1, live().length * (6 - i)), viewer_count: viewers * (6 - i) + 1_000 * (6 - i) })) });
+      }
+      case 'feed': {
+        const count = Math.min(50, Math.max(1, Number(param('count')) || 20));
+        return ok({
+          rooms: live()
+            .slice(0, count)
+            .map((r) => ({ room_id: r.roomId, unique_id: r.uniqueId, nickname: r.nickname, title: r.title, viewer_count: r.stats.viewers, cover_url: `${this.ctx.baseUrl()}/assets/covers/${r.roomId}.webp` })),
+          has_more: live().length > count,
+        });
+      }
+      case 'resolve_user_ids': {
+        const ids = list('unique_ids');
+        if (ids.length === 0) return fail(res, 'tiktool', 400, 'unique_ids must be a non-empty list');
+        return ok(
+          ids.map((id) => {
+            const r = this.ctx.roomByUniqueId(id.replace(/^@/, ''));
+            if (!r || r.status === 'notFound') return { unique_id: id, user_id: null };
+            return { unique_id: id, user_id: hostUserId(r), sec_uid: `MS4wLjABAAAA${r.roomId}`, nickname: r.nickname };
+          }),
+        );
+      }
+      case 'sign_websocket': {
+        const target = param('url');
+        if (!/^wss?:\/\//.test(target) || !URL.canParse(target)) return fail(res, 'tiktool', 400, 'Body must be JSON with a ws:// or wss:// "url" to sign');
+        const signed = signUrl(target);
+        return ok({ signed_url: signed.signedUrl, user_agent: SIM_USER_AGENT, cookies: `ttwid=${token(`tt${target}`, 40)}` });
+      }
+    }
+    // The creator tools act for a logged-in account: they need its session.
+    if (!param('session_id')) return fail(res, 'tiktool', 401, 'This endpoint needs a TikTok session: pass session_id');
+    if (endpoint.startsWith('live_analytics/') && !key.premium) return fail(res, 'tiktool', 402, 'Live analytics need a Pro or Ultra plan');
+    if (!room || room.status === 'notFound') return fail(res, 'tiktool', 404, 'Unknown creator');
+    const start = Math.floor(room.startTime / 1000);
+    const counts = (type: string) => room.sent().filter((m) => m.type === type).length;
+    switch (endpoint) {
+      case 'user_earnings': {
+        const daily = [6, 5, 4, 3, 2, 1, 0].map((back) => ({ date: new Date((start - back * 86_400) * 1000).toISOString().slice(0, 10), diamonds: 120 * (7 - back) + (Number(room.roomId.slice(-3)) % 50) }));
+        const diamonds = daily.reduce((sum, d) => sum + d.diamonds, 0);
+        return ok({ unique_id: room.uniqueId, period_days: 7, diamonds, estimated_usd: Math.round(diamonds * 0.5) / 100, daily });
+      }
+      case 'live_analytics/video_list':
+        return ok({ videos: [0, 1, 2].map((i) => ({ video_id: `${room.roomId.slice(0, -1)}${i}`, room_id: room.roomId, title: i === 0 ? room.title : `${room.title} (earlier)`, start_time: start - i * 86_400, duration_sec: i === 0 ? 0 : 3_600 + i * 600 })) });
+      case 'live_analytics/video_detail': {
+        const videoId = param('video_id');
+        if (!/^\d+$/.test(videoId)) return fail(res, 'tiktool', 400, 'video_id must be a numeric id');
+        return ok({ video_id: videoId, room_id: room.roomId, title: room.title, start_time: start, peak_viewers: Math.max(room.stats.viewers, room.stats.totalViewers), total_viewers: room.stats.totalViewers, likes: room.stats.likes, new_followers: room.stats.follows, shares: room.stats.shares });
+      }
+      case 'live_analytics/user_interactions':
+        return ok({ room_id: room.roomId, chats: counts('chat'), likes: counts('like'), gifts: counts('gift'), follows: counts('social'), joins: counts('member') });
+      case 'moderation/mute':
+      case 'moderation/ban': {
+        const userId = param('user_id');
+        if (!/^\d+$/.test(userId)) return fail(res, 'tiktool', 400, 'user_id must be a numeric id');
+        if (endpoint === 'moderation/ban') return ok({ room_id: room.roomId, user_id: userId, banned: body.undo !== true });
+        const duration = Math.max(0, Number(body.duration ?? 300) || 0);
+        return ok({ room_id: room.roomId, user_id: userId, muted: duration > 0, muted_until: duration > 0 ? Math.floor(Date.now() / 1000) + duration : 0 });
       }
     }
   }
@@ -339,4 +443,9 @@ function isImageBase64(value: unknown): boolean {
   const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
   const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
   return png || jpeg;
+}
+
+/** The host's user id, as the live page and room/info name it. */
+function hostUserId(room: SimRoom): string {
+  return (BigInt(room.roomId) - 500_000_000_000_000_000n).toString();
 }

@@ -114,6 +114,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     baseUrl: base,
     roomById,
     roomByUniqueId,
+    rooms: () => [...rooms.values()],
     fetchFor,
     apiKeys,
     rateLimit: options.signRateLimit,
