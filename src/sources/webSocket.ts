@@ -1,7 +1,6 @@
 /**
- * The default WebSocket factory, and adapters for WebSocket constructors. The
- * only place the `ws` package is reached (lazily, and never on Cloudflare Workers,
- * Deno, Bun or in a browser; the `browser`/`worker` builds leave it out altogether).
+ * The default WebSocket factory, and adapters for WebSocket constructors. The only place
+ * the `ws` package is reached (lazily, on Node only, through `#ws`: see wsModule.ts).
  */
 import { ConnectionClosedError, FrameDecodeError, HandshakeRejectedError, LiveError, SocketUnavailableError } from '../errors.js';
 import type { LiveSocket, SocketHandlers, SocketInit, WebSocketFactory } from '../operators/pipeline/connect.js';
@@ -15,8 +14,27 @@ import { loadWs } from './wsModule.js';
  * global), Bun's, Deno's, or `ws`. Which arguments it reads is its `WebSocketStyle`.
  */
 export interface WebSocketLikeConstructor {
-  new (url: string, protocolsOrInit?: string | string[] | WebSocketInit, options?: { headers?: Record<string, string>; maxPayload?: number }): WebSocketLike;
+  // Typed loosely on purpose, so that each runtime's constructor, as its own types declare it, fits:
+  // lib.dom's takes protocols only, undici's, Bun's and Deno's an init object too, ws's options third.
+  new (url: string, ...rest: never[]): WebSocketInstance;
 }
+
+/** The little `fromWebSocketImpl` needs of a socket, as loose as every runtime's declared WebSocket. */
+export interface WebSocketInstance {
+  binaryType: string;
+  readonly readyState: number;
+  send(data: Uint8Array): void;
+  close(code?: number, reason?: string): void;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each runtime types its events its own way
+  addEventListener(type: string, listener: (event: any) => void): void;
+}
+
+/** The three ways `fromWebSocketImpl` calls a constructor (see `WebSocketStyle`). */
+type AnyWebSocketConstructor = new (
+  url: string,
+  protocolsOrInit?: string[] | WebSocketInit,
+  options?: { headers?: Record<string, string>; maxPayload?: number },
+) => WebSocketLike;
 
 /** The second argument undici, Bun and Deno read: protocols and the handshake's headers. */
 export interface WebSocketInit {
@@ -101,13 +119,14 @@ export function fromWebSocketImpl(Impl: WebSocketLikeConstructor, options: WebSo
   return (url: string, init: SocketInit, handlers: SocketHandlers): LiveSocket => {
     const protocols = init.protocols ?? [];
     let ws: WebSocketLike;
+    const Ctor = Impl as unknown as AnyWebSocketConstructor;
     try {
       ws =
         style === 'ws'
-          ? new Impl(url, protocols, { headers: init.headers, maxPayload: MAX_SOCKET_MESSAGE })
+          ? new Ctor(url, protocols, { headers: init.headers, maxPayload: MAX_SOCKET_MESSAGE })
           : style === 'init'
-            ? new Impl(url, { protocols, headers: init.headers })
-            : new Impl(url, protocols);
+            ? new Ctor(url, { protocols, headers: init.headers })
+            : new Ctor(url, protocols);
     } catch (err) {
       handlers.error(unavailable('The WebSocket could not be created', err));
       return NO_SOCKET;
