@@ -192,4 +192,17 @@ describe('TikTokLive over liveRoom$ (tiktok-live-rx/compat)', () => {
     expect((await solveShapes(KEY, png, s.url)).point2.x).toBeGreaterThanOrEqual(180);
     expect(await rejection(solvePuzzle('wrong', png, png, s.url))).toBeInstanceOf(SignAuthError);
   });
+
+  it('an error after connecting: disconnected with the close code, then the typed error to the error handlers', async () => {
+    const s = await simulate([{ uniqueId: 'fragile', traffic: false }]);
+    const client = live('fragile', { autoReconnect: false });
+    const seen: string[] = [];
+    client.on('disconnected', (code, reason) => seen.push(`disconnected ${code} ${reason}`));
+    client.on('error', (err) => seen.push(`error ${err.name}`));
+    await client.connect();
+    s.room('fragile').dropConnection({ code: 4005, reason: 'gone away' });
+    await until(() => seen.length === 2, 5000, 'the end of the stream');
+    expect(seen).toEqual(['disconnected 4005 gone away', 'error ConnectionClosedError']);
+    expect(client.connected).toBe(false);
+  });
 });

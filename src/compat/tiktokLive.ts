@@ -156,7 +156,7 @@ export class TikTokLive {
           const error = err instanceof LiveError ? err : new LiveError('CONNECTION_CLOSED', String((err as Error)?.message ?? err), { cause: err });
           const wasConnected = this.isConnected;
           this.finish();
-          if (wasConnected) this.emit('disconnected', undefined, error.message, undefined);
+          if (wasConnected) this.emit('disconnected', error instanceof ConnectionClosedError ? error.closeCode : undefined, error instanceof ConnectionClosedError ? error.reason : error.message, undefined);
           if (settled) this.emit('error', error);
           settle(error);
         },
