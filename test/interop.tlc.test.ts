@@ -57,8 +57,7 @@ describe('an independent client (TikTok-Live-Connector 2.5) against the simulato
     const decoded = lines.filter((l) => l.kind === 'decoded').map((l) => l.msgId as string);
     const sentAt = new Map(room.sent().map((s, i) => [s.msgId, i]));
     const firstSeen = Math.min(...decoded.map((id) => sentAt.get(id) ?? Number.POSITIVE_INFINITY));
-    const tlcKnows = (s: { type: string; method: string }) =>
-      s.method === 'RoomMessage' ? false : s.type !== 'unknown' || ['WebcastGoalUpdateMessage', 'WebcastInRoomBannerMessage'].includes(s.method);
+    const tlcKnows = (s: { type: string; method: string }) => s.method !== 'RoomMessage' && s.type !== 'unknown';
     const expected = room.sent().slice(firstSeen).filter(tlcKnows);
     expect(new Set(decoded).size).toBe(decoded.length);
     expect([...decoded].sort()).toEqual(expected.map((s) => s.msgId).sort());

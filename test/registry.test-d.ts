@@ -31,6 +31,6 @@ describe('the event registry', () => {
     expectTypeOf<MethodOf<'rankUpdate'>>().toEqualTypeOf<'RankUpdateMessage' | 'HourlyRankMessage'>();
     expectTypeOf<'LinkMessage'>().toExtend<EventMethod>();
     expectTypeOf<'GiftMessage'>().toExtend<EventMethod>();
-    expectTypeOf<'HashtagMessage'>().not.toExtend<EventMethod>();
+    expectTypeOf<'NotYetSeenMessage'>().not.toExtend<EventMethod>();
   });
 });

@@ -12,7 +12,7 @@ describe('SimRoom.push input types', () => {
     room.push({ type: 'gift', giftName: 'Rose', repeatCount: 3 });
     room.push({ type: 'roomUserSeq', topViewers: [{ coinCount: 5, user: { uniqueId: 'carol', badges: [{ level: 3 }] } }] });
     room.push({ type: 'gift', toUser: { uniqueId: 'bob' } });
-    room.push({ type: 'unknown', method: 'WebcastHashtagMessage', payload: new Uint8Array(0) });
+    room.push({ type: 'unknown', method: 'WebcastNotYetSeenMessage', payload: new Uint8Array(0) });
     // A whole event (decoded, recorded) is an input too.
     const event = {} as WireEvent;
     room.push(event);

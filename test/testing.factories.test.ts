@@ -75,7 +75,7 @@ describe('event factories', () => {
   });
 
   it('leave no field undefined but the optional ones', () => {
-    const optional = new Set(['toUser']);
+    const optional = new Set(['toUser', 'operator']);
     // The close code and error of a failure before any socket, when said so: absent by default.
     expect(EVENT_FACTORIES.disconnected()).toMatchObject({ code: 1006, error: expect.any(ConnectionClosedError) });
     for (const type of ALL_TYPES) {

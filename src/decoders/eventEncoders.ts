@@ -6,7 +6,35 @@
 import * as pb from './generated/webcast.js';
 import { writer } from './writer.js';
 import type {
+  AccessRecallEvent,
+  BottomMessageEvent,
+  CapsuleEvent,
+  HourlyRankRewardEvent,
+  MarqueeAnnouncementEvent,
+  MsgDetectEvent,
+  OecLiveShoppingEvent,
+  PartnershipDropsUpdateEvent,
+  PerceptionEvent,
+  PunishInfo,
+  RoomNotifyEvent,
+  RoomVerifyEvent,
+  SubPinEvent,
+  BarrageEvent,
   BattleArmiesEvent,
+  BattleItemCardEvent,
+  BattlePunishFinishEvent,
+  BattleTaskEvent,
+  CaptionEvent,
+  GiftBroadcastEvent,
+  GoalUpdateEvent,
+  ImDeleteEvent,
+  InRoomBannerEvent,
+  LinkLayerEvent,
+  LinkMicFanTicketEvent,
+  PollEvent,
+  RankTextEvent,
+  RoomPinEvent,
+  UnauthorizedMemberEvent,
   BattleEvent,
   ChatEvent,
   ControlEvent,
@@ -26,6 +54,7 @@ import type {
   SubscribeEvent,
   WireEvent,
 } from './events.js';
+import { textToWire } from './displayText.js';
 import { userToWire } from './users.js';
 
 function common(event: WireEvent, displayKey?: string): pb.CommonMessageData.$Properties {
@@ -239,4 +268,338 @@ export function rankUpdate(event: RankUpdateEvent): Uint8Array {
 /** A `linkMic` event as its wire message. */
 export function linkMic(event: LinkMicEvent): Uint8Array {
   return pb.WebcastLinkMicMethod.encode({ common: common(event), messageType: event.action, linkedUsers: event.users.map(userToWire) }, writer()).finish();
+}
+
+// ---------------------------------------------------------------- the rest of the room's messages
+
+function optionalUserToWire(user: LiveUser | undefined): pb.User.$Properties | undefined {
+  return user ? userToWire(user) : undefined;
+}
+
+/** A time in ms as seconds, the unit the goal sends. */
+const seconds = (ms: number): number => Math.floor(ms / 1000);
+
+/** A `goalUpdate` event as its wire message. */
+export function goalUpdate(event: GoalUpdateEvent): Uint8Array {
+  return pb.WebcastGoalUpdateMessage.encode({
+    common: common(event),
+    goal: {
+      id: event.goalId,
+      idStr: event.goalId,
+      type: event.goalType,
+      status: event.status,
+      description: event.description,
+      startTime: seconds(event.startTime),
+      expireTime: seconds(event.expireTime),
+      subGoals: event.subGoals.map((g) => ({
+        id: g.subGoalId,
+        idStr: g.subGoalId,
+        type: g.type,
+        progress: g.progress,
+        target: g.target,
+        gift: g.giftName || g.giftDiamondCount || g.giftPictureUrl ? { name: g.giftName, diamondCount: g.giftDiamondCount, icon: image(g.giftPictureUrl) } : undefined,
+      })),
+      contributors: event.contributors.map((c) => ({ userId: c.userId, userIdStr: c.userId, displayId: c.uniqueId, avatar: image(c.profilePictureUrl), score: c.score })),
+    },
+    contributorId: event.contributorId,
+    contributorIdStr: event.contributorId,
+    contributorDisplayId: event.contributorUniqueId,
+    contributeCount: event.contributeCount,
+    contributeScore: event.contributeScore,
+  }).finish();
+}
+
+/** The field a pinned message of each method sits in. */
+const PINNED_FIELD = { ChatMessage: 'chatMessage', GiftMessage: 'giftMessage', SocialMessage: 'socialMessage', MemberMessage: 'memberMessage', LikeMessage: 'likeMessage' } as const;
+
+/** A `roomPin` event as its wire message. */
+export function roomPin(event: RoomPinEvent): Uint8Array {
+  const method = event.pinnedMethod.startsWith('Webcast') ? event.pinnedMethod.slice(7) : event.pinnedMethod;
+  const field = PINNED_FIELD[method as keyof typeof PINNED_FIELD] ?? 'chatMessage';
+  const chat = field === 'chatMessage';
+  const pinned = {
+    common: { method: event.pinnedMethod, msgId: event.pinnedMsgId, describe: chat ? '' : event.pinnedText },
+    user: optionalUserToWire(event.pinnedUser),
+    content: chat ? event.pinnedText : undefined,
+  };
+  return pb.WebcastRoomPinMessage.encode({
+    common: common(event),
+    [field]: pinned,
+    method: event.pinnedMethod,
+    pinTime: event.pinTime,
+    operator: optionalUserToWire(event.operator),
+    action: event.action,
+    displayDuration: event.displayDuration,
+    pinMsgId: event.pinnedMsgId,
+  }).finish();
+}
+
+/** A `poll` event as its wire message: its options in the content its `messageType` says (0 start, 1 end, else an update). */
+export function poll(event: PollEvent): Uint8Array {
+  const optionList = event.options.map((o) => ({ optionIdx: o.optionIndex, displayContent: o.text, votes: o.votes }));
+  const operator = optionalUserToWire(event.operator);
+  const content =
+    event.messageType === 0
+      ? { startContent: { startTime: event.startTime, endTime: event.endTime, title: event.title, optionList, operator } }
+      : event.messageType === 1
+        ? { endContent: { endType: event.endType, optionList, operator } }
+        : { updateVotesContent: { optionList, operator } };
+  return pb.WebcastPollMessage.encode({ common: common(event), messageType: event.messageType, pollId: event.pollId, ...content }).finish();
+}
+
+/** An `imDelete` event as its wire message. */
+export function imDelete(event: ImDeleteEvent): Uint8Array {
+  return pb.WebcastImDeleteMessage.encode({ common: common(event), deleteMsgIds: event.deleteMsgIds, deleteUserIds: event.deleteUserIds }).finish();
+}
+
+/** A `caption` event as its wire message. */
+export function caption(event: CaptionEvent): Uint8Array {
+  return pb.WebcastCaptionMessage.encode({
+    common: common(event),
+    timestampMs: event.timestamp,
+    durationMs: event.duration,
+    content: event.captions.map((c) => ({ lang: c.language, content: c.text })),
+  }).finish();
+}
+
+/** An `inRoomBanner` event as its wire message. */
+export function inRoomBanner(event: InRoomBannerEvent): Uint8Array {
+  return pb.WebcastInRoomBannerMessage.encode({ common: common(event), data: event.data }).finish();
+}
+
+/** A `barrage` event as its wire message. */
+export function barrage(event: BarrageEvent): Uint8Array {
+  return pb.WebcastBarrageMessage.encode({
+    common: common(event),
+    msgType: event.barrageType,
+    content: textToWire(event.displayKey, event.text),
+    duration: event.duration,
+    user: optionalUserToWire(event.user),
+    userGradeParam: event.level ? { currentGrade: event.level } : undefined,
+  }).finish();
+}
+
+/** A `linkLayer` event as its wire message. */
+export function linkLayer(event: LinkLayerEvent): Uint8Array {
+  return pb.WebcastLinkLayerMessage.encode({ common: common(event), messageType: event.messageType, channelId: event.channelId, scene: event.scene }).finish();
+}
+
+/** A `linkMicFanTicket` event as its wire message. */
+export function linkMicFanTicket(event: LinkMicFanTicketEvent): Uint8Array {
+  return pb.WebcastLinkMicFanTicketMethod.encode({
+    common: common(event),
+    fanTicketRoomNotice: {
+      totalLinkmicFanTicket: event.totalFanTickets,
+      matchId: event.matchId,
+      eventTime: event.eventTime,
+      userFanTicket: event.users.map((u) => ({ userId: u.userId, fanTicket: u.fanTickets, matchTotalScore: u.matchTotalScore, matchRank: u.matchRank })),
+    },
+  }).finish();
+}
+
+/** A `battleTask` event as its wire message. */
+export function battleTask(event: BattleTaskEvent): Uint8Array {
+  return pb.WebcastLinkmicBattleTaskMessage.encode({
+    common: common(event),
+    battleId: event.battleId,
+    taskMessageType: event.taskMessageType,
+    taskUpdate: event.progress ? { progress: event.progress } : undefined,
+    taskSettle: event.result ? { result: event.result } : undefined,
+    reward: event.promptKey || event.promptValues.length
+      ? { prompt: { promptKey: event.promptKey, elems: event.promptValues.map((v) => ({ promptField: v.field, value: v.value })) } }
+      : undefined,
+  }).finish();
+}
+
+/** A `battlePunishFinish` event as its wire message. */
+export function battlePunishFinish(event: BattlePunishFinishEvent): Uint8Array {
+  return pb.WebcastLinkMicBattlePunishFinish.encode({
+    common: common(event),
+    battleId: event.battleId,
+    channelId: event.channelId,
+    opUid: event.operatorUserId,
+    reason: event.reason,
+    battleSettings: { battleId: event.battleId, status: event.status },
+  }).finish();
+}
+
+/** A `battleItemCard` event as its wire message. */
+export function battleItemCard(event: BattleItemCardEvent): Uint8Array {
+  return pb.WebcastLinkMicBattleItemCard.encode({
+    common: common(event),
+    battleId: event.battleId,
+    msgType: event.cardType,
+    awardCardNotice: { displayContent: textToWire(event.displayKey, event.text) },
+  }).finish();
+}
+
+/** A `rankText` event as its wire message. */
+export function rankText(event: RankTextEvent): Uint8Array {
+  return pb.WebcastRankTextMessage.encode({
+    common: common(event),
+    scene: event.scene,
+    ownerIdxBeforeUpdate: event.rankBefore,
+    ownerIdxAfterUpdate: event.rankAfter,
+    otherGetBadgeMsg: textToWire(event.displayKey, event.text),
+    curUserId: event.userId,
+  }).finish();
+}
+
+/** A `giftBroadcast` event as its wire message. */
+export function giftBroadcast(event: GiftBroadcastEvent): Uint8Array {
+  return pb.WebcastGiftBroadcastMessage.encode({
+    common: common(event),
+    fromUserId: event.fromUserId,
+    notify: { common: { method: 'WebcastRoomNotifyMessage', displayText: textToWire(event.displayKey, event.text) }, schema: event.schema },
+  }).finish();
+}
+
+/** An `unauthorizedMember` event as its wire message. */
+export function unauthorizedMember(event: UnauthorizedMemberEvent): Uint8Array {
+  return pb.WebcastUnauthorizedMemberMessage.encode({
+    common: common(event),
+    action: event.action,
+    nickName: event.nickname,
+    enterText: textToWire(event.displayKey, event.text),
+  }).finish();
+}
+
+function punishToWire(p: PunishInfo): pb.PunishEventInfo.$Properties {
+  return { punishType: p.punishType, punishReason: p.punishReason, punishId: p.punishId, violationUid: p.violationUserId };
+}
+
+/** A notice inside another message: its text in its header, as TikTok sends it. */
+function noticeToWire(displayKey: string, text: string, schema: string): pb.WebcastRoomNotifyMessage.$Properties {
+  return { common: { method: 'WebcastRoomNotifyMessage', displayText: textToWire(displayKey, text) }, schema };
+}
+
+/** An `accessRecall` event as its wire message. */
+export function accessRecall(event: AccessRecallEvent): Uint8Array {
+  return pb.WebcastAccessRecallMessage.encode({
+    common: common(event),
+    status: event.status,
+    scene: event.scene,
+    duration: event.duration,
+    endTime: event.endTime,
+    punishInfo: punishToWire(event.punish),
+  }).finish();
+}
+
+/** A `bottomMessage` event as its wire message. */
+export function bottomMessage(event: BottomMessageEvent): Uint8Array {
+  return pb.WebcastBottomMessage.encode({
+    common: common(event),
+    content: event.content,
+    showType: event.showType,
+    duration: event.duration,
+    bizType: event.bizType,
+    violationUserId: event.punish.violationUserId,
+    punishInfo: punishToWire(event.punish),
+  }).finish();
+}
+
+/** A `capsule` event as its wire message. */
+export function capsule(event: CapsuleEvent): Uint8Array {
+  return pb.WebcastCapsuleMessage.encode({
+    common: common(event),
+    type: event.capsuleType,
+    desc: textToWire(event.displayKey, event.text),
+    buttonText: textToWire('', event.buttonText),
+    schema: event.schema,
+  }).finish();
+}
+
+/** An `hourlyRankReward` event as its wire message. */
+export function hourlyRankReward(event: HourlyRankRewardEvent): Uint8Array {
+  return pb.WebcastHourlyRankRewardMessage.encode({
+    common: common(event),
+    winners: event.winners.map((w) => ({ userId: w.userId, assetId: w.assetId, notify: noticeToWire(w.displayKey, w.text, '') })),
+  }).finish();
+}
+
+/** A `marqueeAnnouncement` event as its wire message. */
+export function marqueeAnnouncement(event: MarqueeAnnouncementEvent): Uint8Array {
+  return pb.WebcastMarqueeAnnouncementMessage.encode({
+    common: common(event),
+    messageScene: event.messageScene,
+    messageEntity: event.entries.map((e) => ({ notify: noticeToWire(e.displayKey, e.text, e.schema) })),
+  }).finish();
+}
+
+/** A `msgDetect` event as its wire message. */
+export function msgDetect(event: MsgDetectEvent): Uint8Array {
+  return pb.WebcastMsgDetectMessage.encode({
+    common: common(event),
+    dType: event.detectType,
+    triggerBy: event.triggerBy,
+    tInfo: { clientStartMs: event.clientStartTime, apiRecvTimeMs: event.apiReceiveTime, apiSendToGoimMs: event.apiSendTime },
+    fromRegion: event.fromRegion,
+  }).finish();
+}
+
+/** An `oecLiveShopping` event as its wire message. */
+export function oecLiveShopping(event: OecLiveShoppingEvent): Uint8Array {
+  return pb.WebcastOecLiveShoppingMessage.encode({
+    common: common(event),
+    actionType: event.actionType,
+    liveProductNumber: event.productCount,
+    popProduct: { productId: event.productId, title: event.title, price: event.price, imageUrl: event.imageUrl, source: event.source },
+  }).finish();
+}
+
+/** A `partnershipDropsUpdate` event as its wire message. */
+export function partnershipDropsUpdate(event: PartnershipDropsUpdateEvent): Uint8Array {
+  return pb.WebcastPartnershipDropsUpdateMessage.encode({
+    common: common(event),
+    changeMode: event.changeMode,
+    dropsId: event.dropsId,
+    taskId: event.taskId,
+    eventId: event.eventId,
+    anchorUid: event.anchorUserId,
+  }).finish();
+}
+
+/** A `perception` event as its wire message. */
+export function perception(event: PerceptionEvent): Uint8Array {
+  return pb.WebcastPerceptionMessage.encode({
+    common: common(event),
+    dialog: { scene: event.scene, iconType: event.iconType },
+    endTime: Math.floor(event.endTime / 1000),
+    punishInfo: punishToWire(event.punish),
+  }).finish();
+}
+
+/** A `roomNotify` event as its wire message. */
+export function roomNotify(event: RoomNotifyEvent): Uint8Array {
+  return pb.WebcastRoomNotifyMessage.encode({
+    ...noticeToWire(event.displayKey, event.text, event.schema),
+    common: { ...common(event), displayText: textToWire(event.displayKey, event.text) },
+    notifyType: event.notifyType,
+    fromUserId: event.fromUserId,
+  }).finish();
+}
+
+/** A `roomVerify` event as its wire message. */
+export function roomVerify(event: RoomVerifyEvent): Uint8Array {
+  return pb.WebcastRoomVerifyMessage.encode({
+    common: common(event),
+    action: event.action,
+    content: event.content,
+    noticeType: event.noticeType,
+    closeRoom: event.closeRoom,
+  }).finish();
+}
+
+/** A `subPin` event as its wire message. */
+export function subPin(event: SubPinEvent): Uint8Array {
+  return pb.WebcastSubPinEventMessage.encode({
+    common: common(event),
+    actionType: event.actionType,
+    operatorUserId: event.operatorUserId,
+    card: {
+      id: event.cardId,
+      type: event.cardType,
+      goalPinCard: { goalId: event.goalId, desc: { type: 1, content: event.goalText }, target: event.goalTarget, progress: event.goalProgress },
+    },
+  }).finish();
 }

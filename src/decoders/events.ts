@@ -262,6 +262,394 @@ export interface LinkMicEvent extends WireEventBase {
   users: LiveUser[];
 }
 
+/** A sub-goal of a LIVE goal: a gift count, likes, new followers, … */
+export interface GoalSubGoal {
+  subGoalId: string;
+  /** 1 gift, 2 likes, … (TikTok's sub-goal type). */
+  type: number;
+  progress: number;
+  target: number;
+  /** The gift a gift sub-goal counts; '' and 0 otherwise. */
+  giftName: string;
+  giftDiamondCount: number;
+  giftPictureUrl: string;
+}
+
+/** Someone who contributed to a goal, as the goal names them. */
+export interface GoalContributor {
+  userId: string;
+  uniqueId: string;
+  profilePictureUrl: string;
+  score: number;
+}
+
+/** The host's LIVE goal changed: progress, a new contribution, or the goal itself. */
+export interface GoalUpdateEvent extends WireEventBase {
+  type: 'goalUpdate';
+  goalId: string;
+  /** TikTok's goal type and status (1 ongoing, 2 finished, …). */
+  goalType: number;
+  status: number;
+  description: string;
+  /** Epoch ms; 0 when not sent. */
+  startTime: number;
+  expireTime: number;
+  subGoals: GoalSubGoal[];
+  /** The top contributors so far. */
+  contributors: GoalContributor[];
+  /** Who made this update, '0' and '' when nobody did. */
+  contributorId: string;
+  contributorUniqueId: string;
+  contributeCount: number;
+  contributeScore: number;
+}
+
+/** A message the host or a moderator pinned (or unpinned). */
+export interface RoomPinEvent extends WireEventBase {
+  type: 'roomPin';
+  /** 1 pin, 2 unpin. */
+  action: number;
+  /** The pinned message's msgId. */
+  pinnedMsgId: string;
+  /** The pinned message's method, e.g. `WebcastChatMessage`. */
+  pinnedMethod: string;
+  /** Its sender, when it names one. */
+  pinnedUser: LiveUser | undefined;
+  /** A pinned comment's text, or what TikTok displays for another pinned message. */
+  pinnedText: string;
+  /** Epoch ms of the pin. */
+  pinTime: number;
+  /** Seconds the pin stays. */
+  displayDuration: number;
+  /** Who pinned it. */
+  operator: LiveUser | undefined;
+}
+
+export interface PollOption {
+  optionIndex: number;
+  text: string;
+  votes: number;
+}
+
+/** A poll started (messageType 0), ended (1) or its votes changed (2). */
+export interface PollEvent extends WireEventBase {
+  type: 'poll';
+  pollId: string;
+  /** 0 started, 1 ended, 2 votes updated. */
+  messageType: number;
+  /** The question; sent when the poll starts. */
+  title: string;
+  /** Epoch ms; sent when the poll starts, else 0. */
+  startTime: number;
+  endTime: number;
+  /** How an ended poll ended; 0 otherwise. */
+  endType: number;
+  options: PollOption[];
+  /** Who started or ended it, when sent. */
+  operator: LiveUser | undefined;
+}
+
+/** Messages (or all messages of users) a moderator deleted: remove them from view. */
+export interface ImDeleteEvent extends WireEventBase {
+  type: 'imDelete';
+  deleteMsgIds: string[];
+  deleteUserIds: string[];
+}
+
+export interface CaptionText {
+  language: string;
+  text: string;
+}
+
+/** A live caption (speech to text) of what the host said. */
+export interface CaptionEvent extends WireEventBase {
+  type: 'caption';
+  /** Epoch ms of the speech. */
+  timestamp: number;
+  /** Milliseconds it lasted. */
+  duration: number;
+  captions: CaptionText[];
+}
+
+/** The room's banners changed; `data` is TikTok's JSON description of them. */
+export interface InRoomBannerEvent extends WireEventBase {
+  type: 'inRoomBanner';
+  data: string;
+}
+
+/** A highlighted line across the room: a high-level viewer joined, a fan-club level up, … */
+export interface BarrageEvent extends WireEventBase {
+  type: 'barrage';
+  /** TikTok's barrage type (9 user-grade join, …). */
+  barrageType: number;
+  displayKey: string;
+  /** The text as displayed, users by nickname. */
+  text: string;
+  /** Milliseconds on screen. */
+  duration: number;
+  user: LiveUser | undefined;
+  /** The user's gifter or fan-club level it shows; 0 when none. */
+  level: number;
+}
+
+/** A change of a multi-guest (link) layer: invites, joins, leaves, … */
+export interface LinkLayerEvent extends WireEventBase {
+  type: 'linkLayer';
+  /** TikTok's LinkLayerMessageType. */
+  messageType: number;
+  channelId: string;
+  scene: number;
+}
+
+export interface FanTicketUser {
+  userId: string;
+  fanTickets: number;
+  matchTotalScore: number;
+  matchRank: number;
+}
+
+/** Fan tickets (gift points) of the hosts and guests of a link-mic session. */
+export interface LinkMicFanTicketEvent extends WireEventBase {
+  type: 'linkMicFanTicket';
+  totalFanTickets: number;
+  matchId: string;
+  /** Epoch ms. */
+  eventTime: number;
+  users: FanTicketUser[];
+}
+
+export interface BattlePromptValue {
+  field: string;
+  value: string;
+}
+
+/** A battle task: its progress, its result or its reward. */
+export interface BattleTaskEvent extends WireEventBase {
+  type: 'battleTask';
+  battleId: string;
+  /** 1 start, 2 update, 3 settle, 4 reward, … (TikTok's BattleTaskMessageType). */
+  taskMessageType: number;
+  progress: number;
+  /** The prompt's key, e.g. `pm_mt_live_match_desc_2`. */
+  promptKey: string;
+  /** The prompt's values, e.g. `[{ field: 'sum', value: '1809' }]`. */
+  promptValues: BattlePromptValue[];
+  /** The task's result when settled, 0 otherwise. */
+  result: number;
+}
+
+/** A battle's punishment time ended. */
+export interface BattlePunishFinishEvent extends WireEventBase {
+  type: 'battlePunishFinish';
+  battleId: string;
+  channelId: string;
+  /** Who ended it. */
+  operatorUserId: string;
+  reason: number;
+  /** The battle's status afterwards (4 punish finished). */
+  status: number;
+}
+
+/** A battle item card was won or used (boosting glove, mist, …). */
+export interface BattleItemCardEvent extends WireEventBase {
+  type: 'battleItemCard';
+  battleId: string;
+  /** TikTok's BattleCardMsgType. */
+  cardType: number;
+  displayKey: string;
+  text: string;
+}
+
+/** A viewer reached a place among the top viewers. */
+export interface RankTextEvent extends WireEventBase {
+  type: 'rankText';
+  scene: number;
+  /** The viewer's place before and after. */
+  rankBefore: number;
+  rankAfter: number;
+  userId: string;
+  displayKey: string;
+  /** What the room displays, e.g. "… just became the No. 1 viewer!". */
+  text: string;
+}
+
+/** A big gift somewhere on TikTok, announced in this room. */
+export interface GiftBroadcastEvent extends WireEventBase {
+  type: 'giftBroadcast';
+  fromUserId: string;
+  displayKey: string;
+  text: string;
+  /** Where tapping it leads (a `sslocal://` link to the room or the gift). */
+  schema: string;
+}
+
+/** A viewer who is not logged in joined. */
+export interface UnauthorizedMemberEvent extends WireEventBase {
+  type: 'unauthorizedMember';
+  action: number;
+  /** The name they are shown by, e.g. "Viewer" and a number. */
+  nickname: string;
+  displayKey: string;
+  text: string;
+}
+
+/** What a moderation notice says about a penalty. */
+export interface PunishInfo {
+  /** e.g. `other_live_nr`, `muting_cancel`; '' when none. */
+  punishType: string;
+  punishReason: string;
+  punishId: string;
+  /** Who broke the rules, '0' when nobody is named. */
+  violationUserId: string;
+}
+
+/** The LIVE's reach is limited (or restored) for a reason, e.g. content classification. */
+export interface AccessRecallEvent extends WireEventBase {
+  type: 'accessRecall';
+  status: number;
+  /** e.g. `CONTENT_CLASSIFICATION`, `GIFT`. */
+  scene: string;
+  /** Seconds; 0 when not sent. */
+  duration: number;
+  /** Epoch ms; 0 when not sent. */
+  endTime: number;
+  punish: PunishInfo;
+}
+
+/** A notice at the bottom of the room, e.g. a co-host's LIVE not recommended. */
+export interface BottomMessageEvent extends WireEventBase {
+  type: 'bottomMessage';
+  content: string;
+  showType: number;
+  /** Seconds. */
+  duration: number;
+  bizType: number;
+  punish: PunishInfo;
+}
+
+/** A capsule in the room: a reminder such as "The host set a subscription goal." with a button. */
+export interface CapsuleEvent extends WireEventBase {
+  type: 'capsule';
+  capsuleType: number;
+  displayKey: string;
+  text: string;
+  buttonText: string;
+  /** Where the button leads. */
+  schema: string;
+}
+
+export interface RankRewardWinner {
+  userId: string;
+  assetId: string;
+  displayKey: string;
+  /** What the room announces, e.g. "Congratulations! … just became the No. 1 …". */
+  text: string;
+}
+
+/** Hosts who won an hourly ranking, announced with their reward. */
+export interface HourlyRankRewardEvent extends WireEventBase {
+  type: 'hourlyRankReward';
+  winners: RankRewardWinner[];
+}
+
+export interface MarqueeEntry {
+  displayKey: string;
+  text: string;
+  /** Where tapping it leads. */
+  schema: string;
+}
+
+/** A scrolling announcement across the room, e.g. a ranking winner going LIVE. */
+export interface MarqueeAnnouncementEvent extends WireEventBase {
+  type: 'marqueeAnnouncement';
+  /** e.g. `start_room_event`. */
+  messageScene: string;
+  entries: MarqueeEntry[];
+}
+
+/** A connection probe: TikTok measuring how fast messages reach the client. */
+export interface MsgDetectEvent extends WireEventBase {
+  type: 'msgDetect';
+  detectType: number;
+  triggerBy: number;
+  /** Epoch ms the probe started on the client, reached the API and left for the push server. */
+  clientStartTime: number;
+  apiReceiveTime: number;
+  apiSendTime: number;
+  /** The region it came from, e.g. `US`. */
+  fromRegion: string;
+}
+
+/** A product the host shows from their shop. */
+export interface OecLiveShoppingEvent extends WireEventBase {
+  type: 'oecLiveShopping';
+  /** 1 a product shown; 0 only the count changed. */
+  actionType: number;
+  /** How many products the LIVE's shop has. */
+  productCount: number;
+  productId: string;
+  title: string;
+  /** As displayed, currency included, e.g. "$19.00". */
+  price: string;
+  imageUrl: string;
+  /** e.g. "TikTok Shop". */
+  source: string;
+}
+
+/** A partnership drop (a game promotion's reward campaign) changed. */
+export interface PartnershipDropsUpdateEvent extends WireEventBase {
+  type: 'partnershipDropsUpdate';
+  changeMode: number;
+  dropsId: string;
+  taskId: string;
+  eventId: string;
+  anchorUserId: string;
+}
+
+/** A moderation notice to the room, e.g. a mute lifted. */
+export interface PerceptionEvent extends WireEventBase {
+  type: 'perception';
+  /** The dialog's scene and icon. */
+  scene: number;
+  iconType: number;
+  /** Epoch ms the penalty ends; 0 when not sent. */
+  endTime: number;
+  punish: PunishInfo;
+}
+
+/** A notice about the room itself, e.g. the LIVE's level going up, with a link. */
+export interface RoomNotifyEvent extends WireEventBase {
+  type: 'roomNotify';
+  notifyType: number;
+  displayKey: string;
+  text: string;
+  schema: string;
+  fromUserId: string;
+}
+
+/** The room was checked by TikTok: `action` says what came of it; `closeRoom` when the LIVE is closed. */
+export interface RoomVerifyEvent extends WireEventBase {
+  type: 'roomVerify';
+  action: number;
+  content: string;
+  noticeType: number;
+  closeRoom: boolean;
+}
+
+/** A subscriber card pinned: a subscription goal with its target and progress. */
+export interface SubPinEvent extends WireEventBase {
+  type: 'subPin';
+  actionType: number;
+  operatorUserId: string;
+  cardId: string;
+  cardType: number;
+  /** The subscription goal the card shows, when it shows one. */
+  goalId: string;
+  goalText: string;
+  goalTarget: number;
+  goalProgress: number;
+}
+
 export interface UnknownEvent extends WireEventBase {
   type: 'unknown';
   /** The raw message bytes, to decode with your own schema. */
@@ -287,6 +675,33 @@ export type WireEvent =
   | LiveIntroEvent
   | RankUpdateEvent
   | LinkMicEvent
+  | GoalUpdateEvent
+  | RoomPinEvent
+  | PollEvent
+  | ImDeleteEvent
+  | CaptionEvent
+  | InRoomBannerEvent
+  | BarrageEvent
+  | LinkLayerEvent
+  | LinkMicFanTicketEvent
+  | BattleTaskEvent
+  | BattlePunishFinishEvent
+  | BattleItemCardEvent
+  | RankTextEvent
+  | GiftBroadcastEvent
+  | UnauthorizedMemberEvent
+  | AccessRecallEvent
+  | BottomMessageEvent
+  | CapsuleEvent
+  | HourlyRankRewardEvent
+  | MarqueeAnnouncementEvent
+  | MsgDetectEvent
+  | OecLiveShoppingEvent
+  | PartnershipDropsUpdateEvent
+  | PerceptionEvent
+  | RoomNotifyEvent
+  | RoomVerifyEvent
+  | SubPinEvent
   | UnknownEvent;
 
 /** One message that failed to decode, in-band: the stream goes on. */

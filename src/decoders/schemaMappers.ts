@@ -7,7 +7,36 @@
  */
 import * as pb from './generated/webcast.js';
 import type {
+  AccessRecallEvent,
+  BottomMessageEvent,
+  CapsuleEvent,
+  HourlyRankRewardEvent,
+  MarqueeAnnouncementEvent,
+  MsgDetectEvent,
+  OecLiveShoppingEvent,
+  PartnershipDropsUpdateEvent,
+  PerceptionEvent,
+  PunishInfo,
+  RoomNotifyEvent,
+  RoomVerifyEvent,
+  SubPinEvent,
+  BarrageEvent,
   BattleArmiesEvent,
+  BattleItemCardEvent,
+  BattlePunishFinishEvent,
+  BattleTaskEvent,
+  CaptionEvent,
+  GiftBroadcastEvent,
+  GoalUpdateEvent,
+  ImDeleteEvent,
+  InRoomBannerEvent,
+  LinkLayerEvent,
+  LinkMicFanTicketEvent,
+  PollEvent,
+  PollOption,
+  RankTextEvent,
+  RoomPinEvent,
+  UnauthorizedMemberEvent,
   BattleEvent,
   BattleTeam,
   ChatEvent,
@@ -30,6 +59,7 @@ import type {
   WireEvent,
   WireEventBase,
 } from './events.js';
+import { renderText } from './displayText.js';
 import { classifySocial, toMillis, usersJoined } from './fields.js';
 import { idString, toNumber } from './int64.js';
 import type { MessageContext } from './messages.js';
@@ -298,4 +328,407 @@ export function linkMessage(payload: Uint8Array, method: string, ctx: MessageCon
   const listed =
     m.listChangeContent?.linkedUsers ?? m.linkedListChangeContent?.linkedUsers ?? m.enterContent?.linkedUsers ?? [];
   return { type: 'linkMic', ...baseFields(method, m.common, ctx), action: m.messageType, users: listed.map((u) => mapUser(u.user)) };
+}
+
+// ---------------------------------------------------------------- the rest of the room's messages
+
+type PbUser = pb.User.$Properties | null | undefined;
+
+/** A user a message may leave out: undefined unless it has an id or a handle. */
+function optionalUser(user: PbUser): LiveUser | undefined {
+  return user && (idString(user.id) !== '0' || user.displayId) ? mapUser(user) : undefined;
+}
+
+/** An id TikTok sends both as a number and as a string: the number, else the string. */
+function eitherId(id: pb.LiveStreamGoal.$Properties['id'], idStr: string | null | undefined): string {
+  const s = idString(id);
+  return s === '0' && idStr ? idStr : s;
+}
+
+/** `GoalUpdateMessage` → `goalUpdate`. */
+export function goalUpdateMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): GoalUpdateEvent {
+  const m = pb.WebcastGoalUpdateMessage.decode(payload);
+  const goal = m.goal ?? {};
+  return {
+    type: 'goalUpdate',
+    ...baseFields(method, m.common, ctx),
+    goalId: eitherId(goal.id, goal.idStr),
+    goalType: goal.type ?? 0,
+    status: goal.status ?? 0,
+    description: goal.description ?? '',
+    startTime: toMillis(toNumber(goal.startTime)),
+    expireTime: toMillis(toNumber(goal.expireTime)),
+    subGoals: (goal.subGoals ?? []).map((g) => ({
+      subGoalId: eitherId(g.id, g.idStr),
+      type: g.type ?? 0,
+      progress: toNumber(g.progress),
+      target: toNumber(g.target),
+      giftName: g.gift?.name ?? '',
+      giftDiamondCount: toNumber(g.gift?.diamondCount),
+      giftPictureUrl: firstUrl(g.gift?.icon),
+    })),
+    contributors: (goal.contributors ?? []).map((c) => ({
+      userId: eitherId(c.userId, c.userIdStr),
+      uniqueId: c.displayId ?? '',
+      profilePictureUrl: firstUrl(c.avatar),
+      score: toNumber(c.score),
+    })),
+    contributorId: eitherId(m.contributorId, m.contributorIdStr),
+    contributorUniqueId: m.contributorDisplayId,
+    contributeCount: toNumber(m.contributeCount),
+    contributeScore: toNumber(m.contributeScore),
+  };
+}
+
+/** `RoomPinMessage` → `roomPin`. */
+export function roomPinMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): RoomPinEvent {
+  const m = pb.WebcastRoomPinMessage.decode(payload);
+  const pinned = m.chatMessage ?? m.giftMessage ?? m.socialMessage ?? m.memberMessage ?? m.likeMessage;
+  return {
+    type: 'roomPin',
+    ...baseFields(method, m.common, ctx),
+    action: m.action,
+    pinnedMsgId: m.pinMsgId !== undefined && idString(m.pinMsgId) !== '0' ? idString(m.pinMsgId) : idString(pinned?.common?.msgId),
+    pinnedMethod: m.method || pinned?.common?.method || '',
+    pinnedUser: optionalUser(pinned?.user),
+    pinnedText: m.chatMessage?.content || pinned?.common?.describe || '',
+    pinTime: toMillis(toNumber(m.pinTime)),
+    displayDuration: toNumber(m.displayDuration),
+    operator: optionalUser(m.operator),
+  };
+}
+
+function pollOptions(list: pb.PollOptionInfo.$Properties[] | null | undefined): PollOption[] {
+  return (list ?? []).map((o) => ({ optionIndex: o.optionIdx ?? 0, text: o.displayContent ?? '', votes: toNumber(o.votes) }));
+}
+
+/** `PollMessage` → `poll`. */
+export function pollMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PollEvent {
+  const m = pb.WebcastPollMessage.decode(payload);
+  const content = m.startContent ?? m.endContent ?? m.updateVotesContent;
+  return {
+    type: 'poll',
+    ...baseFields(method, m.common, ctx),
+    pollId: idString(m.pollId),
+    messageType: toNumber(m.messageType),
+    title: m.startContent?.title ?? '',
+    startTime: toMillis(toNumber(m.startContent?.startTime)),
+    endTime: toMillis(toNumber(m.startContent?.endTime)),
+    endType: m.endContent?.endType ?? 0,
+    options: pollOptions(content?.optionList),
+    operator: optionalUser(content?.operator),
+  };
+}
+
+/** `ImDeleteMessage` → `imDelete`. */
+export function imDeleteMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ImDeleteEvent {
+  const m = pb.WebcastImDeleteMessage.decode(payload);
+  return { type: 'imDelete', ...baseFields(method, m.common, ctx), deleteMsgIds: m.deleteMsgIds.map(idString), deleteUserIds: m.deleteUserIds.map(idString) };
+}
+
+/** `CaptionMessage` → `caption`. */
+export function captionMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): CaptionEvent {
+  const m = pb.WebcastCaptionMessage.decode(payload);
+  return {
+    type: 'caption',
+    ...baseFields(method, m.common, ctx),
+    timestamp: toMillis(toNumber(m.timestampMs)),
+    duration: toNumber(m.durationMs),
+    captions: m.content.map((c) => ({ language: c.lang ?? '', text: c.content ?? '' })),
+  };
+}
+
+/** `InRoomBannerMessage` → `inRoomBanner`. */
+export function inRoomBannerMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): InRoomBannerEvent {
+  const m = pb.WebcastInRoomBannerMessage.decode(payload);
+  return { type: 'inRoomBanner', ...baseFields(method, m.common, ctx), data: m.data };
+}
+
+/** `BarrageMessage` → `barrage`. */
+export function barrageMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BarrageEvent {
+  const m = pb.WebcastBarrageMessage.decode(payload);
+  return {
+    type: 'barrage',
+    ...baseFields(method, m.common, ctx),
+    barrageType: m.msgType,
+    displayKey: m.content?.key ?? '',
+    text: renderText(m.content),
+    duration: toNumber(m.duration),
+    user: optionalUser(m.user ?? m.userGradeParam?.user ?? m.fansLevelParam?.user),
+    level: m.userGradeParam?.currentGrade || m.fansLevelParam?.currentGrade || 0,
+  };
+}
+
+/** `LinkLayerMessage` → `linkLayer`. */
+export function linkLayerMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): LinkLayerEvent {
+  const m = pb.WebcastLinkLayerMessage.decode(payload);
+  return { type: 'linkLayer', ...baseFields(method, m.common, ctx), messageType: m.messageType, channelId: idString(m.channelId), scene: m.scene };
+}
+
+/** `LinkMicFanTicketMethod` → `linkMicFanTicket`. */
+export function linkMicFanTicketMethod(payload: Uint8Array, method: string, ctx: MessageContext | undefined): LinkMicFanTicketEvent {
+  const m = pb.WebcastLinkMicFanTicketMethod.decode(payload);
+  const n = m.fanTicketRoomNotice ?? {};
+  return {
+    type: 'linkMicFanTicket',
+    ...baseFields(method, m.common, ctx),
+    totalFanTickets: toNumber(n.totalLinkmicFanTicket),
+    matchId: idString(n.matchId),
+    eventTime: toMillis(toNumber(n.eventTime)),
+    users: (n.userFanTicket ?? []).map((u) => ({
+      userId: idString(u.userId),
+      fanTickets: toNumber(u.fanTicket),
+      matchTotalScore: toNumber(u.matchTotalScore),
+      matchRank: u.matchRank ?? 0,
+    })),
+  };
+}
+
+/** `LinkmicBattleTaskMessage` → `battleTask`. */
+export function linkmicBattleTaskMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BattleTaskEvent {
+  const m = pb.WebcastLinkmicBattleTaskMessage.decode(payload);
+  const prompt = m.reward?.prompt;
+  return {
+    type: 'battleTask',
+    ...baseFields(method, m.common, ctx),
+    battleId: idString(m.battleId),
+    taskMessageType: m.taskMessageType,
+    progress: toNumber(m.taskUpdate?.progress),
+    promptKey: prompt?.promptKey || m.taskUpdate?.promptKey || '',
+    promptValues: (prompt?.elems ?? []).map((e) => ({ field: e.promptField ?? '', value: e.value ?? '' })),
+    result: m.taskSettle?.result ?? 0,
+  };
+}
+
+/** `LinkMicBattlePunishFinish` → `battlePunishFinish`. */
+export function linkMicBattlePunishFinish(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BattlePunishFinishEvent {
+  const m = pb.WebcastLinkMicBattlePunishFinish.decode(payload);
+  return {
+    type: 'battlePunishFinish',
+    ...baseFields(method, m.common, ctx),
+    battleId: idString(m.battleId),
+    channelId: idString(m.channelId),
+    operatorUserId: idString(m.opUid),
+    reason: m.reason,
+    status: m.battleSettings?.status ?? 0,
+  };
+}
+
+/** `LinkMicBattleItemCard` → `battleItemCard`. */
+export function linkMicBattleItemCard(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BattleItemCardEvent {
+  const m = pb.WebcastLinkMicBattleItemCard.decode(payload);
+  const text = m.awardCardNotice?.displayContent;
+  return {
+    type: 'battleItemCard',
+    ...baseFields(method, m.common, ctx),
+    battleId: idString(m.battleId),
+    cardType: m.msgType,
+    displayKey: text?.key ?? '',
+    text: renderText(text),
+  };
+}
+
+/** `RankTextMessage` → `rankText`. */
+export function rankTextMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): RankTextEvent {
+  const m = pb.WebcastRankTextMessage.decode(payload);
+  const text = m.otherGetBadgeMsg ?? m.selfGetBadgeMsg;
+  return {
+    type: 'rankText',
+    ...baseFields(method, m.common, ctx),
+    scene: m.scene,
+    rankBefore: toNumber(m.ownerIdxBeforeUpdate),
+    rankAfter: toNumber(m.ownerIdxAfterUpdate),
+    userId: idString(m.curUserId),
+    displayKey: text?.key ?? '',
+    text: renderText(text),
+  };
+}
+
+/** `GiftBroadcastMessage` → `giftBroadcast`. */
+export function giftBroadcastMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): GiftBroadcastEvent {
+  const m = pb.WebcastGiftBroadcastMessage.decode(payload);
+  const text = m.notify?.common?.displayText;
+  return {
+    type: 'giftBroadcast',
+    ...baseFields(method, m.common, ctx),
+    fromUserId: idString(m.fromUserId),
+    displayKey: text?.key ?? '',
+    text: renderText(text) || m.notify?.content || '',
+    schema: m.notify?.schema ?? '',
+  };
+}
+
+/** `UnauthorizedMemberMessage` → `unauthorizedMember`. */
+export function unauthorizedMemberMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): UnauthorizedMemberEvent {
+  const m = pb.WebcastUnauthorizedMemberMessage.decode(payload);
+  const prefix = m.nickNamePrefix?.defaultPattern ?? '';
+  const nickname = prefix.includes('%s') ? prefix.replace('%s', m.nickName) : prefix + m.nickName;
+  return {
+    type: 'unauthorizedMember',
+    ...baseFields(method, m.common, ctx),
+    action: m.action,
+    nickname,
+    displayKey: m.enterText?.key ?? '',
+    // The viewer has no user to fill the text's `{0:user}` with: their name does.
+    text: renderText(m.enterText).replace('{0:user}', nickname),
+  };
+}
+
+function punishInfo(p: pb.PunishEventInfo.$Properties | null | undefined): PunishInfo {
+  return {
+    punishType: p?.punishType ?? '',
+    punishReason: p?.punishReason ?? '',
+    punishId: p?.punishId ?? '',
+    violationUserId: eitherId(p?.violationUid, p?.violationUidStr),
+  };
+}
+
+/** A room notice's display key, text and link (a notify message inside another message). */
+function notice(n: pb.WebcastRoomNotifyMessage.$Properties | null | undefined): { displayKey: string; text: string; schema: string } {
+  const text = n?.common?.displayText;
+  return { displayKey: text?.key ?? '', text: renderText(text) || n?.content || '', schema: n?.schema ?? '' };
+}
+
+/** `AccessRecallMessage` → `accessRecall`. */
+export function accessRecallMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): AccessRecallEvent {
+  const m = pb.WebcastAccessRecallMessage.decode(payload);
+  return {
+    type: 'accessRecall',
+    ...baseFields(method, m.common, ctx),
+    status: m.status,
+    scene: m.scene,
+    duration: toNumber(m.duration),
+    endTime: toMillis(toNumber(m.endTime)),
+    punish: punishInfo(m.punishInfo),
+  };
+}
+
+/** `BottomMessage` → `bottomMessage`. */
+export function bottomMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BottomMessageEvent {
+  const m = pb.WebcastBottomMessage.decode(payload);
+  const punish = punishInfo(m.punishInfo);
+  if (punish.violationUserId === '0') punish.violationUserId = idString(m.violationUserId);
+  return { type: 'bottomMessage', ...baseFields(method, m.common, ctx), content: m.content, showType: m.showType, duration: toNumber(m.duration), bizType: m.bizType, punish };
+}
+
+/** `CapsuleMessage` → `capsule`. */
+export function capsuleMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): CapsuleEvent {
+  const m = pb.WebcastCapsuleMessage.decode(payload);
+  return {
+    type: 'capsule',
+    ...baseFields(method, m.common, ctx),
+    capsuleType: m.type,
+    displayKey: m.desc?.key ?? '',
+    text: renderText(m.desc),
+    buttonText: renderText(m.buttonText),
+    schema: m.schema,
+  };
+}
+
+/** `HourlyRankRewardMessage` → `hourlyRankReward`. */
+export function hourlyRankRewardMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): HourlyRankRewardEvent {
+  const m = pb.WebcastHourlyRankRewardMessage.decode(payload);
+  return {
+    type: 'hourlyRankReward',
+    ...baseFields(method, m.common, ctx),
+    winners: m.winners.map((w) => {
+      const { displayKey, text } = notice(w.notify);
+      return { userId: idString(w.userId), assetId: idString(w.assetId), displayKey, text };
+    }),
+  };
+}
+
+/** `MarqueeAnnouncementMessage` → `marqueeAnnouncement`. */
+export function marqueeAnnouncementMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): MarqueeAnnouncementEvent {
+  const m = pb.WebcastMarqueeAnnouncementMessage.decode(payload);
+  return { type: 'marqueeAnnouncement', ...baseFields(method, m.common, ctx), messageScene: m.messageScene, entries: m.messageEntity.map((e) => notice(e.notify)) };
+}
+
+/** `MsgDetectMessage` → `msgDetect`. */
+export function msgDetectMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): MsgDetectEvent {
+  const m = pb.WebcastMsgDetectMessage.decode(payload);
+  return {
+    type: 'msgDetect',
+    ...baseFields(method, m.common, ctx),
+    detectType: m.dType,
+    triggerBy: m.triggerBy,
+    clientStartTime: toNumber(m.tInfo?.clientStartMs),
+    apiReceiveTime: toNumber(m.tInfo?.apiRecvTimeMs),
+    apiSendTime: toNumber(m.tInfo?.apiSendToGoimMs),
+    fromRegion: m.fromRegion,
+  };
+}
+
+/** `OecLiveShoppingMessage` → `oecLiveShopping`. */
+export function oecLiveShoppingMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): OecLiveShoppingEvent {
+  const m = pb.WebcastOecLiveShoppingMessage.decode(payload);
+  const p = m.popProduct ?? {};
+  return {
+    type: 'oecLiveShopping',
+    ...baseFields(method, m.common, ctx),
+    actionType: m.actionType,
+    productCount: m.liveProductNumber,
+    productId: idString(p.productId),
+    title: p.title ?? '',
+    price: p.price ?? '',
+    imageUrl: p.imageUrl ?? '',
+    source: p.source ?? '',
+  };
+}
+
+/** `PartnershipDropsUpdateMessage` → `partnershipDropsUpdate`. */
+export function partnershipDropsUpdateMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PartnershipDropsUpdateEvent {
+  const m = pb.WebcastPartnershipDropsUpdateMessage.decode(payload);
+  return {
+    type: 'partnershipDropsUpdate',
+    ...baseFields(method, m.common, ctx),
+    changeMode: m.changeMode,
+    dropsId: m.dropsId,
+    taskId: m.taskId,
+    eventId: m.eventId,
+    anchorUserId: idString(m.anchorUid),
+  };
+}
+
+/** `PerceptionMessage` → `perception`. */
+export function perceptionMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PerceptionEvent {
+  const m = pb.WebcastPerceptionMessage.decode(payload);
+  return {
+    type: 'perception',
+    ...baseFields(method, m.common, ctx),
+    scene: m.dialog?.scene ?? 0,
+    iconType: m.dialog?.iconType ?? 0,
+    endTime: toMillis(m.endTime),
+    punish: punishInfo(m.punishInfo),
+  };
+}
+
+/** `RoomNotifyMessage` → `roomNotify`. */
+export function roomNotifyMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): RoomNotifyEvent {
+  const m = pb.WebcastRoomNotifyMessage.decode(payload);
+  return { type: 'roomNotify', ...baseFields(method, m.common, ctx), notifyType: toNumber(m.notifyType), ...notice(m), fromUserId: idString(m.fromUserId) };
+}
+
+/** `RoomVerifyMessage` → `roomVerify`. */
+export function roomVerifyMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): RoomVerifyEvent {
+  const m = pb.WebcastRoomVerifyMessage.decode(payload);
+  return { type: 'roomVerify', ...baseFields(method, m.common, ctx), action: m.action, content: m.content, noticeType: toNumber(m.noticeType), closeRoom: m.closeRoom };
+}
+
+/** `SubPinEventMessage` → `subPin`. */
+export function subPinEventMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): SubPinEvent {
+  const m = pb.WebcastSubPinEventMessage.decode(payload);
+  const goal = m.card?.goalPinCard;
+  return {
+    type: 'subPin',
+    ...baseFields(method, m.common, ctx),
+    actionType: m.actionType,
+    operatorUserId: idString(m.operatorUserId),
+    cardId: idString(m.card?.id),
+    cardType: m.card?.type ?? 0,
+    goalId: idString(goal?.goalId),
+    goalText: goal?.desc?.content ?? '',
+    goalTarget: toNumber(goal?.target),
+    goalProgress: toNumber(goal?.progress),
+  };
 }

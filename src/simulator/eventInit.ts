@@ -10,8 +10,14 @@ import type {
   Badge,
   BattleTeam,
   BattleUser,
+  CaptionText,
   ChatEmote,
+  FanTicketUser,
+  GoalContributor,
+  GoalSubGoal,
   LiveUser,
+  PollOption,
+  PunishInfo,
   RankEntry,
   TopViewer,
   WireEvent,
@@ -103,6 +109,30 @@ const ARMY_USER = {
 const ARMY_TEAM = { fields: { hostUserId: 'string', score: 'number', users: { array: ARMY_USER } } } as const satisfies ShapeOf<ArmyTeam>;
 const RANK_ENTRY = { fields: { rankType: 'number', rank: 'number', text: 'string' } } as const satisfies ShapeOf<RankEntry>;
 
+const SUB_GOAL = {
+  fields: {
+    subGoalId: 'string',
+    type: 'number',
+    progress: 'number',
+    target: 'number',
+    giftName: 'string',
+    giftDiamondCount: 'number',
+    giftPictureUrl: 'string',
+  },
+} as const satisfies ShapeOf<GoalSubGoal>;
+const GOAL_CONTRIBUTOR = {
+  fields: { userId: 'string', uniqueId: 'string', profilePictureUrl: 'string', score: 'number' },
+} as const satisfies ShapeOf<GoalContributor>;
+const POLL_OPTION = { fields: { optionIndex: 'number', text: 'string', votes: 'number' } } as const satisfies ShapeOf<PollOption>;
+const CAPTION = { fields: { language: 'string', text: 'string' } } as const satisfies ShapeOf<CaptionText>;
+const FAN_TICKET_USER = {
+  fields: { userId: 'string', fanTickets: 'number', matchTotalScore: 'number', matchRank: 'number' },
+} as const satisfies ShapeOf<FanTicketUser>;
+
+const PUNISH = {
+  fields: { punishType: 'string', punishReason: 'string', punishId: 'string', violationUserId: 'string' },
+} as const satisfies ShapeOf<PunishInfo>;
+
 /** What `EVENT_FIELDS` must be: for every event type, each of its fields' shapes. */
 export type EventFields = { readonly [K in WireEvent['type']]: FieldShapes<FieldsOf<K>> };
 
@@ -141,6 +171,80 @@ export const EVENT_FIELDS = {
   liveIntro: { title: 'string', host: { optional: USER } },
   rankUpdate: { rankType: 'number', rankList: { array: RANK_ENTRY } },
   linkMic: { action: 'number', users: { array: USER } },
+  goalUpdate: {
+    goalId: 'string',
+    goalType: 'number',
+    status: 'number',
+    description: 'string',
+    startTime: 'number',
+    expireTime: 'number',
+    subGoals: { array: SUB_GOAL },
+    contributors: { array: GOAL_CONTRIBUTOR },
+    contributorId: 'string',
+    contributorUniqueId: 'string',
+    contributeCount: 'number',
+    contributeScore: 'number',
+  },
+  roomPin: {
+    action: 'number',
+    pinnedMsgId: 'string',
+    pinnedMethod: 'string',
+    pinnedUser: { optional: USER },
+    pinnedText: 'string',
+    pinTime: 'number',
+    displayDuration: 'number',
+    operator: { optional: USER },
+  },
+  poll: {
+    pollId: 'string',
+    messageType: 'number',
+    title: 'string',
+    startTime: 'number',
+    endTime: 'number',
+    endType: 'number',
+    options: { array: POLL_OPTION },
+    operator: { optional: USER },
+  },
+  imDelete: { deleteMsgIds: { array: 'string' }, deleteUserIds: { array: 'string' } },
+  caption: { timestamp: 'number', duration: 'number', captions: { array: CAPTION } },
+  inRoomBanner: { data: 'string' },
+  barrage: { barrageType: 'number', displayKey: 'string', text: 'string', duration: 'number', user: { optional: USER }, level: 'number' },
+  linkLayer: { messageType: 'number', channelId: 'string', scene: 'number' },
+  linkMicFanTicket: { totalFanTickets: 'number', matchId: 'string', eventTime: 'number', users: { array: FAN_TICKET_USER } },
+  battleTask: {
+    battleId: 'string',
+    taskMessageType: 'number',
+    progress: 'number',
+    promptKey: 'string',
+    promptValues: { array: { fields: { field: 'string', value: 'string' } } },
+    result: 'number',
+  },
+  battlePunishFinish: { battleId: 'string', channelId: 'string', operatorUserId: 'string', reason: 'number', status: 'number' },
+  battleItemCard: { battleId: 'string', cardType: 'number', displayKey: 'string', text: 'string' },
+  rankText: { scene: 'number', rankBefore: 'number', rankAfter: 'number', userId: 'string', displayKey: 'string', text: 'string' },
+  giftBroadcast: { fromUserId: 'string', displayKey: 'string', text: 'string', schema: 'string' },
+  unauthorizedMember: { action: 'number', nickname: 'string', displayKey: 'string', text: 'string' },
+  accessRecall: { status: 'number', scene: 'string', duration: 'number', endTime: 'number', punish: PUNISH },
+  bottomMessage: { content: 'string', showType: 'number', duration: 'number', bizType: 'number', punish: PUNISH },
+  capsule: { capsuleType: 'number', displayKey: 'string', text: 'string', buttonText: 'string', schema: 'string' },
+  hourlyRankReward: { winners: { array: { fields: { userId: 'string', assetId: 'string', displayKey: 'string', text: 'string' } } } },
+  marqueeAnnouncement: { messageScene: 'string', entries: { array: { fields: { displayKey: 'string', text: 'string', schema: 'string' } } } },
+  msgDetect: { detectType: 'number', triggerBy: 'number', clientStartTime: 'number', apiReceiveTime: 'number', apiSendTime: 'number', fromRegion: 'string' },
+  oecLiveShopping: { actionType: 'number', productCount: 'number', productId: 'string', title: 'string', price: 'string', imageUrl: 'string', source: 'string' },
+  partnershipDropsUpdate: { changeMode: 'number', dropsId: 'string', taskId: 'string', eventId: 'string', anchorUserId: 'string' },
+  perception: { scene: 'number', iconType: 'number', endTime: 'number', punish: PUNISH },
+  roomNotify: { notifyType: 'number', displayKey: 'string', text: 'string', schema: 'string', fromUserId: 'string' },
+  roomVerify: { action: 'number', content: 'string', noticeType: 'number', closeRoom: 'boolean' },
+  subPin: {
+    actionType: 'number',
+    operatorUserId: 'string',
+    cardId: 'string',
+    cardType: 'number',
+    goalId: 'string',
+    goalText: 'string',
+    goalTarget: 'number',
+    goalProgress: 'number',
+  },
   unknown: { payload: 'bytes' },
 } as const satisfies EventFields;
 

@@ -16,6 +16,7 @@ import type {
   GiftEvent,
   LikeEvent,
   LiveUser,
+  PunishInfo,
   SocialEvent,
   UnknownEvent,
   WireEvent,
@@ -37,6 +38,13 @@ import { GIFT_CATALOG, type CatalogGift } from './gifts.js';
  */
 export type TrafficKind = Exclude<RegisteredEventType, 'battleArmies' | 'control'> | 'pause' | 'unknown';
 
+/** The kinds made by one template each, with no state across events: the room's busier side events (`TrafficGenerator.more`)… */
+type MoreKind =
+  | 'goalUpdate' | 'roomPin' | 'poll' | 'imDelete' | 'caption' | 'inRoomBanner' | 'barrage' | 'linkLayer' | 'linkMicFanTicket'
+  | 'battleTask' | 'battlePunishFinish' | 'battleItemCard' | 'rankText' | 'giftBroadcast' | 'unauthorizedMember';
+/** …and every other kind without state of its own (`TrafficGenerator.notices`). */
+type NoticeKind = Exclude<TrafficKind, MoreKind | 'chat' | 'member' | 'like' | 'gift' | 'social' | 'roomUserSeq' | 'battle' | 'subscribe' | 'emoteChat' | 'envelope' | 'question' | 'rankUpdate' | 'linkMic' | 'liveIntro' | 'room' | 'pause' | 'unknown'>;
+
 /** Relative weights of each kind; the default resembles a busy real room. */
 export const DEFAULT_MIX: Readonly<Record<TrafficKind, number>> = {
   chat: 28,
@@ -56,6 +64,33 @@ export const DEFAULT_MIX: Readonly<Record<TrafficKind, number>> = {
   room: 0.3,
   pause: 0.05,
   unknown: 0.8,
+  goalUpdate: 0.4,
+  roomPin: 0.1,
+  poll: 0.15,
+  imDelete: 0.05,
+  caption: 0.4,
+  inRoomBanner: 0.05,
+  barrage: 0.3,
+  linkLayer: 0.1,
+  linkMicFanTicket: 0.4,
+  battleTask: 0.1,
+  battlePunishFinish: 0.05,
+  battleItemCard: 0.05,
+  rankText: 0.15,
+  giftBroadcast: 0.05,
+  unauthorizedMember: 0.3,
+  accessRecall: 0.02,
+  bottomMessage: 0.02,
+  capsule: 0.05,
+  hourlyRankReward: 0.02,
+  marqueeAnnouncement: 0.02,
+  msgDetect: 0.1,
+  oecLiveShopping: 0.1,
+  partnershipDropsUpdate: 0.02,
+  perception: 0.02,
+  roomNotify: 0.1,
+  roomVerify: 0.02,
+  subPin: 0.05,
 };
 
 export interface TrafficOptions {
@@ -94,7 +129,10 @@ const COMMENTS = [
   'greetings from Brazil 🇧🇷', 'that was close', 'let\'s goooo', 'hi chat', 'the music is so good', 'follow for follow?', 'wow',
 ];
 const QUESTIONS = ['What camera do you use?', 'When is the next stream?', 'Which game is next?', 'How old is your cat?', 'Favourite song?'];
-const UNKNOWN_METHODS = ['WebcastHashtagMessage', 'WebcastRoomStickerMessage', 'WebcastGoalUpdateMessage', 'WebcastInRoomBannerMessage'];
+// Methods nobody has seen: every method of the real captures decodes to an event of its own.
+const UNKNOWN_METHODS = ['WebcastFutureFeatureMessage', 'WebcastNotYetSeenMessage'];
+const CAPTIONS = ['hello everyone, welcome in', 'thank you so much for the gift', 'let me read the chat', 'we start the next round now'];
+const POLL_OPTIONS = ['yes', 'no', 'maybe'];
 
 interface Streak {
   user: LiveUser;
@@ -236,6 +274,8 @@ export class TrafficGenerator implements People {
         return this.control(this.paused ? 1 : 2, now);
       case 'unknown':
         return this.unknown(now);
+      default:
+        return kind in this.more ? this.more[kind as MoreKind](now) : this.notices[kind as NoticeKind](now);
     }
   }
 
@@ -258,6 +298,126 @@ export class TrafficGenerator implements People {
     return make(init, now);
   }
 
+  /** One event of each kind that needs no state across events: a plausible one, in the room's ids and people. */
+  private readonly more: { readonly [K in MoreKind]: (now: number) => WireEventOf<K> } = {
+    goalUpdate: (now) => {
+      const contributor = this.pickUser();
+      const gift = this.pick(this.gifts);
+      const score = gift.diamondCount * this.int(1, 5);
+      return {
+        type: 'goalUpdate', ...this.head('goalUpdate', now), goalId: String(7_309_000_000_000_000_000n + BigInt(this.int(1, 9))), goalType: 1, status: 1,
+        description: 'Help me reach the goal!', startTime: Math.floor(now / 1000 - 600) * 1000, expireTime: Math.floor(now / 1000 + 3600) * 1000,
+        subGoals: [{ subGoalId: String(gift.id), type: 1, progress: this.int(1, 49), target: 50, giftName: gift.name, giftDiamondCount: gift.diamondCount, giftPictureUrl: `${this.assetBaseUrl}/gifts/${gift.id}.webp` }],
+        contributors: [{ userId: contributor.userId, uniqueId: contributor.uniqueId, profilePictureUrl: contributor.profilePictureUrl, score }],
+        contributorId: contributor.userId, contributorUniqueId: contributor.uniqueId, contributeCount: 1, contributeScore: score,
+      };
+    },
+    roomPin: (now) => {
+      const user = this.pickUser();
+      return {
+        type: 'roomPin', ...this.head('roomPin', now), action: 1, pinnedMsgId: this.nextMsgId(), pinnedMethod: 'WebcastChatMessage', pinnedUser: user,
+        pinnedText: this.pick(COMMENTS), pinTime: now, displayDuration: 60, operator: this.hostUser(),
+      };
+    },
+    poll: (now) => {
+      const messageType = this.pick([0, 2, 2, 1]);
+      return {
+        type: 'poll', ...this.head('poll', now), pollId: String(7_286_000_000_000_000_000n + BigInt(this.int(1, 9))), messageType,
+        title: messageType === 0 ? 'Next game?' : '', startTime: messageType === 0 ? now : 0, endTime: messageType === 0 ? now + 60_000 : 0, endType: messageType === 1 ? 1 : 0,
+        options: POLL_OPTIONS.map((text, optionIndex) => ({ optionIndex, text, votes: messageType === 0 ? 0 : this.int(0, 40) })),
+        operator: messageType === 2 ? undefined : this.hostUser(),
+      };
+    },
+    imDelete: (now) => ({ type: 'imDelete', ...this.head('imDelete', now), deleteMsgIds: [], deleteUserIds: [this.pickUser().userId] }),
+    caption: (now) => ({ type: 'caption', ...this.head('caption', now), timestamp: now - 3000, duration: this.int(1000, 5000), captions: [{ language: 'en', text: this.pick(CAPTIONS) }] }),
+    inRoomBanner: (now) => ({ type: 'inRoomBanner', ...this.head('inRoomBanner', now), data: JSON.stringify({ debug: false, banner: { rank: this.int(1, 99), now_millis: now } }) }),
+    barrage: (now) => {
+      const user = this.pickUser();
+      return { type: 'barrage', ...this.head('barrage', now), barrageType: 9, displayKey: 'pm_mt_alp_join_animation', text: 'joined', duration: 4000, user, level: this.int(20, 50) };
+    },
+    linkLayer: (now) => ({ type: 'linkLayer', ...this.head('linkLayer', now), messageType: this.pick([2, 11, 13]), channelId: String(7_309_100_000_000_000_000n + BigInt(this.int(1, 9))), scene: 4 }),
+    linkMicFanTicket: (now) => {
+      const fanTickets = this.int(100, 50_000);
+      return { type: 'linkMicFanTicket', ...this.head('linkMicFanTicket', now), totalFanTickets: fanTickets, matchId: '0', eventTime: 0, users: [{ userId: this.hostUser().userId, fanTickets, matchTotalScore: 0, matchRank: 0 }] };
+    },
+    battleTask: (now) => ({
+      type: 'battleTask', ...this.head('battleTask', now), battleId: this.battle?.battleId ?? '0', taskMessageType: 3, progress: 0,
+      promptKey: 'pm_mt_live_match_desc_2', promptValues: [{ field: 'sum', value: String(this.int(100, 5000)) }], result: 0,
+    }),
+    battlePunishFinish: (now) => ({
+      type: 'battlePunishFinish', ...this.head('battlePunishFinish', now), battleId: this.nextMsgId(), channelId: this.nextMsgId(), operatorUserId: this.hostUser().userId, reason: 1, status: 4,
+    }),
+    battleItemCard: (now) => ({
+      type: 'battleItemCard', ...this.head('battleItemCard', now), battleId: this.battle?.battleId ?? this.nextMsgId(), cardType: 4, displayKey: 'pm_mt_mvp_getItem_crit',
+      text: `${this.pickUser().nickname} got a {1:image} boosting glove.`,
+    }),
+    rankText: (now) => {
+      const user = this.pickUser();
+      const rankAfter = this.int(1, 3);
+      return {
+        type: 'rankText', ...this.head('rankText', now), scene: 1, rankBefore: rankAfter + this.int(1, 20), rankAfter, userId: user.userId,
+        displayKey: 'pm_mt_topviewer_comment', text: `${user.nickname} just became the No. ${rankAfter} viewer!`,
+      };
+    },
+    giftBroadcast: (now) => {
+      const user = this.makeUser(200_000 + this.int(0, 9999));
+      return {
+        type: 'giftBroadcast', ...this.head('giftBroadcast', now), fromUserId: user.userId, displayKey: 'pm_mt_live_gift_platform_announcement',
+        text: `${user.nickname} sent TikTok Universe to another LIVE`, schema: 'sslocal://webcast_gift_dialog?gift_id=9072',
+      };
+    },
+    unauthorizedMember: (now) => {
+      const nickname = `Viewer${this.int(100_000, 999_999)}`;
+      return { type: 'unauthorizedMember', ...this.head('unauthorizedMember', now), action: 1, nickname, displayKey: 'live_room_enter_toast', text: `${nickname} joined` };
+    },
+  };
+
+  /** The rest: notices, moderation, shopping and probes (`more` holds the busier ones). */
+  private readonly notices: { readonly [K in NoticeKind]: (now: number) => WireEventOf<K> } = {
+    accessRecall: (now) => ({ type: 'accessRecall', ...this.head('accessRecall', now), status: 1, scene: 'CONTENT_CLASSIFICATION', duration: 0, endTime: 0, punish: this.punish('', '0') }),
+    bottomMessage: (now) => ({
+      type: 'bottomMessage', ...this.head('bottomMessage', now), content: '', showType: 0, duration: 599, bizType: 6, punish: this.punish('other_live_nr', this.hostUser().userId),
+    }),
+    capsule: (now) => ({
+      type: 'capsule', ...this.head('capsule', now), capsuleType: 10, displayKey: 'pm_mt_goal_reminder', text: 'The host set a subscription goal.', buttonText: 'Support',
+      schema: 'sslocal://webcast_lynxview_popup?gravity=bottom',
+    }),
+    hourlyRankReward: (now) => ({
+      type: 'hourlyRankReward', ...this.head('hourlyRankReward', now),
+      winners: [{ userId: this.hostUser().userId, assetId: '206', displayKey: 'pm_mt_Live_HRannounce', text: `Congratulations! ${this.hostUniqueId} just became the No. 1 LIVE creator of the last hour.` }],
+    }),
+    marqueeAnnouncement: (now) => ({
+      type: 'marqueeAnnouncement', ...this.head('marqueeAnnouncement', now), messageScene: 'start_room_event',
+      entries: [{ displayKey: 'pm_mt_Live_announcement', text: `Weekly No. 1: ${this.hostUniqueId} is LIVE`, schema: `sslocal://webcast_room?room_id=${this.roomId}` }],
+    }),
+    msgDetect: (now) => ({
+      type: 'msgDetect', ...this.head('msgDetect', now), detectType: 2, triggerBy: 0, clientStartTime: now - 200, apiReceiveTime: now - 5, apiSendTime: now, fromRegion: this.pick(['US', 'DE', 'BR', 'TR']),
+    }),
+    oecLiveShopping: (now) => ({
+      type: 'oecLiveShopping', ...this.head('oecLiveShopping', now), actionType: 1, productCount: 3, productId: String(1_729_600_000_000_000_000n + BigInt(this.int(1, 999))),
+      title: this.pick(['Ring light', 'Gaming headset', 'Phone stand']), price: `$${this.int(5, 60)}.00`, imageUrl: `${this.assetBaseUrl}/products/p${this.int(1, 9)}.jpeg`, source: 'TikTok Shop',
+    }),
+    partnershipDropsUpdate: (now) => ({
+      type: 'partnershipDropsUpdate', ...this.head('partnershipDropsUpdate', now), changeMode: 2, dropsId: String(7_276_000_000_000_000_000n + BigInt(this.int(1, 999))), taskId: '0', eventId: '0', anchorUserId: this.hostUser().userId,
+    }),
+    perception: (now) => ({ type: 'perception', ...this.head('perception', now), scene: 6, iconType: 0, endTime: 0, punish: this.punish('muting_cancel', this.pickUser().userId) }),
+    roomNotify: (now) => ({
+      type: 'roomNotify', ...this.head('roomNotify', now), notifyType: 3, displayKey: 'pm_mt_boost_crit_got_comment_others', text: `The MVP ${this.pickUser().nickname} got 1 boosting glove.`, schema: '', fromUserId: '0',
+    }),
+    roomVerify: (now) => ({ type: 'roomVerify', ...this.head('roomVerify', now), action: this.pick([3, 4]), content: '', noticeType: 0, closeRoom: false }),
+    subPin: (now) => {
+      const goalId = this.nextMsgId();
+      return {
+        type: 'subPin', ...this.head('subPin', now), actionType: 1, operatorUserId: this.hostUser().userId, cardId: goalId, cardType: 2,
+        goalId, goalText: 'Help me reach the goal!', goalTarget: 100, goalProgress: this.int(0, 99),
+      };
+    },
+  };
+
+  private punish(punishType: string, violationUserId: string): PunishInfo {
+    return { punishType, punishReason: '', punishId: this.nextMsgId(), violationUserId };
+  }
+
   /** One template per event type: a registry type without one does not compile. */
   private readonly templates: { readonly [K in WireEvent['type']]: (init: EventInitOf<K>, now: number) => WireEventOf<K> } = {
     chat: (_, now) => this.generated('chat', now),
@@ -278,6 +438,9 @@ export class TrafficGenerator implements People {
     rankUpdate: (_, now) => this.generated('rankUpdate', now),
     linkMic: (_, now) => this.generated('linkMic', now),
     unknown: (_, now) => this.unknown(now),
+    ...(Object.fromEntries(Object.entries({ ...this.more, ...this.notices }).map(([type, make]) => [type, (_: unknown, now: number) => make(now)])) as {
+      readonly [K in MoreKind | NoticeKind]: (init: EventInitOf<K>, now: number) => WireEventOf<K>;
+    }),
   };
 
   /** An event of a kind that makes events of its own type only. */

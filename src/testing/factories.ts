@@ -1,5 +1,33 @@
 import type {
+  AccessRecallEvent,
+  BottomMessageEvent,
+  CapsuleEvent,
+  HourlyRankRewardEvent,
+  MarqueeAnnouncementEvent,
+  MsgDetectEvent,
+  OecLiveShoppingEvent,
+  PartnershipDropsUpdateEvent,
+  PerceptionEvent,
+  PunishInfo,
+  RoomNotifyEvent,
+  RoomVerifyEvent,
+  SubPinEvent,
+  BarrageEvent,
   BattleArmiesEvent,
+  BattleItemCardEvent,
+  BattlePunishFinishEvent,
+  BattleTaskEvent,
+  CaptionEvent,
+  GiftBroadcastEvent,
+  GoalUpdateEvent,
+  ImDeleteEvent,
+  InRoomBannerEvent,
+  LinkLayerEvent,
+  LinkMicFanTicketEvent,
+  PollEvent,
+  RankTextEvent,
+  RoomPinEvent,
+  UnauthorizedMemberEvent,
   BattleEvent,
   ChatEvent,
   ControlEvent,
@@ -58,6 +86,33 @@ const METHODS = {
   liveIntro: 'WebcastLiveIntroMessage',
   rankUpdate: 'WebcastRankUpdateMessage',
   linkMic: 'WebcastLinkMicMethod',
+  goalUpdate: 'WebcastGoalUpdateMessage',
+  roomPin: 'WebcastRoomPinMessage',
+  poll: 'WebcastPollMessage',
+  imDelete: 'WebcastImDeleteMessage',
+  caption: 'WebcastCaptionMessage',
+  inRoomBanner: 'WebcastInRoomBannerMessage',
+  barrage: 'WebcastBarrageMessage',
+  linkLayer: 'WebcastLinkLayerMessage',
+  linkMicFanTicket: 'WebcastLinkMicFanTicketMethod',
+  battleTask: 'WebcastLinkmicBattleTaskMessage',
+  battlePunishFinish: 'WebcastLinkMicBattlePunishFinish',
+  battleItemCard: 'WebcastLinkMicBattleItemCard',
+  rankText: 'WebcastRankTextMessage',
+  giftBroadcast: 'WebcastGiftBroadcastMessage',
+  unauthorizedMember: 'WebcastUnauthorizedMemberMessage',
+  accessRecall: 'WebcastAccessRecallMessage',
+  bottomMessage: 'WebcastBottomMessage',
+  capsule: 'WebcastCapsuleMessage',
+  hourlyRankReward: 'WebcastHourlyRankRewardMessage',
+  marqueeAnnouncement: 'WebcastMarqueeAnnouncementMessage',
+  msgDetect: 'WebcastMsgDetectMessage',
+  oecLiveShopping: 'WebcastOecLiveShoppingMessage',
+  partnershipDropsUpdate: 'WebcastPartnershipDropsUpdateMessage',
+  perception: 'WebcastPerceptionMessage',
+  roomNotify: 'WebcastRoomNotifyMessage',
+  roomVerify: 'WebcastRoomVerifyMessage',
+  subPin: 'WebcastSubPinEventMessage',
 } as const satisfies { [K in RegisteredEventType]: `Webcast${MethodOf<K>}` };
 
 /** The fields every wire event has, for the next number of the counter. */
@@ -196,6 +251,187 @@ export function linkMicEvent(partial: DeepPartial<LinkMicEvent> = {}): LinkMicEv
   return { ...wire('linkMic', { action: 1 }, partial), users: (partial.users ?? []).map(liveUser) };
 }
 
+/** A gift goal of 50 Roses, 10 reached, with no contributors unless given. */
+export function goalUpdateEvent(partial: DeepPartial<GoalUpdateEvent> = {}): GoalUpdateEvent {
+  const defaults = {
+    goalId: fakeId('goal'),
+    goalType: 1,
+    status: 1,
+    description: 'Help me reach the goal!',
+    startTime: FAKE_START_TIME,
+    expireTime: FAKE_START_TIME + 3_600_000,
+    contributorId: '0',
+    contributorUniqueId: '',
+    contributeCount: 0,
+    contributeScore: 0,
+  };
+  const subGoals = (partial.subGoals ?? [{}]).map((g) =>
+    fill({ subGoalId: '5655', type: 1, progress: 10, target: 50, giftName: 'Rose', giftDiamondCount: 1, giftPictureUrl: '' }, g),
+  );
+  const contributors = (partial.contributors ?? []).map((c) => fill({ userId: fakeId(c.uniqueId ?? 'viewer'), uniqueId: 'viewer', profilePictureUrl: '', score: 1 }, c));
+  return { ...wire('goalUpdate', defaults, partial), subGoals, contributors };
+}
+
+/** A comment of `liveUser()` pinned by the host for 60 s. */
+export function roomPinEvent(partial: DeepPartial<RoomPinEvent> = {}): RoomPinEvent {
+  const defaults = { action: 1, pinnedMsgId: fakeId('pinned'), pinnedMethod: 'WebcastChatMessage', pinnedText: 'hello', pinTime: FAKE_START_TIME, displayDuration: 60 };
+  const pinnedUser = optional(partial, 'pinnedUser', partial.pinnedUser, liveUser, () => liveUser());
+  const operator = optional(partial, 'operator', partial.operator, liveUser, () => liveUser({ uniqueId: 'host' }));
+  return { ...wire('roomPin', defaults, partial), pinnedUser, operator };
+}
+
+/** A yes/no poll that just started (messageType 0), one minute long; options given are numbered by their place unless told. */
+export function pollEvent(partial: DeepPartial<PollEvent> = {}): PollEvent {
+  const defaults = { pollId: fakeId('poll'), messageType: 0, title: 'Next game?', startTime: FAKE_START_TIME, endTime: FAKE_START_TIME + 60_000, endType: 0 };
+  const options = (partial.options ?? [{ text: 'yes' }, { text: 'no' }]).map((o, optionIndex) => fill({ optionIndex, text: '', votes: 0 }, o));
+  const operator = optional(partial, 'operator', partial.operator, liveUser, () => undefined);
+  return { ...wire('poll', defaults, partial), options, operator };
+}
+
+/** The messages of `liveUser()` deleted. */
+export function imDeleteEvent(partial: DeepPartial<ImDeleteEvent> = {}): ImDeleteEvent {
+  const deleteMsgIds = (partial.deleteMsgIds ?? []).filter((id): id is string => id !== undefined);
+  const deleteUserIds = (partial.deleteUserIds ?? [liveUser().userId]).filter((id): id is string => id !== undefined);
+  return { ...wire('imDelete', {}, partial), deleteMsgIds, deleteUserIds };
+}
+
+/** Two seconds of the host saying hello, in English. */
+export function captionEvent(partial: DeepPartial<CaptionEvent> = {}): CaptionEvent {
+  const captions = (partial.captions ?? [{}]).map((c) => fill({ language: 'en', text: 'hello everyone' }, c));
+  return { ...wire('caption', { timestamp: FAKE_START_TIME, duration: 2000 }, partial), captions };
+}
+
+/** Banners as TikTok's JSON (an empty object unless given). */
+export function inRoomBannerEvent(partial: DeepPartial<InRoomBannerEvent> = {}): InRoomBannerEvent {
+  return wire('inRoomBanner', { data: '{}' }, partial);
+}
+
+/** `liveUser()` of level 30 joined, in a highlighted line. */
+export function barrageEvent(partial: DeepPartial<BarrageEvent> = {}): BarrageEvent {
+  const user = optional(partial, 'user', partial.user, liveUser, () => liveUser());
+  return { ...wire('barrage', { barrageType: 9, displayKey: 'pm_mt_alp_join_animation', text: 'joined', duration: 4000, level: 30 }, partial), user };
+}
+
+/** A change of a multi-guest layer (message type 11, scene 4). */
+export function linkLayerEvent(partial: DeepPartial<LinkLayerEvent> = {}): LinkLayerEvent {
+  return wire('linkLayer', { messageType: 11, channelId: fakeId('channel'), scene: 4 }, partial);
+}
+
+/** The host's fan tickets: 100, all the host's unless users are given. */
+export function linkMicFanTicketEvent(partial: DeepPartial<LinkMicFanTicketEvent> = {}): LinkMicFanTicketEvent {
+  const totalFanTickets = partial.totalFanTickets ?? 100;
+  const users = (partial.users ?? [{}]).map((u) => fill({ userId: fakeId('host'), fanTickets: totalFanTickets, matchTotalScore: 0, matchRank: 0 }, u));
+  return { ...wire('linkMicFanTicket', { totalFanTickets, matchId: '0', eventTime: 0 }, partial), users };
+}
+
+/** A battle task's reward (message type 3) with its prompt. */
+export function battleTaskEvent(partial: DeepPartial<BattleTaskEvent> = {}): BattleTaskEvent {
+  const promptValues = (partial.promptValues ?? [{}]).map((v) => fill({ field: 'sum', value: '100' }, v));
+  return { ...wire('battleTask', { battleId: fakeId('battle'), taskMessageType: 3, progress: 0, promptKey: 'pm_mt_live_match_desc_2', result: 0 }, partial), promptValues };
+}
+
+/** The host ended a battle's punishment (status 4). */
+export function battlePunishFinishEvent(partial: DeepPartial<BattlePunishFinishEvent> = {}): BattlePunishFinishEvent {
+  return wire('battlePunishFinish', { battleId: fakeId('battle'), channelId: fakeId('channel'), operatorUserId: fakeId('host'), reason: 1, status: 4 }, partial);
+}
+
+/** A boosting glove won in a battle. */
+export function battleItemCardEvent(partial: DeepPartial<BattleItemCardEvent> = {}): BattleItemCardEvent {
+  return wire('battleItemCard', { battleId: fakeId('battle'), cardType: 4, displayKey: 'pm_mt_mvp_getItem_crit', text: 'viewer got a boosting glove.' }, partial);
+}
+
+/** `liveUser()` became the No. 1 viewer. */
+export function rankTextEvent(partial: DeepPartial<RankTextEvent> = {}): RankTextEvent {
+  const defaults = { scene: 1, rankBefore: 2, rankAfter: 1, userId: liveUser().userId, displayKey: 'pm_mt_topviewer_comment', text: 'viewer just became the No. 1 viewer!' };
+  return wire('rankText', defaults, partial);
+}
+
+/** A TikTok Universe sent in another LIVE. */
+export function giftBroadcastEvent(partial: DeepPartial<GiftBroadcastEvent> = {}): GiftBroadcastEvent {
+  const defaults = { fromUserId: fakeId('sender'), displayKey: 'pm_mt_live_gift_platform_announcement', text: 'sender sent TikTok Universe to host', schema: 'sslocal://webcast_gift_dialog?gift_id=9072' };
+  return wire('giftBroadcast', defaults, partial);
+}
+
+/** A viewer who is not logged in joined. */
+export function unauthorizedMemberEvent(partial: DeepPartial<UnauthorizedMemberEvent> = {}): UnauthorizedMemberEvent {
+  return wire('unauthorizedMember', { action: 1, nickname: 'Viewer123456', displayKey: 'live_room_enter_toast', text: 'Viewer123456 joined' }, partial);
+}
+
+/** A penalty notice's details: none unless given. */
+function punish(partial: DeepPartial<PunishInfo> | undefined): PunishInfo {
+  return fill({ punishType: '', punishReason: '', punishId: '', violationUserId: '0' }, partial);
+}
+
+/** The LIVE's reach limited for content classification. */
+export function accessRecallEvent(partial: DeepPartial<AccessRecallEvent> = {}): AccessRecallEvent {
+  return { ...wire('accessRecall', { status: 1, scene: 'CONTENT_CLASSIFICATION', duration: 0, endTime: 0 }, partial), punish: punish(partial.punish) };
+}
+
+/** A co-host's LIVE not recommended, for ten minutes. */
+export function bottomMessageEvent(partial: DeepPartial<BottomMessageEvent> = {}): BottomMessageEvent {
+  const p = punish({ punishType: 'other_live_nr', violationUserId: fakeId('cohost'), ...partial.punish });
+  return { ...wire('bottomMessage', { content: '', showType: 0, duration: 599, bizType: 6 }, partial), punish: p };
+}
+
+/** The reminder of a subscription goal, with its button. */
+export function capsuleEvent(partial: DeepPartial<CapsuleEvent> = {}): CapsuleEvent {
+  const defaults = { capsuleType: 10, displayKey: 'pm_mt_goal_reminder', text: 'The host set a subscription goal.', buttonText: 'Support', schema: '' };
+  return wire('capsule', defaults, partial);
+}
+
+/** The host won the last hour's ranking. */
+export function hourlyRankRewardEvent(partial: DeepPartial<HourlyRankRewardEvent> = {}): HourlyRankRewardEvent {
+  const winners = (partial.winners ?? [{}]).map((w) =>
+    fill({ userId: fakeId('host'), assetId: '206', displayKey: 'pm_mt_Live_HRannounce', text: 'Congratulations! host just became the No. 1 LIVE creator of the last hour.' }, w),
+  );
+  return { ...wire('hourlyRankReward', {}, partial), winners };
+}
+
+/** A ranking winner went LIVE. */
+export function marqueeAnnouncementEvent(partial: DeepPartial<MarqueeAnnouncementEvent> = {}): MarqueeAnnouncementEvent {
+  const entries = (partial.entries ?? [{}]).map((e) => fill({ displayKey: 'pm_mt_Live_announcement', text: 'Weekly No. 1: host is LIVE', schema: '' }, e));
+  return { ...wire('marqueeAnnouncement', { messageScene: 'start_room_event' }, partial), entries };
+}
+
+/** A connection probe that took 200 ms. */
+export function msgDetectEvent(partial: DeepPartial<MsgDetectEvent> = {}): MsgDetectEvent {
+  const defaults = { detectType: 2, triggerBy: 0, clientStartTime: FAKE_START_TIME, apiReceiveTime: FAKE_START_TIME + 195, apiSendTime: FAKE_START_TIME + 200, fromRegion: 'US' };
+  return wire('msgDetect', defaults, partial);
+}
+
+/** A product shown from the host's shop. */
+export function oecLiveShoppingEvent(partial: DeepPartial<OecLiveShoppingEvent> = {}): OecLiveShoppingEvent {
+  return wire('oecLiveShopping', { actionType: 1, productCount: 1, productId: fakeId('product'), title: 'Ring light', price: '$19.00', imageUrl: '', source: 'TikTok Shop' }, partial);
+}
+
+/** A partnership drop changed. */
+export function partnershipDropsUpdateEvent(partial: DeepPartial<PartnershipDropsUpdateEvent> = {}): PartnershipDropsUpdateEvent {
+  return wire('partnershipDropsUpdate', { changeMode: 2, dropsId: fakeId('drops'), taskId: '0', eventId: '0', anchorUserId: fakeId('host') }, partial);
+}
+
+/** A mute lifted. */
+export function perceptionEvent(partial: DeepPartial<PerceptionEvent> = {}): PerceptionEvent {
+  const p = punish({ punishType: 'muting_cancel', violationUserId: liveUser().userId, ...partial.punish });
+  return { ...wire('perception', { scene: 6, iconType: 0, endTime: 0 }, partial), punish: p };
+}
+
+/** A notice about the room. */
+export function roomNotifyEvent(partial: DeepPartial<RoomNotifyEvent> = {}): RoomNotifyEvent {
+  return wire('roomNotify', { notifyType: 3, displayKey: 'pm_mt_boost_crit_got_comment_others', text: 'The MVP viewer got 1 boosting glove.', schema: '', fromUserId: '0' }, partial);
+}
+
+/** The room checked (action 3), not closed. */
+export function roomVerifyEvent(partial: DeepPartial<RoomVerifyEvent> = {}): RoomVerifyEvent {
+  return wire('roomVerify', { action: 3, content: '', noticeType: 0, closeRoom: false }, partial);
+}
+
+/** A subscription goal pinned, 87 of 100. */
+export function subPinEvent(partial: DeepPartial<SubPinEvent> = {}): SubPinEvent {
+  const goalId = partial.goalId ?? fakeId('subgoal');
+  const defaults = { actionType: 1, operatorUserId: fakeId('host'), cardId: goalId, cardType: 2, goalId, goalText: 'Help me reach the goal!', goalTarget: 100, goalProgress: 87 };
+  return wire('subPin', defaults, partial);
+}
+
 /** A message of a method the decoders do not know: an empty payload under a made-up method. */
 export function unknownEvent(partial: DeepPartial<UnknownEvent> = {}): UnknownEvent {
   return { ...fill({ ...head('WebcastUnknownFakeMessage'), payload: new Uint8Array(0) }, partial), type: 'unknown' };
@@ -258,6 +494,33 @@ export const EVENT_FACTORIES = {
   liveIntro: liveIntroEvent,
   rankUpdate: rankUpdateEvent,
   linkMic: linkMicEvent,
+  goalUpdate: goalUpdateEvent,
+  roomPin: roomPinEvent,
+  poll: pollEvent,
+  imDelete: imDeleteEvent,
+  caption: captionEvent,
+  inRoomBanner: inRoomBannerEvent,
+  barrage: barrageEvent,
+  linkLayer: linkLayerEvent,
+  linkMicFanTicket: linkMicFanTicketEvent,
+  battleTask: battleTaskEvent,
+  battlePunishFinish: battlePunishFinishEvent,
+  battleItemCard: battleItemCardEvent,
+  rankText: rankTextEvent,
+  giftBroadcast: giftBroadcastEvent,
+  unauthorizedMember: unauthorizedMemberEvent,
+  accessRecall: accessRecallEvent,
+  bottomMessage: bottomMessageEvent,
+  capsule: capsuleEvent,
+  hourlyRankReward: hourlyRankRewardEvent,
+  marqueeAnnouncement: marqueeAnnouncementEvent,
+  msgDetect: msgDetectEvent,
+  oecLiveShopping: oecLiveShoppingEvent,
+  partnershipDropsUpdate: partnershipDropsUpdateEvent,
+  perception: perceptionEvent,
+  roomNotify: roomNotifyEvent,
+  roomVerify: roomVerifyEvent,
+  subPin: subPinEvent,
   unknown: unknownEvent,
   connected: connectedEvent,
   disconnected: disconnectedEvent,

@@ -70,6 +70,83 @@ export function everyEventType(): WireEvent[] {
     { type: 'liveIntro', ...head('WebcastLiveIntroMessage'), title: 'Speedrun night', host: alice },
     { type: 'rankUpdate', ...head('WebcastRankUpdateMessage'), rankType: 1, rankList: [{ rankType: 1, rank: 42, text: 'Weekly No. {0:string}' }] },
     { type: 'linkMic', ...head('WebcastLinkMicMethod'), action: 8, users: [bob] },
-    { type: 'unknown', ...head('WebcastHashtagMessage'), payload: new Uint8Array([0x0a, 0x00]) },
+    {
+      type: 'goalUpdate', ...head('WebcastGoalUpdateMessage'), goalId: '7309145013957774086', goalType: 1, status: 1, description: 'Road to 50 roses',
+      startTime: 1_700_000_000_000, expireTime: 1_700_014_400_000,
+      subGoals: [{ subGoalId: '5655', type: 1, progress: 17, target: 50, giftName: 'Rose', giftDiamondCount: 1, giftPictureUrl: 'https://example.test/rose.png' }],
+      contributors: [{ userId: alice.userId, uniqueId: 'alice', profilePictureUrl: '', score: 500 }],
+      contributorId: alice.userId, contributorUniqueId: 'alice', contributeCount: 1, contributeScore: 5,
+    },
+    {
+      type: 'roomPin', ...head('WebcastRoomPinMessage'), action: 1, pinnedMsgId: '7286184904911112993', pinnedMethod: 'WebcastChatMessage', pinnedUser: bob,
+      pinnedText: 'one ticket per move', pinTime: 1_700_000_000_123, displayDuration: 60, operator: alice,
+    },
+    {
+      type: 'roomPin', ...head('WebcastRoomPinMessage'), action: 1, pinnedMsgId: '7309146462659496710', pinnedMethod: 'WebcastGiftMessage', pinnedUser: alice,
+      pinnedText: 'Alice: gifted the host 1 Rose', pinTime: 1_700_000_000_124, displayDuration: 60, operator: undefined,
+    },
+    {
+      type: 'poll', ...head('WebcastPollMessage'), pollId: '7286185037553699617', messageType: 0, title: 'Next game?', startTime: 1_700_000_000_000, endTime: 1_700_000_060_000,
+      endType: 0, options: [{ optionIndex: 0, text: 'yes', votes: 0 }, { optionIndex: 1, text: 'no', votes: 0 }], operator: alice,
+    },
+    {
+      type: 'poll', ...head('WebcastPollMessage'), pollId: '7286185037553699617', messageType: 1, title: '', startTime: 0, endTime: 0,
+      endType: 1, options: [{ optionIndex: 0, text: 'yes', votes: 36 }, { optionIndex: 1, text: 'no', votes: 1 }], operator: undefined,
+    },
+    { type: 'imDelete', ...head('WebcastImDeleteMessage'), deleteMsgIds: ['7309146982651316997'], deleteUserIds: [bob.userId] },
+    { type: 'caption', ...head('WebcastCaptionMessage'), timestamp: 1_700_000_000_000, duration: 2580, captions: [{ language: 'en', text: 'hello everyone' }] },
+    { type: 'inRoomBanner', ...head('WebcastInRoomBannerMessage'), data: '{"debug":false}' },
+    { type: 'barrage', ...head('WebcastBarrageMessage'), barrageType: 9, displayKey: 'pm_mt_alp_join_animation', text: 'joined', duration: 4000, user: bob, level: 35 },
+    { type: 'linkLayer', ...head('WebcastLinkLayerMessage'), messageType: 11, channelId: '7309128584571737093', scene: 4 },
+    {
+      type: 'linkMicFanTicket', ...head('WebcastLinkMicFanTicketMethod'), totalFanTickets: 45124, matchId: '0', eventTime: 0,
+      users: [{ userId: alice.userId, fanTickets: 45000, matchTotalScore: 10, matchRank: 1 }, { userId: bob.userId, fanTickets: 124, matchTotalScore: 0, matchRank: 2 }],
+    },
+    {
+      type: 'battleTask', ...head('WebcastLinkmicBattleTaskMessage'), battleId: '7286185120444009249', taskMessageType: 3, progress: 40,
+      promptKey: 'pm_mt_live_match_desc_2', promptValues: [{ field: 'sum', value: '1809' }], result: 1,
+    },
+    { type: 'battlePunishFinish', ...head('WebcastLinkMicBattlePunishFinish'), battleId: '7286183425237322529', channelId: '7286180458596059936', operatorUserId: alice.userId, reason: 1, status: 4 },
+    { type: 'battleItemCard', ...head('WebcastLinkMicBattleItemCard'), battleId: '7286183703490841377', cardType: 4, displayKey: 'pm_mt_mvp_getItem_crit', text: 'Bob got a {1:image} boosting glove.' },
+    { type: 'rankText', ...head('WebcastRankTextMessage'), scene: 1, rankBefore: 2, rankAfter: 1, userId: bob.userId, displayKey: 'pm_mt_topviewer_comment', text: 'Bob just became the No. 1 viewer!' },
+    { type: 'giftBroadcast', ...head('WebcastGiftBroadcastMessage'), fromUserId: alice.userId, displayKey: 'pm_mt_live_gift_platform_announcement', text: 'Alice sent TikTok Universe to Bob', schema: 'sslocal://webcast_gift_dialog?gift_id=9072' },
+    { type: 'unauthorizedMember', ...head('WebcastUnauthorizedMemberMessage'), action: 1, nickname: 'Viewer743858', displayKey: 'live_room_enter_toast', text: 'Viewer743858 joined' },
+    {
+      type: 'accessRecall', ...head('WebcastAccessRecallMessage'), status: 1, scene: 'CONTENT_CLASSIFICATION', duration: 600, endTime: 1_700_000_600_000,
+      punish: { punishType: '', punishReason: '', punishId: '7286181102871972614', violationUserId: '0' },
+    },
+    {
+      type: 'bottomMessage', ...head('WebcastBottomMessage'), content: 'Not recommended', showType: 1, duration: 599, bizType: 6,
+      punish: { punishType: 'other_live_nr', punishReason: 'Co-host_NR', punishId: '7286183061279083297', violationUserId: bob.userId },
+    },
+    {
+      type: 'capsule', ...head('WebcastCapsuleMessage'), capsuleType: 10, displayKey: 'pm_mt_goal_reminder', text: 'The host set a subscription goal.', buttonText: 'Support',
+      schema: 'sslocal://webcast_lynxview_popup?gravity=bottom',
+    },
+    {
+      type: 'hourlyRankReward', ...head('WebcastHourlyRankRewardMessage'),
+      winners: [{ userId: alice.userId, assetId: '206', displayKey: 'pm_mt_Live_HRannounce', text: 'Congratulations! Alice just became the No. 1 LIVE creator of the last hour.' }],
+    },
+    {
+      type: 'marqueeAnnouncement', ...head('WebcastMarqueeAnnouncementMessage'), messageScene: 'start_room_event',
+      entries: [{ displayKey: 'pm_mt_Live_announcement', text: 'Weekly No. 1: alice is LIVE', schema: `sslocal://webcast_room?room_id=${roomId}` }],
+    },
+    { type: 'msgDetect', ...head('WebcastMsgDetectMessage'), detectType: 2, triggerBy: 1, clientStartTime: 1_700_000_000_000, apiReceiveTime: 1_700_000_000_180, apiSendTime: 1_700_000_000_190, fromRegion: 'DE' },
+    {
+      type: 'oecLiveShopping', ...head('WebcastOecLiveShoppingMessage'), actionType: 1, productCount: 4, productId: '1729681322177039043', title: 'Ring light', price: '$19.00',
+      imageUrl: 'https://example.test/ring.jpeg', source: 'TikTok Shop',
+    },
+    { type: 'partnershipDropsUpdate', ...head('WebcastPartnershipDropsUpdateMessage'), changeMode: 2, dropsId: '7276370375076088578', taskId: '7', eventId: '8', anchorUserId: alice.userId },
+    {
+      type: 'perception', ...head('WebcastPerceptionMessage'), scene: 6, iconType: 2, endTime: 1_700_000_900_000,
+      punish: { punishType: 'muting_cancel', punishReason: 'CREDIT_MUTE', punishId: '7286096584089209633', violationUserId: bob.userId },
+    },
+    { type: 'roomNotify', ...head('WebcastRoomNotifyMessage'), notifyType: 3, displayKey: 'pm_mt_boost_crit_got_comment_others', text: 'The MVP Bob got 1 boosting glove.', schema: 'sslocal://x', fromUserId: bob.userId },
+    { type: 'roomVerify', ...head('WebcastRoomVerifyMessage'), action: 4, content: 'checked', noticeType: 1, closeRoom: true },
+    {
+      type: 'subPin', ...head('WebcastSubPinEventMessage'), actionType: 1, operatorUserId: alice.userId, cardId: '7275062330730892064', cardType: 2,
+      goalId: '7275062330730892064', goalText: 'Help me reach the goal!', goalTarget: 100, goalProgress: 87,
+    },
+    { type: 'unknown', ...head('WebcastNotYetSeenMessage'), payload: new Uint8Array([0x0a, 0x00]) },
   ];
 }

@@ -1974,6 +1974,1703 @@ export namespace WebcastHourlyRankMessage {
     type $Shape = WebcastHourlyRankMessage.$Properties;
 }
 
+export interface ITextPieceUser extends TextPieceUser.$Properties {
+}
+
+export class TextPieceUser {
+    constructor(properties?: TextPieceUser.$Properties);
+    $unknowns?: Uint8Array[];
+    user?: (User.$Properties|null);
+    withColon: boolean;
+    static encode(message: TextPieceUser.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): TextPieceUser & TextPieceUser.$Shape;
+}
+
+export namespace TextPieceUser {
+    interface $Properties {
+        user?: (User.$Properties|null);
+        withColon?: (boolean|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = TextPieceUser.$Properties;
+}
+
+export interface ITextPiecePatternRef extends TextPiecePatternRef.$Properties {
+}
+
+export class TextPiecePatternRef {
+    constructor(properties?: TextPiecePatternRef.$Properties);
+    $unknowns?: Uint8Array[];
+    key: string;
+    defaultPattern: string;
+    static encode(message: TextPiecePatternRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): TextPiecePatternRef & TextPiecePatternRef.$Shape;
+}
+
+export namespace TextPiecePatternRef {
+    interface $Properties {
+        key?: (string|null);
+        defaultPattern?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = TextPiecePatternRef.$Properties;
+}
+
+export interface ITextPieceGift extends TextPieceGift.$Properties {
+}
+
+export class TextPieceGift {
+    constructor(properties?: TextPieceGift.$Properties);
+    $unknowns?: Uint8Array[];
+    giftId: (number|Long);
+    nameRef?: (TextPiecePatternRef.$Properties|null);
+    static encode(message: TextPieceGift.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): TextPieceGift & TextPieceGift.$Shape;
+}
+
+export namespace TextPieceGift {
+    interface $Properties {
+        giftId?: (number|string|Long|null);
+        nameRef?: (TextPiecePatternRef.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = TextPieceGift.$Properties;
+}
+
+export interface ITextPiece extends TextPiece.$Properties {
+}
+
+export class TextPiece {
+    constructor(properties?: TextPiece.$Properties);
+    $unknowns?: Uint8Array[];
+    type: number;
+    stringValue: string;
+    userValue?: (TextPieceUser.$Properties|null);
+    giftValue?: (TextPieceGift.$Properties|null);
+    static encode(message: TextPiece.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): TextPiece & TextPiece.$Shape;
+}
+
+export namespace TextPiece {
+    interface $Properties {
+        type?: (number|null);
+        stringValue?: (string|null);
+        userValue?: (TextPieceUser.$Properties|null);
+        giftValue?: (TextPieceGift.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = TextPiece.$Properties;
+}
+
+export interface IDisplayText extends DisplayText.$Properties {
+}
+
+export class DisplayText {
+    constructor(properties?: DisplayText.$Properties);
+    $unknowns?: Uint8Array[];
+    key: string;
+    defaultPattern: string;
+    pieces: TextPiece.$Properties[];
+    static encode(message: DisplayText.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): DisplayText & DisplayText.$Shape;
+}
+
+export namespace DisplayText {
+    interface $Properties {
+        key?: (string|null);
+        defaultPattern?: (string|null);
+        pieces?: (TextPiece.$Properties[]|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = DisplayText.$Properties;
+}
+
+export interface IDisplayCommonMessageData extends DisplayCommonMessageData.$Properties {
+}
+
+export class DisplayCommonMessageData {
+    constructor(properties?: DisplayCommonMessageData.$Properties);
+    $unknowns?: Uint8Array[];
+    method: string;
+    msgId: (number|Long);
+    roomId: (number|Long);
+    createTime: (number|Long);
+    describe: string;
+    displayText?: (DisplayText.$Properties|null);
+    static encode(message: DisplayCommonMessageData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): DisplayCommonMessageData & DisplayCommonMessageData.$Shape;
+}
+
+export namespace DisplayCommonMessageData {
+    interface $Properties {
+        method?: (string|null);
+        msgId?: (number|string|Long|null);
+        roomId?: (number|string|Long|null);
+        createTime?: (number|string|Long|null);
+        describe?: (string|null);
+        displayText?: (DisplayText.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = DisplayCommonMessageData.$Properties;
+}
+
+export interface ILiveStreamGoalIndicator extends LiveStreamGoalIndicator.$Properties {
+}
+
+export class LiveStreamGoalIndicator {
+    constructor(properties?: LiveStreamGoalIndicator.$Properties);
+    $unknowns?: Uint8Array[];
+    key: string;
+    op: number;
+    static encode(message: LiveStreamGoalIndicator.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): LiveStreamGoalIndicator & LiveStreamGoalIndicator.$Shape;
+}
+
+export namespace LiveStreamGoalIndicator {
+    interface $Properties {
+        key?: (string|null);
+        op?: (number|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = LiveStreamGoalIndicator.$Properties;
+}
+
+export interface ILiveStreamSubGoalGift extends LiveStreamSubGoalGift.$Properties {
+}
+
+export class LiveStreamSubGoalGift {
+    constructor(properties?: LiveStreamSubGoalGift.$Properties);
+    $unknowns?: Uint8Array[];
+    name: string;
+    icon?: (ImageModel.$Properties|null);
+    diamondCount: (number|Long);
+    type: number;
+    static encode(message: LiveStreamSubGoalGift.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): LiveStreamSubGoalGift & LiveStreamSubGoalGift.$Shape;
+}
+
+export namespace LiveStreamSubGoalGift {
+    interface $Properties {
+        name?: (string|null);
+        icon?: (ImageModel.$Properties|null);
+        diamondCount?: (number|string|Long|null);
+        type?: (number|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = LiveStreamSubGoalGift.$Properties;
+}
+
+export interface ILiveStreamSubGoal extends LiveStreamSubGoal.$Properties {
+}
+
+export class LiveStreamSubGoal {
+    constructor(properties?: LiveStreamSubGoal.$Properties);
+    $unknowns?: Uint8Array[];
+    type: number;
+    id: (number|Long);
+    progress: (number|Long);
+    target: (number|Long);
+    gift?: (LiveStreamSubGoalGift.$Properties|null);
+    idStr: string;
+    static encode(message: LiveStreamSubGoal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): LiveStreamSubGoal & LiveStreamSubGoal.$Shape;
+}
+
+export namespace LiveStreamSubGoal {
+    interface $Properties {
+        type?: (number|null);
+        id?: (number|string|Long|null);
+        progress?: (number|string|Long|null);
+        target?: (number|string|Long|null);
+        gift?: (LiveStreamSubGoalGift.$Properties|null);
+        idStr?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = LiveStreamSubGoal.$Properties;
+}
+
+export interface ILiveStreamGoalContributor extends LiveStreamGoalContributor.$Properties {
+}
+
+export class LiveStreamGoalContributor {
+    constructor(properties?: LiveStreamGoalContributor.$Properties);
+    $unknowns?: Uint8Array[];
+    userId: (number|Long);
+    avatar?: (ImageModel.$Properties|null);
+    displayId: string;
+    score: (number|Long);
+    userIdStr: string;
+    static encode(message: LiveStreamGoalContributor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): LiveStreamGoalContributor & LiveStreamGoalContributor.$Shape;
+}
+
+export namespace LiveStreamGoalContributor {
+    interface $Properties {
+        userId?: (number|string|Long|null);
+        avatar?: (ImageModel.$Properties|null);
+        displayId?: (string|null);
+        score?: (number|string|Long|null);
+        userIdStr?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = LiveStreamGoalContributor.$Properties;
+}
+
+export interface ILiveStreamGoal extends LiveStreamGoal.$Properties {
+}
+
+export class LiveStreamGoal {
+    constructor(properties?: LiveStreamGoal.$Properties);
+    $unknowns?: Uint8Array[];
+    id: (number|Long);
+    type: number;
+    status: number;
+    subGoals: LiveStreamSubGoal.$Properties[];
+    description: string;
+    startTime: (number|Long);
+    expireTime: (number|Long);
+    contributors: LiveStreamGoalContributor.$Properties[];
+    idStr: string;
+    static encode(message: LiveStreamGoal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): LiveStreamGoal & LiveStreamGoal.$Shape;
+}
+
+export namespace LiveStreamGoal {
+    interface $Properties {
+        id?: (number|string|Long|null);
+        type?: (number|null);
+        status?: (number|null);
+        subGoals?: (LiveStreamSubGoal.$Properties[]|null);
+        description?: (string|null);
+        startTime?: (number|string|Long|null);
+        expireTime?: (number|string|Long|null);
+        contributors?: (LiveStreamGoalContributor.$Properties[]|null);
+        idStr?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = LiveStreamGoal.$Properties;
+}
+
+export interface IWebcastGoalUpdateMessage extends WebcastGoalUpdateMessage.$Properties {
+}
+
+export class WebcastGoalUpdateMessage {
+    constructor(properties?: WebcastGoalUpdateMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    indicator?: (LiveStreamGoalIndicator.$Properties|null);
+    goal?: (LiveStreamGoal.$Properties|null);
+    contributorId: (number|Long);
+    contributorAvatar?: (ImageModel.$Properties|null);
+    contributorDisplayId: string;
+    contributeCount: (number|Long);
+    contributeScore: (number|Long);
+    giftRepeatCount: (number|Long);
+    contributorIdStr: string;
+    static encode(message: WebcastGoalUpdateMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastGoalUpdateMessage & WebcastGoalUpdateMessage.$Shape;
+}
+
+export namespace WebcastGoalUpdateMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        indicator?: (LiveStreamGoalIndicator.$Properties|null);
+        goal?: (LiveStreamGoal.$Properties|null);
+        contributorId?: (number|string|Long|null);
+        contributorAvatar?: (ImageModel.$Properties|null);
+        contributorDisplayId?: (string|null);
+        contributeCount?: (number|string|Long|null);
+        contributeScore?: (number|string|Long|null);
+        giftRepeatCount?: (number|string|Long|null);
+        contributorIdStr?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastGoalUpdateMessage.$Properties;
+}
+
+export interface IPinnedMessageCommon extends PinnedMessageCommon.$Properties {
+}
+
+export class PinnedMessageCommon {
+    constructor(properties?: PinnedMessageCommon.$Properties);
+    $unknowns?: Uint8Array[];
+    method: string;
+    msgId: (number|Long);
+    describe: string;
+    static encode(message: PinnedMessageCommon.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PinnedMessageCommon & PinnedMessageCommon.$Shape;
+}
+
+export namespace PinnedMessageCommon {
+    interface $Properties {
+        method?: (string|null);
+        msgId?: (number|string|Long|null);
+        describe?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PinnedMessageCommon.$Properties;
+}
+
+export interface IPinnedChatMessage extends PinnedChatMessage.$Properties {
+}
+
+export class PinnedChatMessage {
+    constructor(properties?: PinnedChatMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (PinnedMessageCommon.$Properties|null);
+    user?: (User.$Properties|null);
+    content: string;
+    static encode(message: PinnedChatMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PinnedChatMessage & PinnedChatMessage.$Shape;
+}
+
+export namespace PinnedChatMessage {
+    interface $Properties {
+        common?: (PinnedMessageCommon.$Properties|null);
+        user?: (User.$Properties|null);
+        content?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PinnedChatMessage.$Properties;
+}
+
+export interface IPinnedUserMessage extends PinnedUserMessage.$Properties {
+}
+
+export class PinnedUserMessage {
+    constructor(properties?: PinnedUserMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (PinnedMessageCommon.$Properties|null);
+    user?: (User.$Properties|null);
+    static encode(message: PinnedUserMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PinnedUserMessage & PinnedUserMessage.$Shape;
+}
+
+export namespace PinnedUserMessage {
+    interface $Properties {
+        common?: (PinnedMessageCommon.$Properties|null);
+        user?: (User.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PinnedUserMessage.$Properties;
+}
+
+export interface IPinnedLikeMessage extends PinnedLikeMessage.$Properties {
+}
+
+export class PinnedLikeMessage {
+    constructor(properties?: PinnedLikeMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (PinnedMessageCommon.$Properties|null);
+    user?: (User.$Properties|null);
+    static encode(message: PinnedLikeMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PinnedLikeMessage & PinnedLikeMessage.$Shape;
+}
+
+export namespace PinnedLikeMessage {
+    interface $Properties {
+        common?: (PinnedMessageCommon.$Properties|null);
+        user?: (User.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PinnedLikeMessage.$Properties;
+}
+
+export interface IPinnedGiftMessage extends PinnedGiftMessage.$Properties {
+}
+
+export class PinnedGiftMessage {
+    constructor(properties?: PinnedGiftMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (PinnedMessageCommon.$Properties|null);
+    user?: (User.$Properties|null);
+    static encode(message: PinnedGiftMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PinnedGiftMessage & PinnedGiftMessage.$Shape;
+}
+
+export namespace PinnedGiftMessage {
+    interface $Properties {
+        common?: (PinnedMessageCommon.$Properties|null);
+        user?: (User.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PinnedGiftMessage.$Properties;
+}
+
+export interface IWebcastRoomPinMessage extends WebcastRoomPinMessage.$Properties {
+}
+
+export class WebcastRoomPinMessage {
+    constructor(properties?: WebcastRoomPinMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    chatMessage?: (PinnedChatMessage.$Properties|null);
+    socialMessage?: (PinnedUserMessage.$Properties|null);
+    giftMessage?: (PinnedGiftMessage.$Properties|null);
+    memberMessage?: (PinnedUserMessage.$Properties|null);
+    likeMessage?: (PinnedLikeMessage.$Properties|null);
+    method: string;
+    pinTime: (number|Long);
+    operator?: (User.$Properties|null);
+    action: number;
+    displayDuration: (number|Long);
+    pinMsgId: (number|Long);
+    static encode(message: WebcastRoomPinMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastRoomPinMessage & WebcastRoomPinMessage.$Shape;
+}
+
+export namespace WebcastRoomPinMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        chatMessage?: (PinnedChatMessage.$Properties|null);
+        socialMessage?: (PinnedUserMessage.$Properties|null);
+        giftMessage?: (PinnedGiftMessage.$Properties|null);
+        memberMessage?: (PinnedUserMessage.$Properties|null);
+        likeMessage?: (PinnedLikeMessage.$Properties|null);
+        method?: (string|null);
+        pinTime?: (number|string|Long|null);
+        operator?: (User.$Properties|null);
+        action?: (number|null);
+        displayDuration?: (number|string|Long|null);
+        pinMsgId?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastRoomPinMessage.$Properties;
+}
+
+export interface IPollOptionInfo extends PollOptionInfo.$Properties {
+}
+
+export class PollOptionInfo {
+    constructor(properties?: PollOptionInfo.$Properties);
+    $unknowns?: Uint8Array[];
+    votes: (number|Long);
+    displayContent: string;
+    optionIdx: number;
+    static encode(message: PollOptionInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PollOptionInfo & PollOptionInfo.$Shape;
+}
+
+export namespace PollOptionInfo {
+    interface $Properties {
+        votes?: (number|string|Long|null);
+        displayContent?: (string|null);
+        optionIdx?: (number|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PollOptionInfo.$Properties;
+}
+
+export interface IPollStartContent extends PollStartContent.$Properties {
+}
+
+export class PollStartContent {
+    constructor(properties?: PollStartContent.$Properties);
+    $unknowns?: Uint8Array[];
+    startTime: (number|Long);
+    endTime: (number|Long);
+    optionList: PollOptionInfo.$Properties[];
+    title: string;
+    operator?: (User.$Properties|null);
+    static encode(message: PollStartContent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PollStartContent & PollStartContent.$Shape;
+}
+
+export namespace PollStartContent {
+    interface $Properties {
+        startTime?: (number|string|Long|null);
+        endTime?: (number|string|Long|null);
+        optionList?: (PollOptionInfo.$Properties[]|null);
+        title?: (string|null);
+        operator?: (User.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PollStartContent.$Properties;
+}
+
+export interface IPollEndContent extends PollEndContent.$Properties {
+}
+
+export class PollEndContent {
+    constructor(properties?: PollEndContent.$Properties);
+    $unknowns?: Uint8Array[];
+    endType: number;
+    optionList: PollOptionInfo.$Properties[];
+    operator?: (User.$Properties|null);
+    static encode(message: PollEndContent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PollEndContent & PollEndContent.$Shape;
+}
+
+export namespace PollEndContent {
+    interface $Properties {
+        endType?: (number|null);
+        optionList?: (PollOptionInfo.$Properties[]|null);
+        operator?: (User.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PollEndContent.$Properties;
+}
+
+export interface IPollUpdateVotesContent extends PollUpdateVotesContent.$Properties {
+}
+
+export class PollUpdateVotesContent {
+    constructor(properties?: PollUpdateVotesContent.$Properties);
+    $unknowns?: Uint8Array[];
+    optionList: PollOptionInfo.$Properties[];
+    operator?: (User.$Properties|null);
+    static encode(message: PollUpdateVotesContent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PollUpdateVotesContent & PollUpdateVotesContent.$Shape;
+}
+
+export namespace PollUpdateVotesContent {
+    interface $Properties {
+        optionList?: (PollOptionInfo.$Properties[]|null);
+        operator?: (User.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PollUpdateVotesContent.$Properties;
+}
+
+export interface IWebcastPollMessage extends WebcastPollMessage.$Properties {
+}
+
+export class WebcastPollMessage {
+    constructor(properties?: WebcastPollMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    messageType: (number|Long);
+    pollId: (number|Long);
+    startContent?: (PollStartContent.$Properties|null);
+    endContent?: (PollEndContent.$Properties|null);
+    updateVotesContent?: (PollUpdateVotesContent.$Properties|null);
+    pollKind: number;
+    static encode(message: WebcastPollMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastPollMessage & WebcastPollMessage.$Shape;
+}
+
+export namespace WebcastPollMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        messageType?: (number|string|Long|null);
+        pollId?: (number|string|Long|null);
+        startContent?: (PollStartContent.$Properties|null);
+        endContent?: (PollEndContent.$Properties|null);
+        updateVotesContent?: (PollUpdateVotesContent.$Properties|null);
+        pollKind?: (number|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastPollMessage.$Properties;
+}
+
+export interface IWebcastImDeleteMessage extends WebcastImDeleteMessage.$Properties {
+}
+
+export class WebcastImDeleteMessage {
+    constructor(properties?: WebcastImDeleteMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    deleteMsgIds: (number|string|Long)[];
+    deleteUserIds: (number|string|Long)[];
+    static encode(message: WebcastImDeleteMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastImDeleteMessage & WebcastImDeleteMessage.$Shape;
+}
+
+export namespace WebcastImDeleteMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        deleteMsgIds?: ((number|string|Long)[]|null);
+        deleteUserIds?: ((number|string|Long)[]|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastImDeleteMessage.$Properties;
+}
+
+export interface ICaptionContent extends CaptionContent.$Properties {
+}
+
+export class CaptionContent {
+    constructor(properties?: CaptionContent.$Properties);
+    $unknowns?: Uint8Array[];
+    lang: string;
+    content: string;
+    static encode(message: CaptionContent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): CaptionContent & CaptionContent.$Shape;
+}
+
+export namespace CaptionContent {
+    interface $Properties {
+        lang?: (string|null);
+        content?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = CaptionContent.$Properties;
+}
+
+export interface IWebcastCaptionMessage extends WebcastCaptionMessage.$Properties {
+}
+
+export class WebcastCaptionMessage {
+    constructor(properties?: WebcastCaptionMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    timestampMs: (number|Long);
+    durationMs: (number|Long);
+    content: CaptionContent.$Properties[];
+    sentenceId: (number|Long);
+    sequenceId: (number|Long);
+    definite: boolean;
+    static encode(message: WebcastCaptionMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastCaptionMessage & WebcastCaptionMessage.$Shape;
+}
+
+export namespace WebcastCaptionMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        timestampMs?: (number|string|Long|null);
+        durationMs?: (number|string|Long|null);
+        content?: (CaptionContent.$Properties[]|null);
+        sentenceId?: (number|string|Long|null);
+        sequenceId?: (number|string|Long|null);
+        definite?: (boolean|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastCaptionMessage.$Properties;
+}
+
+export interface IWebcastInRoomBannerMessage extends WebcastInRoomBannerMessage.$Properties {
+}
+
+export class WebcastInRoomBannerMessage {
+    constructor(properties?: WebcastInRoomBannerMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    data: string;
+    static encode(message: WebcastInRoomBannerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastInRoomBannerMessage & WebcastInRoomBannerMessage.$Shape;
+}
+
+export namespace WebcastInRoomBannerMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        data?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastInRoomBannerMessage.$Properties;
+}
+
+export interface IBarrageTypeUserGradeParam extends BarrageTypeUserGradeParam.$Properties {
+}
+
+export class BarrageTypeUserGradeParam {
+    constructor(properties?: BarrageTypeUserGradeParam.$Properties);
+    $unknowns?: Uint8Array[];
+    currentGrade: number;
+    displayConfig: number;
+    userId: string;
+    user?: (User.$Properties|null);
+    static encode(message: BarrageTypeUserGradeParam.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): BarrageTypeUserGradeParam & BarrageTypeUserGradeParam.$Shape;
+}
+
+export namespace BarrageTypeUserGradeParam {
+    interface $Properties {
+        currentGrade?: (number|null);
+        displayConfig?: (number|null);
+        userId?: (string|null);
+        user?: (User.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = BarrageTypeUserGradeParam.$Properties;
+}
+
+export interface IBarrageTypeFansLevelParam extends BarrageTypeFansLevelParam.$Properties {
+}
+
+export class BarrageTypeFansLevelParam {
+    constructor(properties?: BarrageTypeFansLevelParam.$Properties);
+    $unknowns?: Uint8Array[];
+    currentGrade: number;
+    displayConfig: number;
+    user?: (User.$Properties|null);
+    static encode(message: BarrageTypeFansLevelParam.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): BarrageTypeFansLevelParam & BarrageTypeFansLevelParam.$Shape;
+}
+
+export namespace BarrageTypeFansLevelParam {
+    interface $Properties {
+        currentGrade?: (number|null);
+        displayConfig?: (number|null);
+        user?: (User.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = BarrageTypeFansLevelParam.$Properties;
+}
+
+export interface IWebcastBarrageMessage extends WebcastBarrageMessage.$Properties {
+}
+
+export class WebcastBarrageMessage {
+    constructor(properties?: WebcastBarrageMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    msgType: number;
+    icon?: (ImageModel.$Properties|null);
+    content?: (DisplayText.$Properties|null);
+    duration: (number|Long);
+    scene: string;
+    user?: (User.$Properties|null);
+    userGradeParam?: (BarrageTypeUserGradeParam.$Properties|null);
+    fansLevelParam?: (BarrageTypeFansLevelParam.$Properties|null);
+    static encode(message: WebcastBarrageMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastBarrageMessage & WebcastBarrageMessage.$Shape;
+}
+
+export namespace WebcastBarrageMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        msgType?: (number|null);
+        icon?: (ImageModel.$Properties|null);
+        content?: (DisplayText.$Properties|null);
+        duration?: (number|string|Long|null);
+        scene?: (string|null);
+        user?: (User.$Properties|null);
+        userGradeParam?: (BarrageTypeUserGradeParam.$Properties|null);
+        fansLevelParam?: (BarrageTypeFansLevelParam.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastBarrageMessage.$Properties;
+}
+
+export interface IWebcastLinkLayerMessage extends WebcastLinkLayerMessage.$Properties {
+}
+
+export class WebcastLinkLayerMessage {
+    constructor(properties?: WebcastLinkLayerMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    messageType: number;
+    channelId: (number|Long);
+    scene: number;
+    source: string;
+    static encode(message: WebcastLinkLayerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastLinkLayerMessage & WebcastLinkLayerMessage.$Shape;
+}
+
+export namespace WebcastLinkLayerMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        messageType?: (number|null);
+        channelId?: (number|string|Long|null);
+        scene?: (number|null);
+        source?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastLinkLayerMessage.$Properties;
+}
+
+export interface IUserFanTicket extends UserFanTicket.$Properties {
+}
+
+export class UserFanTicket {
+    constructor(properties?: UserFanTicket.$Properties);
+    $unknowns?: Uint8Array[];
+    userId: (number|Long);
+    fanTicket: (number|Long);
+    matchTotalScore: (number|Long);
+    matchRank: number;
+    static encode(message: UserFanTicket.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): UserFanTicket & UserFanTicket.$Shape;
+}
+
+export namespace UserFanTicket {
+    interface $Properties {
+        userId?: (number|string|Long|null);
+        fanTicket?: (number|string|Long|null);
+        matchTotalScore?: (number|string|Long|null);
+        matchRank?: (number|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = UserFanTicket.$Properties;
+}
+
+export interface IFanTicketRoomNoticeContent extends FanTicketRoomNoticeContent.$Properties {
+}
+
+export class FanTicketRoomNoticeContent {
+    constructor(properties?: FanTicketRoomNoticeContent.$Properties);
+    $unknowns?: Uint8Array[];
+    userFanTicket: UserFanTicket.$Properties[];
+    totalLinkmicFanTicket: (number|Long);
+    matchId: (number|Long);
+    eventTime: (number|Long);
+    static encode(message: FanTicketRoomNoticeContent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): FanTicketRoomNoticeContent & FanTicketRoomNoticeContent.$Shape;
+}
+
+export namespace FanTicketRoomNoticeContent {
+    interface $Properties {
+        userFanTicket?: (UserFanTicket.$Properties[]|null);
+        totalLinkmicFanTicket?: (number|string|Long|null);
+        matchId?: (number|string|Long|null);
+        eventTime?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = FanTicketRoomNoticeContent.$Properties;
+}
+
+export interface IWebcastLinkMicFanTicketMethod extends WebcastLinkMicFanTicketMethod.$Properties {
+}
+
+export class WebcastLinkMicFanTicketMethod {
+    constructor(properties?: WebcastLinkMicFanTicketMethod.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    fanTicketRoomNotice?: (FanTicketRoomNoticeContent.$Properties|null);
+    static encode(message: WebcastLinkMicFanTicketMethod.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastLinkMicFanTicketMethod & WebcastLinkMicFanTicketMethod.$Shape;
+}
+
+export namespace WebcastLinkMicFanTicketMethod {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        fanTicketRoomNotice?: (FanTicketRoomNoticeContent.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastLinkMicFanTicketMethod.$Properties;
+}
+
+export interface IBattlePromptElem extends BattlePromptElem.$Properties {
+}
+
+export class BattlePromptElem {
+    constructor(properties?: BattlePromptElem.$Properties);
+    $unknowns?: Uint8Array[];
+    promptField: string;
+    value: string;
+    static encode(message: BattlePromptElem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): BattlePromptElem & BattlePromptElem.$Shape;
+}
+
+export namespace BattlePromptElem {
+    interface $Properties {
+        promptField?: (string|null);
+        value?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = BattlePromptElem.$Properties;
+}
+
+export interface IBattlePrompt extends BattlePrompt.$Properties {
+}
+
+export class BattlePrompt {
+    constructor(properties?: BattlePrompt.$Properties);
+    $unknowns?: Uint8Array[];
+    promptKey: string;
+    elems: BattlePromptElem.$Properties[];
+    static encode(message: BattlePrompt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): BattlePrompt & BattlePrompt.$Shape;
+}
+
+export namespace BattlePrompt {
+    interface $Properties {
+        promptKey?: (string|null);
+        elems?: (BattlePromptElem.$Properties[]|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = BattlePrompt.$Properties;
+}
+
+export interface IBattleTaskUpdate extends BattleTaskUpdate.$Properties {
+}
+
+export class BattleTaskUpdate {
+    constructor(properties?: BattleTaskUpdate.$Properties);
+    $unknowns?: Uint8Array[];
+    progress: (number|Long);
+    fromUserId: (number|Long);
+    promptKey: string;
+    static encode(message: BattleTaskUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): BattleTaskUpdate & BattleTaskUpdate.$Shape;
+}
+
+export namespace BattleTaskUpdate {
+    interface $Properties {
+        progress?: (number|string|Long|null);
+        fromUserId?: (number|string|Long|null);
+        promptKey?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = BattleTaskUpdate.$Properties;
+}
+
+export interface IBattleTaskSettle extends BattleTaskSettle.$Properties {
+}
+
+export class BattleTaskSettle {
+    constructor(properties?: BattleTaskSettle.$Properties);
+    $unknowns?: Uint8Array[];
+    result: number;
+    rewardStartTime: (number|Long);
+    static encode(message: BattleTaskSettle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): BattleTaskSettle & BattleTaskSettle.$Shape;
+}
+
+export namespace BattleTaskSettle {
+    interface $Properties {
+        result?: (number|null);
+        rewardStartTime?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = BattleTaskSettle.$Properties;
+}
+
+export interface IBattleRewardSettle extends BattleRewardSettle.$Properties {
+}
+
+export class BattleRewardSettle {
+    constructor(properties?: BattleRewardSettle.$Properties);
+    $unknowns?: Uint8Array[];
+    prompt?: (BattlePrompt.$Properties|null);
+    status: number;
+    static encode(message: BattleRewardSettle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): BattleRewardSettle & BattleRewardSettle.$Shape;
+}
+
+export namespace BattleRewardSettle {
+    interface $Properties {
+        prompt?: (BattlePrompt.$Properties|null);
+        status?: (number|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = BattleRewardSettle.$Properties;
+}
+
+export interface IWebcastLinkmicBattleTaskMessage extends WebcastLinkmicBattleTaskMessage.$Properties {
+}
+
+export class WebcastLinkmicBattleTaskMessage {
+    constructor(properties?: WebcastLinkmicBattleTaskMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    taskMessageType: number;
+    taskUpdate?: (BattleTaskUpdate.$Properties|null);
+    taskSettle?: (BattleTaskSettle.$Properties|null);
+    reward?: (BattleRewardSettle.$Properties|null);
+    battleId: (number|Long);
+    static encode(message: WebcastLinkmicBattleTaskMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastLinkmicBattleTaskMessage & WebcastLinkmicBattleTaskMessage.$Shape;
+}
+
+export namespace WebcastLinkmicBattleTaskMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        taskMessageType?: (number|null);
+        taskUpdate?: (BattleTaskUpdate.$Properties|null);
+        taskSettle?: (BattleTaskSettle.$Properties|null);
+        reward?: (BattleRewardSettle.$Properties|null);
+        battleId?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastLinkmicBattleTaskMessage.$Properties;
+}
+
+export interface IWebcastLinkMicBattlePunishFinish extends WebcastLinkMicBattlePunishFinish.$Properties {
+}
+
+export class WebcastLinkMicBattlePunishFinish {
+    constructor(properties?: WebcastLinkMicBattlePunishFinish.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    channelId: (number|Long);
+    opUid: (number|Long);
+    reason: number;
+    battleId: (number|Long);
+    battleSettings?: (BattleSetting.$Properties|null);
+    static encode(message: WebcastLinkMicBattlePunishFinish.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastLinkMicBattlePunishFinish & WebcastLinkMicBattlePunishFinish.$Shape;
+}
+
+export namespace WebcastLinkMicBattlePunishFinish {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        channelId?: (number|string|Long|null);
+        opUid?: (number|string|Long|null);
+        reason?: (number|null);
+        battleId?: (number|string|Long|null);
+        battleSettings?: (BattleSetting.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastLinkMicBattlePunishFinish.$Properties;
+}
+
+export interface IAwardCardNotice extends AwardCardNotice.$Properties {
+}
+
+export class AwardCardNotice {
+    constructor(properties?: AwardCardNotice.$Properties);
+    $unknowns?: Uint8Array[];
+    displayContent?: (DisplayText.$Properties|null);
+    static encode(message: AwardCardNotice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): AwardCardNotice & AwardCardNotice.$Shape;
+}
+
+export namespace AwardCardNotice {
+    interface $Properties {
+        displayContent?: (DisplayText.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = AwardCardNotice.$Properties;
+}
+
+export interface IWebcastLinkMicBattleItemCard extends WebcastLinkMicBattleItemCard.$Properties {
+}
+
+export class WebcastLinkMicBattleItemCard {
+    constructor(properties?: WebcastLinkMicBattleItemCard.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    battleId: (number|Long);
+    msgType: number;
+    awardCardNotice?: (AwardCardNotice.$Properties|null);
+    static encode(message: WebcastLinkMicBattleItemCard.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastLinkMicBattleItemCard & WebcastLinkMicBattleItemCard.$Shape;
+}
+
+export namespace WebcastLinkMicBattleItemCard {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        battleId?: (number|string|Long|null);
+        msgType?: (number|null);
+        awardCardNotice?: (AwardCardNotice.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastLinkMicBattleItemCard.$Properties;
+}
+
+export interface IWebcastRankTextMessage extends WebcastRankTextMessage.$Properties {
+}
+
+export class WebcastRankTextMessage {
+    constructor(properties?: WebcastRankTextMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    scene: number;
+    ownerIdxBeforeUpdate: (number|Long);
+    ownerIdxAfterUpdate: (number|Long);
+    selfGetBadgeMsg?: (DisplayText.$Properties|null);
+    otherGetBadgeMsg?: (DisplayText.$Properties|null);
+    curUserId: (number|Long);
+    static encode(message: WebcastRankTextMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastRankTextMessage & WebcastRankTextMessage.$Shape;
+}
+
+export namespace WebcastRankTextMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        scene?: (number|null);
+        ownerIdxBeforeUpdate?: (number|string|Long|null);
+        ownerIdxAfterUpdate?: (number|string|Long|null);
+        selfGetBadgeMsg?: (DisplayText.$Properties|null);
+        otherGetBadgeMsg?: (DisplayText.$Properties|null);
+        curUserId?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastRankTextMessage.$Properties;
+}
+
+export interface IWebcastRoomNotifyMessage extends WebcastRoomNotifyMessage.$Properties {
+}
+
+export class WebcastRoomNotifyMessage {
+    constructor(properties?: WebcastRoomNotifyMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (DisplayCommonMessageData.$Properties|null);
+    schema: string;
+    notifyType: (number|Long);
+    content: string;
+    user?: (User.$Properties|null);
+    notifyClass: number;
+    source: string;
+    fromUserId: (number|Long);
+    static encode(message: WebcastRoomNotifyMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastRoomNotifyMessage & WebcastRoomNotifyMessage.$Shape;
+}
+
+export namespace WebcastRoomNotifyMessage {
+    interface $Properties {
+        common?: (DisplayCommonMessageData.$Properties|null);
+        schema?: (string|null);
+        notifyType?: (number|string|Long|null);
+        content?: (string|null);
+        user?: (User.$Properties|null);
+        notifyClass?: (number|null);
+        source?: (string|null);
+        fromUserId?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastRoomNotifyMessage.$Properties;
+}
+
+export interface IWebcastGiftBroadcastMessage extends WebcastGiftBroadcastMessage.$Properties {
+}
+
+export class WebcastGiftBroadcastMessage {
+    constructor(properties?: WebcastGiftBroadcastMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    fromUserId: (number|Long);
+    notify?: (WebcastRoomNotifyMessage.$Properties|null);
+    static encode(message: WebcastGiftBroadcastMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastGiftBroadcastMessage & WebcastGiftBroadcastMessage.$Shape;
+}
+
+export namespace WebcastGiftBroadcastMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        fromUserId?: (number|string|Long|null);
+        notify?: (WebcastRoomNotifyMessage.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastGiftBroadcastMessage.$Properties;
+}
+
+export interface IWebcastUnauthorizedMemberMessage extends WebcastUnauthorizedMemberMessage.$Properties {
+}
+
+export class WebcastUnauthorizedMemberMessage {
+    constructor(properties?: WebcastUnauthorizedMemberMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    action: number;
+    nickNamePrefix?: (DisplayText.$Properties|null);
+    nickName: string;
+    enterText?: (DisplayText.$Properties|null);
+    static encode(message: WebcastUnauthorizedMemberMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastUnauthorizedMemberMessage & WebcastUnauthorizedMemberMessage.$Shape;
+}
+
+export namespace WebcastUnauthorizedMemberMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        action?: (number|null);
+        nickNamePrefix?: (DisplayText.$Properties|null);
+        nickName?: (string|null);
+        enterText?: (DisplayText.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastUnauthorizedMemberMessage.$Properties;
+}
+
+export interface IPunishEventInfo extends PunishEventInfo.$Properties {
+}
+
+export class PunishEventInfo {
+    constructor(properties?: PunishEventInfo.$Properties);
+    $unknowns?: Uint8Array[];
+    punishType: string;
+    punishReason: string;
+    punishId: string;
+    violationUid: (number|Long);
+    duration: (number|Long);
+    endTime: (number|Long);
+    violationUidStr: string;
+    static encode(message: PunishEventInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PunishEventInfo & PunishEventInfo.$Shape;
+}
+
+export namespace PunishEventInfo {
+    interface $Properties {
+        punishType?: (string|null);
+        punishReason?: (string|null);
+        punishId?: (string|null);
+        violationUid?: (number|string|Long|null);
+        duration?: (number|string|Long|null);
+        endTime?: (number|string|Long|null);
+        violationUidStr?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PunishEventInfo.$Properties;
+}
+
+export interface IWebcastAccessRecallMessage extends WebcastAccessRecallMessage.$Properties {
+}
+
+export class WebcastAccessRecallMessage {
+    constructor(properties?: WebcastAccessRecallMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    status: number;
+    duration: (number|Long);
+    endTime: (number|Long);
+    scene: string;
+    punishInfo?: (PunishEventInfo.$Properties|null);
+    static encode(message: WebcastAccessRecallMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastAccessRecallMessage & WebcastAccessRecallMessage.$Shape;
+}
+
+export namespace WebcastAccessRecallMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        status?: (number|null);
+        duration?: (number|string|Long|null);
+        endTime?: (number|string|Long|null);
+        scene?: (string|null);
+        punishInfo?: (PunishEventInfo.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastAccessRecallMessage.$Properties;
+}
+
+export interface IWebcastBottomMessage extends WebcastBottomMessage.$Properties {
+}
+
+export class WebcastBottomMessage {
+    constructor(properties?: WebcastBottomMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    content: string;
+    showType: number;
+    duration: (number|Long);
+    bizType: number;
+    violationUserId: (number|Long);
+    punishInfo?: (PunishEventInfo.$Properties|null);
+    static encode(message: WebcastBottomMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastBottomMessage & WebcastBottomMessage.$Shape;
+}
+
+export namespace WebcastBottomMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        content?: (string|null);
+        showType?: (number|null);
+        duration?: (number|string|Long|null);
+        bizType?: (number|null);
+        violationUserId?: (number|string|Long|null);
+        punishInfo?: (PunishEventInfo.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastBottomMessage.$Properties;
+}
+
+export interface IWebcastCapsuleMessage extends WebcastCapsuleMessage.$Properties {
+}
+
+export class WebcastCapsuleMessage {
+    constructor(properties?: WebcastCapsuleMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    desc?: (DisplayText.$Properties|null);
+    buttonText?: (DisplayText.$Properties|null);
+    schema: string;
+    type: number;
+    scene: string;
+    static encode(message: WebcastCapsuleMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastCapsuleMessage & WebcastCapsuleMessage.$Shape;
+}
+
+export namespace WebcastCapsuleMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        desc?: (DisplayText.$Properties|null);
+        buttonText?: (DisplayText.$Properties|null);
+        schema?: (string|null);
+        type?: (number|null);
+        scene?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastCapsuleMessage.$Properties;
+}
+
+export interface IHourlyRankRewardInfo extends HourlyRankRewardInfo.$Properties {
+}
+
+export class HourlyRankRewardInfo {
+    constructor(properties?: HourlyRankRewardInfo.$Properties);
+    $unknowns?: Uint8Array[];
+    userId: (number|Long);
+    assetId: (number|Long);
+    notify?: (WebcastRoomNotifyMessage.$Properties|null);
+    static encode(message: HourlyRankRewardInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): HourlyRankRewardInfo & HourlyRankRewardInfo.$Shape;
+}
+
+export namespace HourlyRankRewardInfo {
+    interface $Properties {
+        userId?: (number|string|Long|null);
+        assetId?: (number|string|Long|null);
+        notify?: (WebcastRoomNotifyMessage.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = HourlyRankRewardInfo.$Properties;
+}
+
+export interface IWebcastHourlyRankRewardMessage extends WebcastHourlyRankRewardMessage.$Properties {
+}
+
+export class WebcastHourlyRankRewardMessage {
+    constructor(properties?: WebcastHourlyRankRewardMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    winners: HourlyRankRewardInfo.$Properties[];
+    static encode(message: WebcastHourlyRankRewardMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastHourlyRankRewardMessage & WebcastHourlyRankRewardMessage.$Shape;
+}
+
+export namespace WebcastHourlyRankRewardMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        winners?: (HourlyRankRewardInfo.$Properties[]|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastHourlyRankRewardMessage.$Properties;
+}
+
+export interface IMessageEntity extends MessageEntity.$Properties {
+}
+
+export class MessageEntity {
+    constructor(properties?: MessageEntity.$Properties);
+    $unknowns?: Uint8Array[];
+    notify?: (WebcastRoomNotifyMessage.$Properties|null);
+    static encode(message: MessageEntity.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): MessageEntity & MessageEntity.$Shape;
+}
+
+export namespace MessageEntity {
+    interface $Properties {
+        notify?: (WebcastRoomNotifyMessage.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = MessageEntity.$Properties;
+}
+
+export interface IWebcastMarqueeAnnouncementMessage extends WebcastMarqueeAnnouncementMessage.$Properties {
+}
+
+export class WebcastMarqueeAnnouncementMessage {
+    constructor(properties?: WebcastMarqueeAnnouncementMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    messageScene: string;
+    messageEntity: MessageEntity.$Properties[];
+    static encode(message: WebcastMarqueeAnnouncementMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastMarqueeAnnouncementMessage & WebcastMarqueeAnnouncementMessage.$Shape;
+}
+
+export namespace WebcastMarqueeAnnouncementMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        messageScene?: (string|null);
+        messageEntity?: (MessageEntity.$Properties[]|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastMarqueeAnnouncementMessage.$Properties;
+}
+
+export interface ITimeInfo extends TimeInfo.$Properties {
+}
+
+export class TimeInfo {
+    constructor(properties?: TimeInfo.$Properties);
+    $unknowns?: Uint8Array[];
+    clientStartMs: (number|Long);
+    apiRecvTimeMs: (number|Long);
+    apiSendToGoimMs: (number|Long);
+    static encode(message: TimeInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): TimeInfo & TimeInfo.$Shape;
+}
+
+export namespace TimeInfo {
+    interface $Properties {
+        clientStartMs?: (number|string|Long|null);
+        apiRecvTimeMs?: (number|string|Long|null);
+        apiSendToGoimMs?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = TimeInfo.$Properties;
+}
+
+export interface IWebcastMsgDetectMessage extends WebcastMsgDetectMessage.$Properties {
+}
+
+export class WebcastMsgDetectMessage {
+    constructor(properties?: WebcastMsgDetectMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    dType: number;
+    tInfo?: (TimeInfo.$Properties|null);
+    triggerBy: number;
+    fromRegion: string;
+    static encode(message: WebcastMsgDetectMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastMsgDetectMessage & WebcastMsgDetectMessage.$Shape;
+}
+
+export namespace WebcastMsgDetectMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        dType?: (number|null);
+        tInfo?: (TimeInfo.$Properties|null);
+        triggerBy?: (number|null);
+        fromRegion?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastMsgDetectMessage.$Properties;
+}
+
+export interface IPopProduct extends PopProduct.$Properties {
+}
+
+export class PopProduct {
+    constructor(properties?: PopProduct.$Properties);
+    $unknowns?: Uint8Array[];
+    title: string;
+    price: string;
+    imageUrl: string;
+    productId: (number|Long);
+    source: string;
+    static encode(message: PopProduct.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PopProduct & PopProduct.$Shape;
+}
+
+export namespace PopProduct {
+    interface $Properties {
+        title?: (string|null);
+        price?: (string|null);
+        imageUrl?: (string|null);
+        productId?: (number|string|Long|null);
+        source?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PopProduct.$Properties;
+}
+
+export interface IWebcastOecLiveShoppingMessage extends WebcastOecLiveShoppingMessage.$Properties {
+}
+
+export class WebcastOecLiveShoppingMessage {
+    constructor(properties?: WebcastOecLiveShoppingMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    actionType: number;
+    liveProductNumber: number;
+    popProduct?: (PopProduct.$Properties|null);
+    static encode(message: WebcastOecLiveShoppingMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastOecLiveShoppingMessage & WebcastOecLiveShoppingMessage.$Shape;
+}
+
+export namespace WebcastOecLiveShoppingMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        actionType?: (number|null);
+        liveProductNumber?: (number|null);
+        popProduct?: (PopProduct.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastOecLiveShoppingMessage.$Properties;
+}
+
+export interface IWebcastPartnershipDropsUpdateMessage extends WebcastPartnershipDropsUpdateMessage.$Properties {
+}
+
+export class WebcastPartnershipDropsUpdateMessage {
+    constructor(properties?: WebcastPartnershipDropsUpdateMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    changeMode: number;
+    dropsId: string;
+    taskId: string;
+    eventId: string;
+    anchorUid: (number|Long);
+    static encode(message: WebcastPartnershipDropsUpdateMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastPartnershipDropsUpdateMessage & WebcastPartnershipDropsUpdateMessage.$Shape;
+}
+
+export namespace WebcastPartnershipDropsUpdateMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        changeMode?: (number|null);
+        dropsId?: (string|null);
+        taskId?: (string|null);
+        eventId?: (string|null);
+        anchorUid?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastPartnershipDropsUpdateMessage.$Properties;
+}
+
+export interface IPerceptionDialogInfo extends PerceptionDialogInfo.$Properties {
+}
+
+export class PerceptionDialogInfo {
+    constructor(properties?: PerceptionDialogInfo.$Properties);
+    $unknowns?: Uint8Array[];
+    iconType: number;
+    scene: number;
+    static encode(message: PerceptionDialogInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PerceptionDialogInfo & PerceptionDialogInfo.$Shape;
+}
+
+export namespace PerceptionDialogInfo {
+    interface $Properties {
+        iconType?: (number|null);
+        scene?: (number|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PerceptionDialogInfo.$Properties;
+}
+
+export interface IWebcastPerceptionMessage extends WebcastPerceptionMessage.$Properties {
+}
+
+export class WebcastPerceptionMessage {
+    constructor(properties?: WebcastPerceptionMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    dialog?: (PerceptionDialogInfo.$Properties|null);
+    punishInfo?: (PunishEventInfo.$Properties|null);
+    endTime: number;
+    static encode(message: WebcastPerceptionMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastPerceptionMessage & WebcastPerceptionMessage.$Shape;
+}
+
+export namespace WebcastPerceptionMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        dialog?: (PerceptionDialogInfo.$Properties|null);
+        punishInfo?: (PunishEventInfo.$Properties|null);
+        endTime?: (number|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastPerceptionMessage.$Properties;
+}
+
+export interface IWebcastRoomVerifyMessage extends WebcastRoomVerifyMessage.$Properties {
+}
+
+export class WebcastRoomVerifyMessage {
+    constructor(properties?: WebcastRoomVerifyMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    action: number;
+    content: string;
+    noticeType: (number|Long);
+    closeRoom: boolean;
+    static encode(message: WebcastRoomVerifyMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastRoomVerifyMessage & WebcastRoomVerifyMessage.$Shape;
+}
+
+export namespace WebcastRoomVerifyMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        action?: (number|null);
+        content?: (string|null);
+        noticeType?: (number|string|Long|null);
+        closeRoom?: (boolean|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastRoomVerifyMessage.$Properties;
+}
+
+export interface ISubPinCardText extends SubPinCardText.$Properties {
+}
+
+export class SubPinCardText {
+    constructor(properties?: SubPinCardText.$Properties);
+    $unknowns?: Uint8Array[];
+    type: number;
+    content: string;
+    static encode(message: SubPinCardText.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SubPinCardText & SubPinCardText.$Shape;
+}
+
+export namespace SubPinCardText {
+    interface $Properties {
+        type?: (number|null);
+        content?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = SubPinCardText.$Properties;
+}
+
+export interface ISubGoalPinCard extends SubGoalPinCard.$Properties {
+}
+
+export class SubGoalPinCard {
+    constructor(properties?: SubGoalPinCard.$Properties);
+    $unknowns?: Uint8Array[];
+    goalId: (number|Long);
+    timeToLive: (number|Long);
+    desc?: (SubPinCardText.$Properties|null);
+    target: (number|Long);
+    progress: (number|Long);
+    static encode(message: SubGoalPinCard.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SubGoalPinCard & SubGoalPinCard.$Shape;
+}
+
+export namespace SubGoalPinCard {
+    interface $Properties {
+        goalId?: (number|string|Long|null);
+        timeToLive?: (number|string|Long|null);
+        desc?: (SubPinCardText.$Properties|null);
+        target?: (number|string|Long|null);
+        progress?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = SubGoalPinCard.$Properties;
+}
+
+export interface ISubPinCard extends SubPinCard.$Properties {
+}
+
+export class SubPinCard {
+    constructor(properties?: SubPinCard.$Properties);
+    $unknowns?: Uint8Array[];
+    timeToLive: (number|Long);
+    type: number;
+    id: (number|Long);
+    goalPinCard?: (SubGoalPinCard.$Properties|null);
+    static encode(message: SubPinCard.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SubPinCard & SubPinCard.$Shape;
+}
+
+export namespace SubPinCard {
+    interface $Properties {
+        timeToLive?: (number|string|Long|null);
+        type?: (number|null);
+        id?: (number|string|Long|null);
+        goalPinCard?: (SubGoalPinCard.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = SubPinCard.$Properties;
+}
+
+export interface IWebcastSubPinEventMessage extends WebcastSubPinEventMessage.$Properties {
+}
+
+export class WebcastSubPinEventMessage {
+    constructor(properties?: WebcastSubPinEventMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    actionType: number;
+    card?: (SubPinCard.$Properties|null);
+    operatorUserId: (number|Long);
+    static encode(message: WebcastSubPinEventMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastSubPinEventMessage & WebcastSubPinEventMessage.$Shape;
+}
+
+export namespace WebcastSubPinEventMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        actionType?: (number|null);
+        card?: (SubPinCard.$Properties|null);
+        operatorUserId?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastSubPinEventMessage.$Properties;
+}
+
 export interface IUnknownMessage extends UnknownMessage.$Properties {
 }
 

@@ -15642,6 +15642,13105 @@ export const WebcastHourlyRankMessage = $root.WebcastHourlyRankMessage = (() => 
     return WebcastHourlyRankMessage;
 })();
 
+export const TextPieceUser = $root.TextPieceUser = (() => {
+
+    /**
+     * Properties of a TextPieceUser.
+     * @typedef {Object} TextPieceUser.$Properties
+     * @property {User.$Properties|null} [user] TextPieceUser user
+     * @property {boolean|null} [withColon] TextPieceUser withColon
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a TextPieceUser.
+     * @exports ITextPieceUser
+     * @interface ITextPieceUser
+     * @augments TextPieceUser.$Properties
+     * @deprecated Use TextPieceUser.$Properties instead.
+     */
+
+    /**
+     * Shape of a TextPieceUser.
+     * @typedef {TextPieceUser.$Properties} TextPieceUser.$Shape
+     */
+
+    /**
+     * Constructs a new TextPieceUser.
+     * @exports TextPieceUser
+     * @classdesc Represents a TextPieceUser.
+     * @constructor
+     * @param {TextPieceUser.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const TextPieceUser = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * TextPieceUser user.
+     * @member {User.$Properties|null|undefined} user
+     * @memberof TextPieceUser
+     * @instance
+     */
+    TextPieceUser.prototype.user = null;
+
+    /**
+     * TextPieceUser withColon.
+     * @member {boolean} withColon
+     * @memberof TextPieceUser
+     * @instance
+     */
+    TextPieceUser.prototype.withColon = false;
+
+    /**
+     * Encodes the specified TextPieceUser message. Does not implicitly {@link TextPieceUser.verify|verify} messages.
+     * @function encode
+     * @memberof TextPieceUser
+     * @static
+     * @param {TextPieceUser.$Properties} message TextPieceUser message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    TextPieceUser.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+            $root.User.encode(message.user, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.withColon != null && $Object.hasOwnProperty.call(message, "withColon") && message.withColon !== false)
+            writer.uint32(/* id 2, wireType 0 =*/16).bool(message.withColon);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a TextPieceUser message from the specified reader or buffer.
+     * @function decode
+     * @memberof TextPieceUser
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {TextPieceUser & TextPieceUser.$Shape} TextPieceUser
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    TextPieceUser.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.TextPieceUser();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.user = $root.User.decode(reader, reader.size(), $undefined, _depth + 1, message.user);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.bool())
+                        message.withColon = value;
+                    else
+                        delete message.withColon;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return TextPieceUser;
+})();
+
+export const TextPiecePatternRef = $root.TextPiecePatternRef = (() => {
+
+    /**
+     * Properties of a TextPiecePatternRef.
+     * @typedef {Object} TextPiecePatternRef.$Properties
+     * @property {string|null} [key] TextPiecePatternRef key
+     * @property {string|null} [defaultPattern] TextPiecePatternRef defaultPattern
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a TextPiecePatternRef.
+     * @exports ITextPiecePatternRef
+     * @interface ITextPiecePatternRef
+     * @augments TextPiecePatternRef.$Properties
+     * @deprecated Use TextPiecePatternRef.$Properties instead.
+     */
+
+    /**
+     * Shape of a TextPiecePatternRef.
+     * @typedef {TextPiecePatternRef.$Properties} TextPiecePatternRef.$Shape
+     */
+
+    /**
+     * Constructs a new TextPiecePatternRef.
+     * @exports TextPiecePatternRef
+     * @classdesc Represents a TextPiecePatternRef.
+     * @constructor
+     * @param {TextPiecePatternRef.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const TextPiecePatternRef = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * TextPiecePatternRef key.
+     * @member {string} key
+     * @memberof TextPiecePatternRef
+     * @instance
+     */
+    TextPiecePatternRef.prototype.key = "";
+
+    /**
+     * TextPiecePatternRef defaultPattern.
+     * @member {string} defaultPattern
+     * @memberof TextPiecePatternRef
+     * @instance
+     */
+    TextPiecePatternRef.prototype.defaultPattern = "";
+
+    /**
+     * Encodes the specified TextPiecePatternRef message. Does not implicitly {@link TextPiecePatternRef.verify|verify} messages.
+     * @function encode
+     * @memberof TextPiecePatternRef
+     * @static
+     * @param {TextPiecePatternRef.$Properties} message TextPiecePatternRef message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    TextPiecePatternRef.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+        if (message.defaultPattern != null && $Object.hasOwnProperty.call(message, "defaultPattern") && message.defaultPattern !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.defaultPattern);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a TextPiecePatternRef message from the specified reader or buffer.
+     * @function decode
+     * @memberof TextPiecePatternRef
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {TextPiecePatternRef & TextPiecePatternRef.$Shape} TextPiecePatternRef
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    TextPiecePatternRef.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.TextPiecePatternRef();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.key = value;
+                    else
+                        delete message.key;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.defaultPattern = value;
+                    else
+                        delete message.defaultPattern;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return TextPiecePatternRef;
+})();
+
+export const TextPieceGift = $root.TextPieceGift = (() => {
+
+    /**
+     * Properties of a TextPieceGift.
+     * @typedef {Object} TextPieceGift.$Properties
+     * @property {number|Long|null} [giftId] TextPieceGift giftId
+     * @property {TextPiecePatternRef.$Properties|null} [nameRef] TextPieceGift nameRef
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a TextPieceGift.
+     * @exports ITextPieceGift
+     * @interface ITextPieceGift
+     * @augments TextPieceGift.$Properties
+     * @deprecated Use TextPieceGift.$Properties instead.
+     */
+
+    /**
+     * Shape of a TextPieceGift.
+     * @typedef {TextPieceGift.$Properties} TextPieceGift.$Shape
+     */
+
+    /**
+     * Constructs a new TextPieceGift.
+     * @exports TextPieceGift
+     * @classdesc Represents a TextPieceGift.
+     * @constructor
+     * @param {TextPieceGift.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const TextPieceGift = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * TextPieceGift giftId.
+     * @member {number|Long} giftId
+     * @memberof TextPieceGift
+     * @instance
+     */
+    TextPieceGift.prototype.giftId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * TextPieceGift nameRef.
+     * @member {TextPiecePatternRef.$Properties|null|undefined} nameRef
+     * @memberof TextPieceGift
+     * @instance
+     */
+    TextPieceGift.prototype.nameRef = null;
+
+    /**
+     * Encodes the specified TextPieceGift message. Does not implicitly {@link TextPieceGift.verify|verify} messages.
+     * @function encode
+     * @memberof TextPieceGift
+     * @static
+     * @param {TextPieceGift.$Properties} message TextPieceGift message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    TextPieceGift.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.giftId != null && $Object.hasOwnProperty.call(message, "giftId") && (typeof message.giftId === "object" ? message.giftId.low || message.giftId.high : message.giftId !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.giftId);
+        if (message.nameRef != null && $Object.hasOwnProperty.call(message, "nameRef"))
+            $root.TextPiecePatternRef.encode(message.nameRef, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a TextPieceGift message from the specified reader or buffer.
+     * @function decode
+     * @memberof TextPieceGift
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {TextPieceGift & TextPieceGift.$Shape} TextPieceGift
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    TextPieceGift.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.TextPieceGift();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.giftId = value;
+                    else
+                        delete message.giftId;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.nameRef = $root.TextPiecePatternRef.decode(reader, reader.size(), $undefined, _depth + 1, message.nameRef);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return TextPieceGift;
+})();
+
+export const TextPiece = $root.TextPiece = (() => {
+
+    /**
+     * Properties of a TextPiece.
+     * @typedef {Object} TextPiece.$Properties
+     * @property {number|null} [type] TextPiece type
+     * @property {string|null} [stringValue] TextPiece stringValue
+     * @property {TextPieceUser.$Properties|null} [userValue] TextPiece userValue
+     * @property {TextPieceGift.$Properties|null} [giftValue] TextPiece giftValue
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a TextPiece.
+     * @exports ITextPiece
+     * @interface ITextPiece
+     * @augments TextPiece.$Properties
+     * @deprecated Use TextPiece.$Properties instead.
+     */
+
+    /**
+     * Shape of a TextPiece.
+     * @typedef {TextPiece.$Properties} TextPiece.$Shape
+     */
+
+    /**
+     * Constructs a new TextPiece.
+     * @exports TextPiece
+     * @classdesc Represents a TextPiece.
+     * @constructor
+     * @param {TextPiece.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const TextPiece = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * TextPiece type.
+     * @member {number} type
+     * @memberof TextPiece
+     * @instance
+     */
+    TextPiece.prototype.type = 0;
+
+    /**
+     * TextPiece stringValue.
+     * @member {string} stringValue
+     * @memberof TextPiece
+     * @instance
+     */
+    TextPiece.prototype.stringValue = "";
+
+    /**
+     * TextPiece userValue.
+     * @member {TextPieceUser.$Properties|null|undefined} userValue
+     * @memberof TextPiece
+     * @instance
+     */
+    TextPiece.prototype.userValue = null;
+
+    /**
+     * TextPiece giftValue.
+     * @member {TextPieceGift.$Properties|null|undefined} giftValue
+     * @memberof TextPiece
+     * @instance
+     */
+    TextPiece.prototype.giftValue = null;
+
+    /**
+     * Encodes the specified TextPiece message. Does not implicitly {@link TextPiece.verify|verify} messages.
+     * @function encode
+     * @memberof TextPiece
+     * @static
+     * @param {TextPiece.$Properties} message TextPiece message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    TextPiece.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+            writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+        if (message.stringValue != null && $Object.hasOwnProperty.call(message, "stringValue") && message.stringValue !== "")
+            writer.uint32(/* id 11, wireType 2 =*/90).string(message.stringValue);
+        if (message.userValue != null && $Object.hasOwnProperty.call(message, "userValue"))
+            $root.TextPieceUser.encode(message.userValue, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+        if (message.giftValue != null && $Object.hasOwnProperty.call(message, "giftValue"))
+            $root.TextPieceGift.encode(message.giftValue, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a TextPiece message from the specified reader or buffer.
+     * @function decode
+     * @memberof TextPiece
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {TextPiece & TextPiece.$Shape} TextPiece
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    TextPiece.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.TextPiece();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.type = value;
+                    else
+                        delete message.type;
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.stringValue = value;
+                    else
+                        delete message.stringValue;
+                    continue;
+                }
+            case 21: {
+                    if (wireType !== 2)
+                        break;
+                    message.userValue = $root.TextPieceUser.decode(reader, reader.size(), $undefined, _depth + 1, message.userValue);
+                    continue;
+                }
+            case 22: {
+                    if (wireType !== 2)
+                        break;
+                    message.giftValue = $root.TextPieceGift.decode(reader, reader.size(), $undefined, _depth + 1, message.giftValue);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return TextPiece;
+})();
+
+export const DisplayText = $root.DisplayText = (() => {
+
+    /**
+     * Properties of a DisplayText.
+     * @typedef {Object} DisplayText.$Properties
+     * @property {string|null} [key] DisplayText key
+     * @property {string|null} [defaultPattern] DisplayText defaultPattern
+     * @property {Array.<TextPiece.$Properties>|null} [pieces] DisplayText pieces
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a DisplayText.
+     * @exports IDisplayText
+     * @interface IDisplayText
+     * @augments DisplayText.$Properties
+     * @deprecated Use DisplayText.$Properties instead.
+     */
+
+    /**
+     * Shape of a DisplayText.
+     * @typedef {DisplayText.$Properties} DisplayText.$Shape
+     */
+
+    /**
+     * Constructs a new DisplayText.
+     * @exports DisplayText
+     * @classdesc Represents a DisplayText.
+     * @constructor
+     * @param {DisplayText.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const DisplayText = function (properties) {
+        this.pieces = [];
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * DisplayText key.
+     * @member {string} key
+     * @memberof DisplayText
+     * @instance
+     */
+    DisplayText.prototype.key = "";
+
+    /**
+     * DisplayText defaultPattern.
+     * @member {string} defaultPattern
+     * @memberof DisplayText
+     * @instance
+     */
+    DisplayText.prototype.defaultPattern = "";
+
+    /**
+     * DisplayText pieces.
+     * @member {Array.<TextPiece.$Properties>} pieces
+     * @memberof DisplayText
+     * @instance
+     */
+    DisplayText.prototype.pieces = $util.emptyArray;
+
+    /**
+     * Encodes the specified DisplayText message. Does not implicitly {@link DisplayText.verify|verify} messages.
+     * @function encode
+     * @memberof DisplayText
+     * @static
+     * @param {DisplayText.$Properties} message DisplayText message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    DisplayText.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+        if (message.defaultPattern != null && $Object.hasOwnProperty.call(message, "defaultPattern") && message.defaultPattern !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.defaultPattern);
+        if (message.pieces != null && message.pieces.length)
+            for (let i = 0; i < message.pieces.length; ++i)
+                $root.TextPiece.encode(message.pieces[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a DisplayText message from the specified reader or buffer.
+     * @function decode
+     * @memberof DisplayText
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {DisplayText & DisplayText.$Shape} DisplayText
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    DisplayText.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.DisplayText();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.key = value;
+                    else
+                        delete message.key;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.defaultPattern = value;
+                    else
+                        delete message.defaultPattern;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.pieces && message.pieces.length))
+                        message.pieces = [];
+                    message.pieces.push($root.TextPiece.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return DisplayText;
+})();
+
+export const DisplayCommonMessageData = $root.DisplayCommonMessageData = (() => {
+
+    /**
+     * Properties of a DisplayCommonMessageData.
+     * @typedef {Object} DisplayCommonMessageData.$Properties
+     * @property {string|null} [method] DisplayCommonMessageData method
+     * @property {number|Long|null} [msgId] DisplayCommonMessageData msgId
+     * @property {number|Long|null} [roomId] DisplayCommonMessageData roomId
+     * @property {number|Long|null} [createTime] DisplayCommonMessageData createTime
+     * @property {string|null} [describe] DisplayCommonMessageData describe
+     * @property {DisplayText.$Properties|null} [displayText] DisplayCommonMessageData displayText
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a DisplayCommonMessageData.
+     * @exports IDisplayCommonMessageData
+     * @interface IDisplayCommonMessageData
+     * @augments DisplayCommonMessageData.$Properties
+     * @deprecated Use DisplayCommonMessageData.$Properties instead.
+     */
+
+    /**
+     * Shape of a DisplayCommonMessageData.
+     * @typedef {DisplayCommonMessageData.$Properties} DisplayCommonMessageData.$Shape
+     */
+
+    /**
+     * Constructs a new DisplayCommonMessageData.
+     * @exports DisplayCommonMessageData
+     * @classdesc Represents a DisplayCommonMessageData.
+     * @constructor
+     * @param {DisplayCommonMessageData.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const DisplayCommonMessageData = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * DisplayCommonMessageData method.
+     * @member {string} method
+     * @memberof DisplayCommonMessageData
+     * @instance
+     */
+    DisplayCommonMessageData.prototype.method = "";
+
+    /**
+     * DisplayCommonMessageData msgId.
+     * @member {number|Long} msgId
+     * @memberof DisplayCommonMessageData
+     * @instance
+     */
+    DisplayCommonMessageData.prototype.msgId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * DisplayCommonMessageData roomId.
+     * @member {number|Long} roomId
+     * @memberof DisplayCommonMessageData
+     * @instance
+     */
+    DisplayCommonMessageData.prototype.roomId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * DisplayCommonMessageData createTime.
+     * @member {number|Long} createTime
+     * @memberof DisplayCommonMessageData
+     * @instance
+     */
+    DisplayCommonMessageData.prototype.createTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * DisplayCommonMessageData describe.
+     * @member {string} describe
+     * @memberof DisplayCommonMessageData
+     * @instance
+     */
+    DisplayCommonMessageData.prototype.describe = "";
+
+    /**
+     * DisplayCommonMessageData displayText.
+     * @member {DisplayText.$Properties|null|undefined} displayText
+     * @memberof DisplayCommonMessageData
+     * @instance
+     */
+    DisplayCommonMessageData.prototype.displayText = null;
+
+    /**
+     * Encodes the specified DisplayCommonMessageData message. Does not implicitly {@link DisplayCommonMessageData.verify|verify} messages.
+     * @function encode
+     * @memberof DisplayCommonMessageData
+     * @static
+     * @param {DisplayCommonMessageData.$Properties} message DisplayCommonMessageData message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    DisplayCommonMessageData.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.method != null && $Object.hasOwnProperty.call(message, "method") && message.method !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.method);
+        if (message.msgId != null && $Object.hasOwnProperty.call(message, "msgId") && (typeof message.msgId === "object" ? message.msgId.low || message.msgId.high : message.msgId !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.msgId);
+        if (message.roomId != null && $Object.hasOwnProperty.call(message, "roomId") && (typeof message.roomId === "object" ? message.roomId.low || message.roomId.high : message.roomId !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.roomId);
+        if (message.createTime != null && $Object.hasOwnProperty.call(message, "createTime") && (typeof message.createTime === "object" ? message.createTime.low || message.createTime.high : message.createTime !== 0))
+            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.createTime);
+        if (message.describe != null && $Object.hasOwnProperty.call(message, "describe") && message.describe !== "")
+            writer.uint32(/* id 7, wireType 2 =*/58).string(message.describe);
+        if (message.displayText != null && $Object.hasOwnProperty.call(message, "displayText"))
+            $root.DisplayText.encode(message.displayText, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a DisplayCommonMessageData message from the specified reader or buffer.
+     * @function decode
+     * @memberof DisplayCommonMessageData
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {DisplayCommonMessageData & DisplayCommonMessageData.$Shape} DisplayCommonMessageData
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    DisplayCommonMessageData.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.DisplayCommonMessageData();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.method = value;
+                    else
+                        delete message.method;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.msgId = value;
+                    else
+                        delete message.msgId;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.roomId = value;
+                    else
+                        delete message.roomId;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.createTime = value;
+                    else
+                        delete message.createTime;
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.describe = value;
+                    else
+                        delete message.describe;
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 2)
+                        break;
+                    message.displayText = $root.DisplayText.decode(reader, reader.size(), $undefined, _depth + 1, message.displayText);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return DisplayCommonMessageData;
+})();
+
+export const LiveStreamGoalIndicator = $root.LiveStreamGoalIndicator = (() => {
+
+    /**
+     * Properties of a LiveStreamGoalIndicator.
+     * @typedef {Object} LiveStreamGoalIndicator.$Properties
+     * @property {string|null} [key] LiveStreamGoalIndicator key
+     * @property {number|null} [op] LiveStreamGoalIndicator op
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a LiveStreamGoalIndicator.
+     * @exports ILiveStreamGoalIndicator
+     * @interface ILiveStreamGoalIndicator
+     * @augments LiveStreamGoalIndicator.$Properties
+     * @deprecated Use LiveStreamGoalIndicator.$Properties instead.
+     */
+
+    /**
+     * Shape of a LiveStreamGoalIndicator.
+     * @typedef {LiveStreamGoalIndicator.$Properties} LiveStreamGoalIndicator.$Shape
+     */
+
+    /**
+     * Constructs a new LiveStreamGoalIndicator.
+     * @exports LiveStreamGoalIndicator
+     * @classdesc Represents a LiveStreamGoalIndicator.
+     * @constructor
+     * @param {LiveStreamGoalIndicator.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const LiveStreamGoalIndicator = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * LiveStreamGoalIndicator key.
+     * @member {string} key
+     * @memberof LiveStreamGoalIndicator
+     * @instance
+     */
+    LiveStreamGoalIndicator.prototype.key = "";
+
+    /**
+     * LiveStreamGoalIndicator op.
+     * @member {number} op
+     * @memberof LiveStreamGoalIndicator
+     * @instance
+     */
+    LiveStreamGoalIndicator.prototype.op = 0;
+
+    /**
+     * Encodes the specified LiveStreamGoalIndicator message. Does not implicitly {@link LiveStreamGoalIndicator.verify|verify} messages.
+     * @function encode
+     * @memberof LiveStreamGoalIndicator
+     * @static
+     * @param {LiveStreamGoalIndicator.$Properties} message LiveStreamGoalIndicator message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    LiveStreamGoalIndicator.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+        if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.op);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a LiveStreamGoalIndicator message from the specified reader or buffer.
+     * @function decode
+     * @memberof LiveStreamGoalIndicator
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {LiveStreamGoalIndicator & LiveStreamGoalIndicator.$Shape} LiveStreamGoalIndicator
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    LiveStreamGoalIndicator.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.LiveStreamGoalIndicator();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.key = value;
+                    else
+                        delete message.key;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.op = value;
+                    else
+                        delete message.op;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return LiveStreamGoalIndicator;
+})();
+
+export const LiveStreamSubGoalGift = $root.LiveStreamSubGoalGift = (() => {
+
+    /**
+     * Properties of a LiveStreamSubGoalGift.
+     * @typedef {Object} LiveStreamSubGoalGift.$Properties
+     * @property {string|null} [name] LiveStreamSubGoalGift name
+     * @property {ImageModel.$Properties|null} [icon] LiveStreamSubGoalGift icon
+     * @property {number|Long|null} [diamondCount] LiveStreamSubGoalGift diamondCount
+     * @property {number|null} [type] LiveStreamSubGoalGift type
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a LiveStreamSubGoalGift.
+     * @exports ILiveStreamSubGoalGift
+     * @interface ILiveStreamSubGoalGift
+     * @augments LiveStreamSubGoalGift.$Properties
+     * @deprecated Use LiveStreamSubGoalGift.$Properties instead.
+     */
+
+    /**
+     * Shape of a LiveStreamSubGoalGift.
+     * @typedef {LiveStreamSubGoalGift.$Properties} LiveStreamSubGoalGift.$Shape
+     */
+
+    /**
+     * Constructs a new LiveStreamSubGoalGift.
+     * @exports LiveStreamSubGoalGift
+     * @classdesc Represents a LiveStreamSubGoalGift.
+     * @constructor
+     * @param {LiveStreamSubGoalGift.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const LiveStreamSubGoalGift = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * LiveStreamSubGoalGift name.
+     * @member {string} name
+     * @memberof LiveStreamSubGoalGift
+     * @instance
+     */
+    LiveStreamSubGoalGift.prototype.name = "";
+
+    /**
+     * LiveStreamSubGoalGift icon.
+     * @member {ImageModel.$Properties|null|undefined} icon
+     * @memberof LiveStreamSubGoalGift
+     * @instance
+     */
+    LiveStreamSubGoalGift.prototype.icon = null;
+
+    /**
+     * LiveStreamSubGoalGift diamondCount.
+     * @member {number|Long} diamondCount
+     * @memberof LiveStreamSubGoalGift
+     * @instance
+     */
+    LiveStreamSubGoalGift.prototype.diamondCount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * LiveStreamSubGoalGift type.
+     * @member {number} type
+     * @memberof LiveStreamSubGoalGift
+     * @instance
+     */
+    LiveStreamSubGoalGift.prototype.type = 0;
+
+    /**
+     * Encodes the specified LiveStreamSubGoalGift message. Does not implicitly {@link LiveStreamSubGoalGift.verify|verify} messages.
+     * @function encode
+     * @memberof LiveStreamSubGoalGift
+     * @static
+     * @param {LiveStreamSubGoalGift.$Properties} message LiveStreamSubGoalGift message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    LiveStreamSubGoalGift.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+        if (message.icon != null && $Object.hasOwnProperty.call(message, "icon"))
+            $root.ImageModel.encode(message.icon, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.diamondCount != null && $Object.hasOwnProperty.call(message, "diamondCount") && (typeof message.diamondCount === "object" ? message.diamondCount.low || message.diamondCount.high : message.diamondCount !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.diamondCount);
+        if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+            writer.uint32(/* id 4, wireType 0 =*/32).int32(message.type);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a LiveStreamSubGoalGift message from the specified reader or buffer.
+     * @function decode
+     * @memberof LiveStreamSubGoalGift
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {LiveStreamSubGoalGift & LiveStreamSubGoalGift.$Shape} LiveStreamSubGoalGift
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    LiveStreamSubGoalGift.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.LiveStreamSubGoalGift();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.name = value;
+                    else
+                        delete message.name;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.icon = $root.ImageModel.decode(reader, reader.size(), $undefined, _depth + 1, message.icon);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.diamondCount = value;
+                    else
+                        delete message.diamondCount;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.type = value;
+                    else
+                        delete message.type;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return LiveStreamSubGoalGift;
+})();
+
+export const LiveStreamSubGoal = $root.LiveStreamSubGoal = (() => {
+
+    /**
+     * Properties of a LiveStreamSubGoal.
+     * @typedef {Object} LiveStreamSubGoal.$Properties
+     * @property {number|null} [type] LiveStreamSubGoal type
+     * @property {number|Long|null} [id] LiveStreamSubGoal id
+     * @property {number|Long|null} [progress] LiveStreamSubGoal progress
+     * @property {number|Long|null} [target] LiveStreamSubGoal target
+     * @property {LiveStreamSubGoalGift.$Properties|null} [gift] LiveStreamSubGoal gift
+     * @property {string|null} [idStr] LiveStreamSubGoal idStr
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a LiveStreamSubGoal.
+     * @exports ILiveStreamSubGoal
+     * @interface ILiveStreamSubGoal
+     * @augments LiveStreamSubGoal.$Properties
+     * @deprecated Use LiveStreamSubGoal.$Properties instead.
+     */
+
+    /**
+     * Shape of a LiveStreamSubGoal.
+     * @typedef {LiveStreamSubGoal.$Properties} LiveStreamSubGoal.$Shape
+     */
+
+    /**
+     * Constructs a new LiveStreamSubGoal.
+     * @exports LiveStreamSubGoal
+     * @classdesc Represents a LiveStreamSubGoal.
+     * @constructor
+     * @param {LiveStreamSubGoal.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const LiveStreamSubGoal = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * LiveStreamSubGoal type.
+     * @member {number} type
+     * @memberof LiveStreamSubGoal
+     * @instance
+     */
+    LiveStreamSubGoal.prototype.type = 0;
+
+    /**
+     * LiveStreamSubGoal id.
+     * @member {number|Long} id
+     * @memberof LiveStreamSubGoal
+     * @instance
+     */
+    LiveStreamSubGoal.prototype.id = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * LiveStreamSubGoal progress.
+     * @member {number|Long} progress
+     * @memberof LiveStreamSubGoal
+     * @instance
+     */
+    LiveStreamSubGoal.prototype.progress = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * LiveStreamSubGoal target.
+     * @member {number|Long} target
+     * @memberof LiveStreamSubGoal
+     * @instance
+     */
+    LiveStreamSubGoal.prototype.target = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * LiveStreamSubGoal gift.
+     * @member {LiveStreamSubGoalGift.$Properties|null|undefined} gift
+     * @memberof LiveStreamSubGoal
+     * @instance
+     */
+    LiveStreamSubGoal.prototype.gift = null;
+
+    /**
+     * LiveStreamSubGoal idStr.
+     * @member {string} idStr
+     * @memberof LiveStreamSubGoal
+     * @instance
+     */
+    LiveStreamSubGoal.prototype.idStr = "";
+
+    /**
+     * Encodes the specified LiveStreamSubGoal message. Does not implicitly {@link LiveStreamSubGoal.verify|verify} messages.
+     * @function encode
+     * @memberof LiveStreamSubGoal
+     * @static
+     * @param {LiveStreamSubGoal.$Properties} message LiveStreamSubGoal message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    LiveStreamSubGoal.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+            writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+        if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.id);
+        if (message.progress != null && $Object.hasOwnProperty.call(message, "progress") && (typeof message.progress === "object" ? message.progress.low || message.progress.high : message.progress !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.progress);
+        if (message.target != null && $Object.hasOwnProperty.call(message, "target") && (typeof message.target === "object" ? message.target.low || message.target.high : message.target !== 0))
+            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.target);
+        if (message.gift != null && $Object.hasOwnProperty.call(message, "gift"))
+            $root.LiveStreamSubGoalGift.encode(message.gift, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        if (message.idStr != null && $Object.hasOwnProperty.call(message, "idStr") && message.idStr !== "")
+            writer.uint32(/* id 6, wireType 2 =*/50).string(message.idStr);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a LiveStreamSubGoal message from the specified reader or buffer.
+     * @function decode
+     * @memberof LiveStreamSubGoal
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {LiveStreamSubGoal & LiveStreamSubGoal.$Shape} LiveStreamSubGoal
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    LiveStreamSubGoal.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.LiveStreamSubGoal();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.type = value;
+                    else
+                        delete message.type;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.id = value;
+                    else
+                        delete message.id;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.progress = value;
+                    else
+                        delete message.progress;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.target = value;
+                    else
+                        delete message.target;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.gift = $root.LiveStreamSubGoalGift.decode(reader, reader.size(), $undefined, _depth + 1, message.gift);
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.idStr = value;
+                    else
+                        delete message.idStr;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return LiveStreamSubGoal;
+})();
+
+export const LiveStreamGoalContributor = $root.LiveStreamGoalContributor = (() => {
+
+    /**
+     * Properties of a LiveStreamGoalContributor.
+     * @typedef {Object} LiveStreamGoalContributor.$Properties
+     * @property {number|Long|null} [userId] LiveStreamGoalContributor userId
+     * @property {ImageModel.$Properties|null} [avatar] LiveStreamGoalContributor avatar
+     * @property {string|null} [displayId] LiveStreamGoalContributor displayId
+     * @property {number|Long|null} [score] LiveStreamGoalContributor score
+     * @property {string|null} [userIdStr] LiveStreamGoalContributor userIdStr
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a LiveStreamGoalContributor.
+     * @exports ILiveStreamGoalContributor
+     * @interface ILiveStreamGoalContributor
+     * @augments LiveStreamGoalContributor.$Properties
+     * @deprecated Use LiveStreamGoalContributor.$Properties instead.
+     */
+
+    /**
+     * Shape of a LiveStreamGoalContributor.
+     * @typedef {LiveStreamGoalContributor.$Properties} LiveStreamGoalContributor.$Shape
+     */
+
+    /**
+     * Constructs a new LiveStreamGoalContributor.
+     * @exports LiveStreamGoalContributor
+     * @classdesc Represents a LiveStreamGoalContributor.
+     * @constructor
+     * @param {LiveStreamGoalContributor.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const LiveStreamGoalContributor = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * LiveStreamGoalContributor userId.
+     * @member {number|Long} userId
+     * @memberof LiveStreamGoalContributor
+     * @instance
+     */
+    LiveStreamGoalContributor.prototype.userId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * LiveStreamGoalContributor avatar.
+     * @member {ImageModel.$Properties|null|undefined} avatar
+     * @memberof LiveStreamGoalContributor
+     * @instance
+     */
+    LiveStreamGoalContributor.prototype.avatar = null;
+
+    /**
+     * LiveStreamGoalContributor displayId.
+     * @member {string} displayId
+     * @memberof LiveStreamGoalContributor
+     * @instance
+     */
+    LiveStreamGoalContributor.prototype.displayId = "";
+
+    /**
+     * LiveStreamGoalContributor score.
+     * @member {number|Long} score
+     * @memberof LiveStreamGoalContributor
+     * @instance
+     */
+    LiveStreamGoalContributor.prototype.score = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * LiveStreamGoalContributor userIdStr.
+     * @member {string} userIdStr
+     * @memberof LiveStreamGoalContributor
+     * @instance
+     */
+    LiveStreamGoalContributor.prototype.userIdStr = "";
+
+    /**
+     * Encodes the specified LiveStreamGoalContributor message. Does not implicitly {@link LiveStreamGoalContributor.verify|verify} messages.
+     * @function encode
+     * @memberof LiveStreamGoalContributor
+     * @static
+     * @param {LiveStreamGoalContributor.$Properties} message LiveStreamGoalContributor message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    LiveStreamGoalContributor.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && (typeof message.userId === "object" ? message.userId.low || message.userId.high : message.userId !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.userId);
+        if (message.avatar != null && $Object.hasOwnProperty.call(message, "avatar"))
+            $root.ImageModel.encode(message.avatar, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.displayId != null && $Object.hasOwnProperty.call(message, "displayId") && message.displayId !== "")
+            writer.uint32(/* id 3, wireType 2 =*/26).string(message.displayId);
+        if (message.score != null && $Object.hasOwnProperty.call(message, "score") && (typeof message.score === "object" ? message.score.low || message.score.high : message.score !== 0))
+            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.score);
+        if (message.userIdStr != null && $Object.hasOwnProperty.call(message, "userIdStr") && message.userIdStr !== "")
+            writer.uint32(/* id 5, wireType 2 =*/42).string(message.userIdStr);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a LiveStreamGoalContributor message from the specified reader or buffer.
+     * @function decode
+     * @memberof LiveStreamGoalContributor
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {LiveStreamGoalContributor & LiveStreamGoalContributor.$Shape} LiveStreamGoalContributor
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    LiveStreamGoalContributor.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.LiveStreamGoalContributor();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.userId = value;
+                    else
+                        delete message.userId;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.avatar = $root.ImageModel.decode(reader, reader.size(), $undefined, _depth + 1, message.avatar);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.displayId = value;
+                    else
+                        delete message.displayId;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.score = value;
+                    else
+                        delete message.score;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.userIdStr = value;
+                    else
+                        delete message.userIdStr;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return LiveStreamGoalContributor;
+})();
+
+export const LiveStreamGoal = $root.LiveStreamGoal = (() => {
+
+    /**
+     * Properties of a LiveStreamGoal.
+     * @typedef {Object} LiveStreamGoal.$Properties
+     * @property {number|Long|null} [id] LiveStreamGoal id
+     * @property {number|null} [type] LiveStreamGoal type
+     * @property {number|null} [status] LiveStreamGoal status
+     * @property {Array.<LiveStreamSubGoal.$Properties>|null} [subGoals] LiveStreamGoal subGoals
+     * @property {string|null} [description] LiveStreamGoal description
+     * @property {number|Long|null} [startTime] LiveStreamGoal startTime
+     * @property {number|Long|null} [expireTime] LiveStreamGoal expireTime
+     * @property {Array.<LiveStreamGoalContributor.$Properties>|null} [contributors] LiveStreamGoal contributors
+     * @property {string|null} [idStr] LiveStreamGoal idStr
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a LiveStreamGoal.
+     * @exports ILiveStreamGoal
+     * @interface ILiveStreamGoal
+     * @augments LiveStreamGoal.$Properties
+     * @deprecated Use LiveStreamGoal.$Properties instead.
+     */
+
+    /**
+     * Shape of a LiveStreamGoal.
+     * @typedef {LiveStreamGoal.$Properties} LiveStreamGoal.$Shape
+     */
+
+    /**
+     * Constructs a new LiveStreamGoal.
+     * @exports LiveStreamGoal
+     * @classdesc Represents a LiveStreamGoal.
+     * @constructor
+     * @param {LiveStreamGoal.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const LiveStreamGoal = function (properties) {
+        this.subGoals = [];
+        this.contributors = [];
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * LiveStreamGoal id.
+     * @member {number|Long} id
+     * @memberof LiveStreamGoal
+     * @instance
+     */
+    LiveStreamGoal.prototype.id = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * LiveStreamGoal type.
+     * @member {number} type
+     * @memberof LiveStreamGoal
+     * @instance
+     */
+    LiveStreamGoal.prototype.type = 0;
+
+    /**
+     * LiveStreamGoal status.
+     * @member {number} status
+     * @memberof LiveStreamGoal
+     * @instance
+     */
+    LiveStreamGoal.prototype.status = 0;
+
+    /**
+     * LiveStreamGoal subGoals.
+     * @member {Array.<LiveStreamSubGoal.$Properties>} subGoals
+     * @memberof LiveStreamGoal
+     * @instance
+     */
+    LiveStreamGoal.prototype.subGoals = $util.emptyArray;
+
+    /**
+     * LiveStreamGoal description.
+     * @member {string} description
+     * @memberof LiveStreamGoal
+     * @instance
+     */
+    LiveStreamGoal.prototype.description = "";
+
+    /**
+     * LiveStreamGoal startTime.
+     * @member {number|Long} startTime
+     * @memberof LiveStreamGoal
+     * @instance
+     */
+    LiveStreamGoal.prototype.startTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * LiveStreamGoal expireTime.
+     * @member {number|Long} expireTime
+     * @memberof LiveStreamGoal
+     * @instance
+     */
+    LiveStreamGoal.prototype.expireTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * LiveStreamGoal contributors.
+     * @member {Array.<LiveStreamGoalContributor.$Properties>} contributors
+     * @memberof LiveStreamGoal
+     * @instance
+     */
+    LiveStreamGoal.prototype.contributors = $util.emptyArray;
+
+    /**
+     * LiveStreamGoal idStr.
+     * @member {string} idStr
+     * @memberof LiveStreamGoal
+     * @instance
+     */
+    LiveStreamGoal.prototype.idStr = "";
+
+    /**
+     * Encodes the specified LiveStreamGoal message. Does not implicitly {@link LiveStreamGoal.verify|verify} messages.
+     * @function encode
+     * @memberof LiveStreamGoal
+     * @static
+     * @param {LiveStreamGoal.$Properties} message LiveStreamGoal message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    LiveStreamGoal.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.id);
+        if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.type);
+        if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+            writer.uint32(/* id 3, wireType 0 =*/24).int32(message.status);
+        if (message.subGoals != null && message.subGoals.length)
+            for (let i = 0; i < message.subGoals.length; ++i)
+                $root.LiveStreamSubGoal.encode(message.subGoals[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.description != null && $Object.hasOwnProperty.call(message, "description") && message.description !== "")
+            writer.uint32(/* id 5, wireType 2 =*/42).string(message.description);
+        if (message.startTime != null && $Object.hasOwnProperty.call(message, "startTime") && (typeof message.startTime === "object" ? message.startTime.low || message.startTime.high : message.startTime !== 0))
+            writer.uint32(/* id 8, wireType 0 =*/64).int64(message.startTime);
+        if (message.expireTime != null && $Object.hasOwnProperty.call(message, "expireTime") && (typeof message.expireTime === "object" ? message.expireTime.low || message.expireTime.high : message.expireTime !== 0))
+            writer.uint32(/* id 9, wireType 0 =*/72).int64(message.expireTime);
+        if (message.contributors != null && message.contributors.length)
+            for (let i = 0; i < message.contributors.length; ++i)
+                $root.LiveStreamGoalContributor.encode(message.contributors[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+        if (message.idStr != null && $Object.hasOwnProperty.call(message, "idStr") && message.idStr !== "")
+            writer.uint32(/* id 13, wireType 2 =*/106).string(message.idStr);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a LiveStreamGoal message from the specified reader or buffer.
+     * @function decode
+     * @memberof LiveStreamGoal
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {LiveStreamGoal & LiveStreamGoal.$Shape} LiveStreamGoal
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    LiveStreamGoal.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.LiveStreamGoal();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.id = value;
+                    else
+                        delete message.id;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.type = value;
+                    else
+                        delete message.type;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.status = value;
+                    else
+                        delete message.status;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.subGoals && message.subGoals.length))
+                        message.subGoals = [];
+                    message.subGoals.push($root.LiveStreamSubGoal.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.description = value;
+                    else
+                        delete message.description;
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.startTime = value;
+                    else
+                        delete message.startTime;
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.expireTime = value;
+                    else
+                        delete message.expireTime;
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.contributors && message.contributors.length))
+                        message.contributors = [];
+                    message.contributors.push($root.LiveStreamGoalContributor.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.idStr = value;
+                    else
+                        delete message.idStr;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return LiveStreamGoal;
+})();
+
+export const WebcastGoalUpdateMessage = $root.WebcastGoalUpdateMessage = (() => {
+
+    /**
+     * Properties of a WebcastGoalUpdateMessage.
+     * @typedef {Object} WebcastGoalUpdateMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastGoalUpdateMessage common
+     * @property {LiveStreamGoalIndicator.$Properties|null} [indicator] WebcastGoalUpdateMessage indicator
+     * @property {LiveStreamGoal.$Properties|null} [goal] WebcastGoalUpdateMessage goal
+     * @property {number|Long|null} [contributorId] WebcastGoalUpdateMessage contributorId
+     * @property {ImageModel.$Properties|null} [contributorAvatar] WebcastGoalUpdateMessage contributorAvatar
+     * @property {string|null} [contributorDisplayId] WebcastGoalUpdateMessage contributorDisplayId
+     * @property {number|Long|null} [contributeCount] WebcastGoalUpdateMessage contributeCount
+     * @property {number|Long|null} [contributeScore] WebcastGoalUpdateMessage contributeScore
+     * @property {number|Long|null} [giftRepeatCount] WebcastGoalUpdateMessage giftRepeatCount
+     * @property {string|null} [contributorIdStr] WebcastGoalUpdateMessage contributorIdStr
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastGoalUpdateMessage.
+     * @exports IWebcastGoalUpdateMessage
+     * @interface IWebcastGoalUpdateMessage
+     * @augments WebcastGoalUpdateMessage.$Properties
+     * @deprecated Use WebcastGoalUpdateMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastGoalUpdateMessage.
+     * @typedef {WebcastGoalUpdateMessage.$Properties} WebcastGoalUpdateMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastGoalUpdateMessage.
+     * @exports WebcastGoalUpdateMessage
+     * @classdesc Represents a WebcastGoalUpdateMessage.
+     * @constructor
+     * @param {WebcastGoalUpdateMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastGoalUpdateMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastGoalUpdateMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastGoalUpdateMessage
+     * @instance
+     */
+    WebcastGoalUpdateMessage.prototype.common = null;
+
+    /**
+     * WebcastGoalUpdateMessage indicator.
+     * @member {LiveStreamGoalIndicator.$Properties|null|undefined} indicator
+     * @memberof WebcastGoalUpdateMessage
+     * @instance
+     */
+    WebcastGoalUpdateMessage.prototype.indicator = null;
+
+    /**
+     * WebcastGoalUpdateMessage goal.
+     * @member {LiveStreamGoal.$Properties|null|undefined} goal
+     * @memberof WebcastGoalUpdateMessage
+     * @instance
+     */
+    WebcastGoalUpdateMessage.prototype.goal = null;
+
+    /**
+     * WebcastGoalUpdateMessage contributorId.
+     * @member {number|Long} contributorId
+     * @memberof WebcastGoalUpdateMessage
+     * @instance
+     */
+    WebcastGoalUpdateMessage.prototype.contributorId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastGoalUpdateMessage contributorAvatar.
+     * @member {ImageModel.$Properties|null|undefined} contributorAvatar
+     * @memberof WebcastGoalUpdateMessage
+     * @instance
+     */
+    WebcastGoalUpdateMessage.prototype.contributorAvatar = null;
+
+    /**
+     * WebcastGoalUpdateMessage contributorDisplayId.
+     * @member {string} contributorDisplayId
+     * @memberof WebcastGoalUpdateMessage
+     * @instance
+     */
+    WebcastGoalUpdateMessage.prototype.contributorDisplayId = "";
+
+    /**
+     * WebcastGoalUpdateMessage contributeCount.
+     * @member {number|Long} contributeCount
+     * @memberof WebcastGoalUpdateMessage
+     * @instance
+     */
+    WebcastGoalUpdateMessage.prototype.contributeCount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastGoalUpdateMessage contributeScore.
+     * @member {number|Long} contributeScore
+     * @memberof WebcastGoalUpdateMessage
+     * @instance
+     */
+    WebcastGoalUpdateMessage.prototype.contributeScore = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastGoalUpdateMessage giftRepeatCount.
+     * @member {number|Long} giftRepeatCount
+     * @memberof WebcastGoalUpdateMessage
+     * @instance
+     */
+    WebcastGoalUpdateMessage.prototype.giftRepeatCount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastGoalUpdateMessage contributorIdStr.
+     * @member {string} contributorIdStr
+     * @memberof WebcastGoalUpdateMessage
+     * @instance
+     */
+    WebcastGoalUpdateMessage.prototype.contributorIdStr = "";
+
+    /**
+     * Encodes the specified WebcastGoalUpdateMessage message. Does not implicitly {@link WebcastGoalUpdateMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastGoalUpdateMessage
+     * @static
+     * @param {WebcastGoalUpdateMessage.$Properties} message WebcastGoalUpdateMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastGoalUpdateMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.indicator != null && $Object.hasOwnProperty.call(message, "indicator"))
+            $root.LiveStreamGoalIndicator.encode(message.indicator, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.goal != null && $Object.hasOwnProperty.call(message, "goal"))
+            $root.LiveStreamGoal.encode(message.goal, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.contributorId != null && $Object.hasOwnProperty.call(message, "contributorId") && (typeof message.contributorId === "object" ? message.contributorId.low || message.contributorId.high : message.contributorId !== 0))
+            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.contributorId);
+        if (message.contributorAvatar != null && $Object.hasOwnProperty.call(message, "contributorAvatar"))
+            $root.ImageModel.encode(message.contributorAvatar, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        if (message.contributorDisplayId != null && $Object.hasOwnProperty.call(message, "contributorDisplayId") && message.contributorDisplayId !== "")
+            writer.uint32(/* id 6, wireType 2 =*/50).string(message.contributorDisplayId);
+        if (message.contributeCount != null && $Object.hasOwnProperty.call(message, "contributeCount") && (typeof message.contributeCount === "object" ? message.contributeCount.low || message.contributeCount.high : message.contributeCount !== 0))
+            writer.uint32(/* id 9, wireType 0 =*/72).int64(message.contributeCount);
+        if (message.contributeScore != null && $Object.hasOwnProperty.call(message, "contributeScore") && (typeof message.contributeScore === "object" ? message.contributeScore.low || message.contributeScore.high : message.contributeScore !== 0))
+            writer.uint32(/* id 10, wireType 0 =*/80).int64(message.contributeScore);
+        if (message.giftRepeatCount != null && $Object.hasOwnProperty.call(message, "giftRepeatCount") && (typeof message.giftRepeatCount === "object" ? message.giftRepeatCount.low || message.giftRepeatCount.high : message.giftRepeatCount !== 0))
+            writer.uint32(/* id 11, wireType 0 =*/88).int64(message.giftRepeatCount);
+        if (message.contributorIdStr != null && $Object.hasOwnProperty.call(message, "contributorIdStr") && message.contributorIdStr !== "")
+            writer.uint32(/* id 12, wireType 2 =*/98).string(message.contributorIdStr);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastGoalUpdateMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastGoalUpdateMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastGoalUpdateMessage & WebcastGoalUpdateMessage.$Shape} WebcastGoalUpdateMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastGoalUpdateMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastGoalUpdateMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.indicator = $root.LiveStreamGoalIndicator.decode(reader, reader.size(), $undefined, _depth + 1, message.indicator);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.goal = $root.LiveStreamGoal.decode(reader, reader.size(), $undefined, _depth + 1, message.goal);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.contributorId = value;
+                    else
+                        delete message.contributorId;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.contributorAvatar = $root.ImageModel.decode(reader, reader.size(), $undefined, _depth + 1, message.contributorAvatar);
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.contributorDisplayId = value;
+                    else
+                        delete message.contributorDisplayId;
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.contributeCount = value;
+                    else
+                        delete message.contributeCount;
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.contributeScore = value;
+                    else
+                        delete message.contributeScore;
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.giftRepeatCount = value;
+                    else
+                        delete message.giftRepeatCount;
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.contributorIdStr = value;
+                    else
+                        delete message.contributorIdStr;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastGoalUpdateMessage;
+})();
+
+export const PinnedMessageCommon = $root.PinnedMessageCommon = (() => {
+
+    /**
+     * Properties of a PinnedMessageCommon.
+     * @typedef {Object} PinnedMessageCommon.$Properties
+     * @property {string|null} [method] PinnedMessageCommon method
+     * @property {number|Long|null} [msgId] PinnedMessageCommon msgId
+     * @property {string|null} [describe] PinnedMessageCommon describe
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PinnedMessageCommon.
+     * @exports IPinnedMessageCommon
+     * @interface IPinnedMessageCommon
+     * @augments PinnedMessageCommon.$Properties
+     * @deprecated Use PinnedMessageCommon.$Properties instead.
+     */
+
+    /**
+     * Shape of a PinnedMessageCommon.
+     * @typedef {PinnedMessageCommon.$Properties} PinnedMessageCommon.$Shape
+     */
+
+    /**
+     * Constructs a new PinnedMessageCommon.
+     * @exports PinnedMessageCommon
+     * @classdesc Represents a PinnedMessageCommon.
+     * @constructor
+     * @param {PinnedMessageCommon.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PinnedMessageCommon = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PinnedMessageCommon method.
+     * @member {string} method
+     * @memberof PinnedMessageCommon
+     * @instance
+     */
+    PinnedMessageCommon.prototype.method = "";
+
+    /**
+     * PinnedMessageCommon msgId.
+     * @member {number|Long} msgId
+     * @memberof PinnedMessageCommon
+     * @instance
+     */
+    PinnedMessageCommon.prototype.msgId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * PinnedMessageCommon describe.
+     * @member {string} describe
+     * @memberof PinnedMessageCommon
+     * @instance
+     */
+    PinnedMessageCommon.prototype.describe = "";
+
+    /**
+     * Encodes the specified PinnedMessageCommon message. Does not implicitly {@link PinnedMessageCommon.verify|verify} messages.
+     * @function encode
+     * @memberof PinnedMessageCommon
+     * @static
+     * @param {PinnedMessageCommon.$Properties} message PinnedMessageCommon message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PinnedMessageCommon.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.method != null && $Object.hasOwnProperty.call(message, "method") && message.method !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.method);
+        if (message.msgId != null && $Object.hasOwnProperty.call(message, "msgId") && (typeof message.msgId === "object" ? message.msgId.low || message.msgId.high : message.msgId !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.msgId);
+        if (message.describe != null && $Object.hasOwnProperty.call(message, "describe") && message.describe !== "")
+            writer.uint32(/* id 7, wireType 2 =*/58).string(message.describe);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a PinnedMessageCommon message from the specified reader or buffer.
+     * @function decode
+     * @memberof PinnedMessageCommon
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PinnedMessageCommon & PinnedMessageCommon.$Shape} PinnedMessageCommon
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PinnedMessageCommon.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PinnedMessageCommon();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.method = value;
+                    else
+                        delete message.method;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.msgId = value;
+                    else
+                        delete message.msgId;
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.describe = value;
+                    else
+                        delete message.describe;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PinnedMessageCommon;
+})();
+
+export const PinnedChatMessage = $root.PinnedChatMessage = (() => {
+
+    /**
+     * Properties of a PinnedChatMessage.
+     * @typedef {Object} PinnedChatMessage.$Properties
+     * @property {PinnedMessageCommon.$Properties|null} [common] PinnedChatMessage common
+     * @property {User.$Properties|null} [user] PinnedChatMessage user
+     * @property {string|null} [content] PinnedChatMessage content
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PinnedChatMessage.
+     * @exports IPinnedChatMessage
+     * @interface IPinnedChatMessage
+     * @augments PinnedChatMessage.$Properties
+     * @deprecated Use PinnedChatMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a PinnedChatMessage.
+     * @typedef {PinnedChatMessage.$Properties} PinnedChatMessage.$Shape
+     */
+
+    /**
+     * Constructs a new PinnedChatMessage.
+     * @exports PinnedChatMessage
+     * @classdesc Represents a PinnedChatMessage.
+     * @constructor
+     * @param {PinnedChatMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PinnedChatMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PinnedChatMessage common.
+     * @member {PinnedMessageCommon.$Properties|null|undefined} common
+     * @memberof PinnedChatMessage
+     * @instance
+     */
+    PinnedChatMessage.prototype.common = null;
+
+    /**
+     * PinnedChatMessage user.
+     * @member {User.$Properties|null|undefined} user
+     * @memberof PinnedChatMessage
+     * @instance
+     */
+    PinnedChatMessage.prototype.user = null;
+
+    /**
+     * PinnedChatMessage content.
+     * @member {string} content
+     * @memberof PinnedChatMessage
+     * @instance
+     */
+    PinnedChatMessage.prototype.content = "";
+
+    /**
+     * Encodes the specified PinnedChatMessage message. Does not implicitly {@link PinnedChatMessage.verify|verify} messages.
+     * @function encode
+     * @memberof PinnedChatMessage
+     * @static
+     * @param {PinnedChatMessage.$Properties} message PinnedChatMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PinnedChatMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.PinnedMessageCommon.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+            $root.User.encode(message.user, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+            writer.uint32(/* id 3, wireType 2 =*/26).string(message.content);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a PinnedChatMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof PinnedChatMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PinnedChatMessage & PinnedChatMessage.$Shape} PinnedChatMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PinnedChatMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PinnedChatMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.PinnedMessageCommon.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.user = $root.User.decode(reader, reader.size(), $undefined, _depth + 1, message.user);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.content = value;
+                    else
+                        delete message.content;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PinnedChatMessage;
+})();
+
+export const PinnedUserMessage = $root.PinnedUserMessage = (() => {
+
+    /**
+     * Properties of a PinnedUserMessage.
+     * @typedef {Object} PinnedUserMessage.$Properties
+     * @property {PinnedMessageCommon.$Properties|null} [common] PinnedUserMessage common
+     * @property {User.$Properties|null} [user] PinnedUserMessage user
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PinnedUserMessage.
+     * @exports IPinnedUserMessage
+     * @interface IPinnedUserMessage
+     * @augments PinnedUserMessage.$Properties
+     * @deprecated Use PinnedUserMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a PinnedUserMessage.
+     * @typedef {PinnedUserMessage.$Properties} PinnedUserMessage.$Shape
+     */
+
+    /**
+     * Constructs a new PinnedUserMessage.
+     * @exports PinnedUserMessage
+     * @classdesc Represents a PinnedUserMessage.
+     * @constructor
+     * @param {PinnedUserMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PinnedUserMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PinnedUserMessage common.
+     * @member {PinnedMessageCommon.$Properties|null|undefined} common
+     * @memberof PinnedUserMessage
+     * @instance
+     */
+    PinnedUserMessage.prototype.common = null;
+
+    /**
+     * PinnedUserMessage user.
+     * @member {User.$Properties|null|undefined} user
+     * @memberof PinnedUserMessage
+     * @instance
+     */
+    PinnedUserMessage.prototype.user = null;
+
+    /**
+     * Encodes the specified PinnedUserMessage message. Does not implicitly {@link PinnedUserMessage.verify|verify} messages.
+     * @function encode
+     * @memberof PinnedUserMessage
+     * @static
+     * @param {PinnedUserMessage.$Properties} message PinnedUserMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PinnedUserMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.PinnedMessageCommon.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+            $root.User.encode(message.user, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a PinnedUserMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof PinnedUserMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PinnedUserMessage & PinnedUserMessage.$Shape} PinnedUserMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PinnedUserMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PinnedUserMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.PinnedMessageCommon.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.user = $root.User.decode(reader, reader.size(), $undefined, _depth + 1, message.user);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PinnedUserMessage;
+})();
+
+export const PinnedLikeMessage = $root.PinnedLikeMessage = (() => {
+
+    /**
+     * Properties of a PinnedLikeMessage.
+     * @typedef {Object} PinnedLikeMessage.$Properties
+     * @property {PinnedMessageCommon.$Properties|null} [common] PinnedLikeMessage common
+     * @property {User.$Properties|null} [user] PinnedLikeMessage user
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PinnedLikeMessage.
+     * @exports IPinnedLikeMessage
+     * @interface IPinnedLikeMessage
+     * @augments PinnedLikeMessage.$Properties
+     * @deprecated Use PinnedLikeMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a PinnedLikeMessage.
+     * @typedef {PinnedLikeMessage.$Properties} PinnedLikeMessage.$Shape
+     */
+
+    /**
+     * Constructs a new PinnedLikeMessage.
+     * @exports PinnedLikeMessage
+     * @classdesc Represents a PinnedLikeMessage.
+     * @constructor
+     * @param {PinnedLikeMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PinnedLikeMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PinnedLikeMessage common.
+     * @member {PinnedMessageCommon.$Properties|null|undefined} common
+     * @memberof PinnedLikeMessage
+     * @instance
+     */
+    PinnedLikeMessage.prototype.common = null;
+
+    /**
+     * PinnedLikeMessage user.
+     * @member {User.$Properties|null|undefined} user
+     * @memberof PinnedLikeMessage
+     * @instance
+     */
+    PinnedLikeMessage.prototype.user = null;
+
+    /**
+     * Encodes the specified PinnedLikeMessage message. Does not implicitly {@link PinnedLikeMessage.verify|verify} messages.
+     * @function encode
+     * @memberof PinnedLikeMessage
+     * @static
+     * @param {PinnedLikeMessage.$Properties} message PinnedLikeMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PinnedLikeMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.PinnedMessageCommon.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+            $root.User.encode(message.user, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a PinnedLikeMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof PinnedLikeMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PinnedLikeMessage & PinnedLikeMessage.$Shape} PinnedLikeMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PinnedLikeMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PinnedLikeMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.PinnedMessageCommon.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.user = $root.User.decode(reader, reader.size(), $undefined, _depth + 1, message.user);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PinnedLikeMessage;
+})();
+
+export const PinnedGiftMessage = $root.PinnedGiftMessage = (() => {
+
+    /**
+     * Properties of a PinnedGiftMessage.
+     * @typedef {Object} PinnedGiftMessage.$Properties
+     * @property {PinnedMessageCommon.$Properties|null} [common] PinnedGiftMessage common
+     * @property {User.$Properties|null} [user] PinnedGiftMessage user
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PinnedGiftMessage.
+     * @exports IPinnedGiftMessage
+     * @interface IPinnedGiftMessage
+     * @augments PinnedGiftMessage.$Properties
+     * @deprecated Use PinnedGiftMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a PinnedGiftMessage.
+     * @typedef {PinnedGiftMessage.$Properties} PinnedGiftMessage.$Shape
+     */
+
+    /**
+     * Constructs a new PinnedGiftMessage.
+     * @exports PinnedGiftMessage
+     * @classdesc Represents a PinnedGiftMessage.
+     * @constructor
+     * @param {PinnedGiftMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PinnedGiftMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PinnedGiftMessage common.
+     * @member {PinnedMessageCommon.$Properties|null|undefined} common
+     * @memberof PinnedGiftMessage
+     * @instance
+     */
+    PinnedGiftMessage.prototype.common = null;
+
+    /**
+     * PinnedGiftMessage user.
+     * @member {User.$Properties|null|undefined} user
+     * @memberof PinnedGiftMessage
+     * @instance
+     */
+    PinnedGiftMessage.prototype.user = null;
+
+    /**
+     * Encodes the specified PinnedGiftMessage message. Does not implicitly {@link PinnedGiftMessage.verify|verify} messages.
+     * @function encode
+     * @memberof PinnedGiftMessage
+     * @static
+     * @param {PinnedGiftMessage.$Properties} message PinnedGiftMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PinnedGiftMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.PinnedMessageCommon.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+            $root.User.encode(message.user, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a PinnedGiftMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof PinnedGiftMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PinnedGiftMessage & PinnedGiftMessage.$Shape} PinnedGiftMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PinnedGiftMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PinnedGiftMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.PinnedMessageCommon.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 2)
+                        break;
+                    message.user = $root.User.decode(reader, reader.size(), $undefined, _depth + 1, message.user);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PinnedGiftMessage;
+})();
+
+export const WebcastRoomPinMessage = $root.WebcastRoomPinMessage = (() => {
+
+    /**
+     * Properties of a WebcastRoomPinMessage.
+     * @typedef {Object} WebcastRoomPinMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastRoomPinMessage common
+     * @property {PinnedChatMessage.$Properties|null} [chatMessage] WebcastRoomPinMessage chatMessage
+     * @property {PinnedUserMessage.$Properties|null} [socialMessage] WebcastRoomPinMessage socialMessage
+     * @property {PinnedGiftMessage.$Properties|null} [giftMessage] WebcastRoomPinMessage giftMessage
+     * @property {PinnedUserMessage.$Properties|null} [memberMessage] WebcastRoomPinMessage memberMessage
+     * @property {PinnedLikeMessage.$Properties|null} [likeMessage] WebcastRoomPinMessage likeMessage
+     * @property {string|null} [method] WebcastRoomPinMessage method
+     * @property {number|Long|null} [pinTime] WebcastRoomPinMessage pinTime
+     * @property {User.$Properties|null} [operator] WebcastRoomPinMessage operator
+     * @property {number|null} [action] WebcastRoomPinMessage action
+     * @property {number|Long|null} [displayDuration] WebcastRoomPinMessage displayDuration
+     * @property {number|Long|null} [pinMsgId] WebcastRoomPinMessage pinMsgId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastRoomPinMessage.
+     * @exports IWebcastRoomPinMessage
+     * @interface IWebcastRoomPinMessage
+     * @augments WebcastRoomPinMessage.$Properties
+     * @deprecated Use WebcastRoomPinMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastRoomPinMessage.
+     * @typedef {WebcastRoomPinMessage.$Properties} WebcastRoomPinMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastRoomPinMessage.
+     * @exports WebcastRoomPinMessage
+     * @classdesc Represents a WebcastRoomPinMessage.
+     * @constructor
+     * @param {WebcastRoomPinMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastRoomPinMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastRoomPinMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastRoomPinMessage
+     * @instance
+     */
+    WebcastRoomPinMessage.prototype.common = null;
+
+    /**
+     * WebcastRoomPinMessage chatMessage.
+     * @member {PinnedChatMessage.$Properties|null|undefined} chatMessage
+     * @memberof WebcastRoomPinMessage
+     * @instance
+     */
+    WebcastRoomPinMessage.prototype.chatMessage = null;
+
+    /**
+     * WebcastRoomPinMessage socialMessage.
+     * @member {PinnedUserMessage.$Properties|null|undefined} socialMessage
+     * @memberof WebcastRoomPinMessage
+     * @instance
+     */
+    WebcastRoomPinMessage.prototype.socialMessage = null;
+
+    /**
+     * WebcastRoomPinMessage giftMessage.
+     * @member {PinnedGiftMessage.$Properties|null|undefined} giftMessage
+     * @memberof WebcastRoomPinMessage
+     * @instance
+     */
+    WebcastRoomPinMessage.prototype.giftMessage = null;
+
+    /**
+     * WebcastRoomPinMessage memberMessage.
+     * @member {PinnedUserMessage.$Properties|null|undefined} memberMessage
+     * @memberof WebcastRoomPinMessage
+     * @instance
+     */
+    WebcastRoomPinMessage.prototype.memberMessage = null;
+
+    /**
+     * WebcastRoomPinMessage likeMessage.
+     * @member {PinnedLikeMessage.$Properties|null|undefined} likeMessage
+     * @memberof WebcastRoomPinMessage
+     * @instance
+     */
+    WebcastRoomPinMessage.prototype.likeMessage = null;
+
+    /**
+     * WebcastRoomPinMessage method.
+     * @member {string} method
+     * @memberof WebcastRoomPinMessage
+     * @instance
+     */
+    WebcastRoomPinMessage.prototype.method = "";
+
+    /**
+     * WebcastRoomPinMessage pinTime.
+     * @member {number|Long} pinTime
+     * @memberof WebcastRoomPinMessage
+     * @instance
+     */
+    WebcastRoomPinMessage.prototype.pinTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastRoomPinMessage operator.
+     * @member {User.$Properties|null|undefined} operator
+     * @memberof WebcastRoomPinMessage
+     * @instance
+     */
+    WebcastRoomPinMessage.prototype.operator = null;
+
+    /**
+     * WebcastRoomPinMessage action.
+     * @member {number} action
+     * @memberof WebcastRoomPinMessage
+     * @instance
+     */
+    WebcastRoomPinMessage.prototype.action = 0;
+
+    /**
+     * WebcastRoomPinMessage displayDuration.
+     * @member {number|Long} displayDuration
+     * @memberof WebcastRoomPinMessage
+     * @instance
+     */
+    WebcastRoomPinMessage.prototype.displayDuration = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastRoomPinMessage pinMsgId.
+     * @member {number|Long} pinMsgId
+     * @memberof WebcastRoomPinMessage
+     * @instance
+     */
+    WebcastRoomPinMessage.prototype.pinMsgId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified WebcastRoomPinMessage message. Does not implicitly {@link WebcastRoomPinMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastRoomPinMessage
+     * @static
+     * @param {WebcastRoomPinMessage.$Properties} message WebcastRoomPinMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastRoomPinMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.chatMessage != null && $Object.hasOwnProperty.call(message, "chatMessage"))
+            $root.PinnedChatMessage.encode(message.chatMessage, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.socialMessage != null && $Object.hasOwnProperty.call(message, "socialMessage"))
+            $root.PinnedUserMessage.encode(message.socialMessage, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.giftMessage != null && $Object.hasOwnProperty.call(message, "giftMessage"))
+            $root.PinnedGiftMessage.encode(message.giftMessage, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.memberMessage != null && $Object.hasOwnProperty.call(message, "memberMessage"))
+            $root.PinnedUserMessage.encode(message.memberMessage, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        if (message.likeMessage != null && $Object.hasOwnProperty.call(message, "likeMessage"))
+            $root.PinnedLikeMessage.encode(message.likeMessage, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+        if (message.method != null && $Object.hasOwnProperty.call(message, "method") && message.method !== "")
+            writer.uint32(/* id 30, wireType 2 =*/242).string(message.method);
+        if (message.pinTime != null && $Object.hasOwnProperty.call(message, "pinTime") && (typeof message.pinTime === "object" ? message.pinTime.low || message.pinTime.high : message.pinTime !== 0))
+            writer.uint32(/* id 31, wireType 0 =*/248).int64(message.pinTime);
+        if (message.operator != null && $Object.hasOwnProperty.call(message, "operator"))
+            $root.User.encode(message.operator, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
+        if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+            writer.uint32(/* id 33, wireType 0 =*/264).int32(message.action);
+        if (message.displayDuration != null && $Object.hasOwnProperty.call(message, "displayDuration") && (typeof message.displayDuration === "object" ? message.displayDuration.low || message.displayDuration.high : message.displayDuration !== 0))
+            writer.uint32(/* id 34, wireType 0 =*/272).int64(message.displayDuration);
+        if (message.pinMsgId != null && $Object.hasOwnProperty.call(message, "pinMsgId") && (typeof message.pinMsgId === "object" ? message.pinMsgId.low || message.pinMsgId.high : message.pinMsgId !== 0))
+            writer.uint32(/* id 35, wireType 0 =*/280).int64(message.pinMsgId);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastRoomPinMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastRoomPinMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastRoomPinMessage & WebcastRoomPinMessage.$Shape} WebcastRoomPinMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastRoomPinMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastRoomPinMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.chatMessage = $root.PinnedChatMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.chatMessage);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.socialMessage = $root.PinnedUserMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.socialMessage);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.giftMessage = $root.PinnedGiftMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.giftMessage);
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.memberMessage = $root.PinnedUserMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.memberMessage);
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    message.likeMessage = $root.PinnedLikeMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.likeMessage);
+                    continue;
+                }
+            case 30: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.method = value;
+                    else
+                        delete message.method;
+                    continue;
+                }
+            case 31: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.pinTime = value;
+                    else
+                        delete message.pinTime;
+                    continue;
+                }
+            case 32: {
+                    if (wireType !== 2)
+                        break;
+                    message.operator = $root.User.decode(reader, reader.size(), $undefined, _depth + 1, message.operator);
+                    continue;
+                }
+            case 33: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.action = value;
+                    else
+                        delete message.action;
+                    continue;
+                }
+            case 34: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.displayDuration = value;
+                    else
+                        delete message.displayDuration;
+                    continue;
+                }
+            case 35: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.pinMsgId = value;
+                    else
+                        delete message.pinMsgId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastRoomPinMessage;
+})();
+
+export const PollOptionInfo = $root.PollOptionInfo = (() => {
+
+    /**
+     * Properties of a PollOptionInfo.
+     * @typedef {Object} PollOptionInfo.$Properties
+     * @property {number|Long|null} [votes] PollOptionInfo votes
+     * @property {string|null} [displayContent] PollOptionInfo displayContent
+     * @property {number|null} [optionIdx] PollOptionInfo optionIdx
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PollOptionInfo.
+     * @exports IPollOptionInfo
+     * @interface IPollOptionInfo
+     * @augments PollOptionInfo.$Properties
+     * @deprecated Use PollOptionInfo.$Properties instead.
+     */
+
+    /**
+     * Shape of a PollOptionInfo.
+     * @typedef {PollOptionInfo.$Properties} PollOptionInfo.$Shape
+     */
+
+    /**
+     * Constructs a new PollOptionInfo.
+     * @exports PollOptionInfo
+     * @classdesc Represents a PollOptionInfo.
+     * @constructor
+     * @param {PollOptionInfo.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PollOptionInfo = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PollOptionInfo votes.
+     * @member {number|Long} votes
+     * @memberof PollOptionInfo
+     * @instance
+     */
+    PollOptionInfo.prototype.votes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * PollOptionInfo displayContent.
+     * @member {string} displayContent
+     * @memberof PollOptionInfo
+     * @instance
+     */
+    PollOptionInfo.prototype.displayContent = "";
+
+    /**
+     * PollOptionInfo optionIdx.
+     * @member {number} optionIdx
+     * @memberof PollOptionInfo
+     * @instance
+     */
+    PollOptionInfo.prototype.optionIdx = 0;
+
+    /**
+     * Encodes the specified PollOptionInfo message. Does not implicitly {@link PollOptionInfo.verify|verify} messages.
+     * @function encode
+     * @memberof PollOptionInfo
+     * @static
+     * @param {PollOptionInfo.$Properties} message PollOptionInfo message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PollOptionInfo.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.votes != null && $Object.hasOwnProperty.call(message, "votes") && (typeof message.votes === "object" ? message.votes.low || message.votes.high : message.votes !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.votes);
+        if (message.displayContent != null && $Object.hasOwnProperty.call(message, "displayContent") && message.displayContent !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.displayContent);
+        if (message.optionIdx != null && $Object.hasOwnProperty.call(message, "optionIdx") && message.optionIdx !== 0)
+            writer.uint32(/* id 3, wireType 0 =*/24).int32(message.optionIdx);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a PollOptionInfo message from the specified reader or buffer.
+     * @function decode
+     * @memberof PollOptionInfo
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PollOptionInfo & PollOptionInfo.$Shape} PollOptionInfo
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PollOptionInfo.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PollOptionInfo();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.votes = value;
+                    else
+                        delete message.votes;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.displayContent = value;
+                    else
+                        delete message.displayContent;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.optionIdx = value;
+                    else
+                        delete message.optionIdx;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PollOptionInfo;
+})();
+
+export const PollStartContent = $root.PollStartContent = (() => {
+
+    /**
+     * Properties of a PollStartContent.
+     * @typedef {Object} PollStartContent.$Properties
+     * @property {number|Long|null} [startTime] PollStartContent startTime
+     * @property {number|Long|null} [endTime] PollStartContent endTime
+     * @property {Array.<PollOptionInfo.$Properties>|null} [optionList] PollStartContent optionList
+     * @property {string|null} [title] PollStartContent title
+     * @property {User.$Properties|null} [operator] PollStartContent operator
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PollStartContent.
+     * @exports IPollStartContent
+     * @interface IPollStartContent
+     * @augments PollStartContent.$Properties
+     * @deprecated Use PollStartContent.$Properties instead.
+     */
+
+    /**
+     * Shape of a PollStartContent.
+     * @typedef {PollStartContent.$Properties} PollStartContent.$Shape
+     */
+
+    /**
+     * Constructs a new PollStartContent.
+     * @exports PollStartContent
+     * @classdesc Represents a PollStartContent.
+     * @constructor
+     * @param {PollStartContent.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PollStartContent = function (properties) {
+        this.optionList = [];
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PollStartContent startTime.
+     * @member {number|Long} startTime
+     * @memberof PollStartContent
+     * @instance
+     */
+    PollStartContent.prototype.startTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * PollStartContent endTime.
+     * @member {number|Long} endTime
+     * @memberof PollStartContent
+     * @instance
+     */
+    PollStartContent.prototype.endTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * PollStartContent optionList.
+     * @member {Array.<PollOptionInfo.$Properties>} optionList
+     * @memberof PollStartContent
+     * @instance
+     */
+    PollStartContent.prototype.optionList = $util.emptyArray;
+
+    /**
+     * PollStartContent title.
+     * @member {string} title
+     * @memberof PollStartContent
+     * @instance
+     */
+    PollStartContent.prototype.title = "";
+
+    /**
+     * PollStartContent operator.
+     * @member {User.$Properties|null|undefined} operator
+     * @memberof PollStartContent
+     * @instance
+     */
+    PollStartContent.prototype.operator = null;
+
+    /**
+     * Encodes the specified PollStartContent message. Does not implicitly {@link PollStartContent.verify|verify} messages.
+     * @function encode
+     * @memberof PollStartContent
+     * @static
+     * @param {PollStartContent.$Properties} message PollStartContent message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PollStartContent.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.startTime != null && $Object.hasOwnProperty.call(message, "startTime") && (typeof message.startTime === "object" ? message.startTime.low || message.startTime.high : message.startTime !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.startTime);
+        if (message.endTime != null && $Object.hasOwnProperty.call(message, "endTime") && (typeof message.endTime === "object" ? message.endTime.low || message.endTime.high : message.endTime !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.endTime);
+        if (message.optionList != null && message.optionList.length)
+            for (let i = 0; i < message.optionList.length; ++i)
+                $root.PollOptionInfo.encode(message.optionList[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.title != null && $Object.hasOwnProperty.call(message, "title") && message.title !== "")
+            writer.uint32(/* id 4, wireType 2 =*/34).string(message.title);
+        if (message.operator != null && $Object.hasOwnProperty.call(message, "operator"))
+            $root.User.encode(message.operator, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a PollStartContent message from the specified reader or buffer.
+     * @function decode
+     * @memberof PollStartContent
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PollStartContent & PollStartContent.$Shape} PollStartContent
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PollStartContent.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PollStartContent();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.startTime = value;
+                    else
+                        delete message.startTime;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.endTime = value;
+                    else
+                        delete message.endTime;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.optionList && message.optionList.length))
+                        message.optionList = [];
+                    message.optionList.push($root.PollOptionInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.title = value;
+                    else
+                        delete message.title;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.operator = $root.User.decode(reader, reader.size(), $undefined, _depth + 1, message.operator);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PollStartContent;
+})();
+
+export const PollEndContent = $root.PollEndContent = (() => {
+
+    /**
+     * Properties of a PollEndContent.
+     * @typedef {Object} PollEndContent.$Properties
+     * @property {number|null} [endType] PollEndContent endType
+     * @property {Array.<PollOptionInfo.$Properties>|null} [optionList] PollEndContent optionList
+     * @property {User.$Properties|null} [operator] PollEndContent operator
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PollEndContent.
+     * @exports IPollEndContent
+     * @interface IPollEndContent
+     * @augments PollEndContent.$Properties
+     * @deprecated Use PollEndContent.$Properties instead.
+     */
+
+    /**
+     * Shape of a PollEndContent.
+     * @typedef {PollEndContent.$Properties} PollEndContent.$Shape
+     */
+
+    /**
+     * Constructs a new PollEndContent.
+     * @exports PollEndContent
+     * @classdesc Represents a PollEndContent.
+     * @constructor
+     * @param {PollEndContent.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PollEndContent = function (properties) {
+        this.optionList = [];
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PollEndContent endType.
+     * @member {number} endType
+     * @memberof PollEndContent
+     * @instance
+     */
+    PollEndContent.prototype.endType = 0;
+
+    /**
+     * PollEndContent optionList.
+     * @member {Array.<PollOptionInfo.$Properties>} optionList
+     * @memberof PollEndContent
+     * @instance
+     */
+    PollEndContent.prototype.optionList = $util.emptyArray;
+
+    /**
+     * PollEndContent operator.
+     * @member {User.$Properties|null|undefined} operator
+     * @memberof PollEndContent
+     * @instance
+     */
+    PollEndContent.prototype.operator = null;
+
+    /**
+     * Encodes the specified PollEndContent message. Does not implicitly {@link PollEndContent.verify|verify} messages.
+     * @function encode
+     * @memberof PollEndContent
+     * @static
+     * @param {PollEndContent.$Properties} message PollEndContent message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PollEndContent.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.endType != null && $Object.hasOwnProperty.call(message, "endType") && message.endType !== 0)
+            writer.uint32(/* id 1, wireType 0 =*/8).int32(message.endType);
+        if (message.optionList != null && message.optionList.length)
+            for (let i = 0; i < message.optionList.length; ++i)
+                $root.PollOptionInfo.encode(message.optionList[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.operator != null && $Object.hasOwnProperty.call(message, "operator"))
+            $root.User.encode(message.operator, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a PollEndContent message from the specified reader or buffer.
+     * @function decode
+     * @memberof PollEndContent
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PollEndContent & PollEndContent.$Shape} PollEndContent
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PollEndContent.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PollEndContent();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.endType = value;
+                    else
+                        delete message.endType;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.optionList && message.optionList.length))
+                        message.optionList = [];
+                    message.optionList.push($root.PollOptionInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.operator = $root.User.decode(reader, reader.size(), $undefined, _depth + 1, message.operator);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PollEndContent;
+})();
+
+export const PollUpdateVotesContent = $root.PollUpdateVotesContent = (() => {
+
+    /**
+     * Properties of a PollUpdateVotesContent.
+     * @typedef {Object} PollUpdateVotesContent.$Properties
+     * @property {Array.<PollOptionInfo.$Properties>|null} [optionList] PollUpdateVotesContent optionList
+     * @property {User.$Properties|null} [operator] PollUpdateVotesContent operator
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PollUpdateVotesContent.
+     * @exports IPollUpdateVotesContent
+     * @interface IPollUpdateVotesContent
+     * @augments PollUpdateVotesContent.$Properties
+     * @deprecated Use PollUpdateVotesContent.$Properties instead.
+     */
+
+    /**
+     * Shape of a PollUpdateVotesContent.
+     * @typedef {PollUpdateVotesContent.$Properties} PollUpdateVotesContent.$Shape
+     */
+
+    /**
+     * Constructs a new PollUpdateVotesContent.
+     * @exports PollUpdateVotesContent
+     * @classdesc Represents a PollUpdateVotesContent.
+     * @constructor
+     * @param {PollUpdateVotesContent.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PollUpdateVotesContent = function (properties) {
+        this.optionList = [];
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PollUpdateVotesContent optionList.
+     * @member {Array.<PollOptionInfo.$Properties>} optionList
+     * @memberof PollUpdateVotesContent
+     * @instance
+     */
+    PollUpdateVotesContent.prototype.optionList = $util.emptyArray;
+
+    /**
+     * PollUpdateVotesContent operator.
+     * @member {User.$Properties|null|undefined} operator
+     * @memberof PollUpdateVotesContent
+     * @instance
+     */
+    PollUpdateVotesContent.prototype.operator = null;
+
+    /**
+     * Encodes the specified PollUpdateVotesContent message. Does not implicitly {@link PollUpdateVotesContent.verify|verify} messages.
+     * @function encode
+     * @memberof PollUpdateVotesContent
+     * @static
+     * @param {PollUpdateVotesContent.$Properties} message PollUpdateVotesContent message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PollUpdateVotesContent.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.optionList != null && message.optionList.length)
+            for (let i = 0; i < message.optionList.length; ++i)
+                $root.PollOptionInfo.encode(message.optionList[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.operator != null && $Object.hasOwnProperty.call(message, "operator"))
+            $root.User.encode(message.operator, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a PollUpdateVotesContent message from the specified reader or buffer.
+     * @function decode
+     * @memberof PollUpdateVotesContent
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PollUpdateVotesContent & PollUpdateVotesContent.$Shape} PollUpdateVotesContent
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PollUpdateVotesContent.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PollUpdateVotesContent();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.optionList && message.optionList.length))
+                        message.optionList = [];
+                    message.optionList.push($root.PollOptionInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.operator = $root.User.decode(reader, reader.size(), $undefined, _depth + 1, message.operator);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PollUpdateVotesContent;
+})();
+
+export const WebcastPollMessage = $root.WebcastPollMessage = (() => {
+
+    /**
+     * Properties of a WebcastPollMessage.
+     * @typedef {Object} WebcastPollMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastPollMessage common
+     * @property {number|Long|null} [messageType] WebcastPollMessage messageType
+     * @property {number|Long|null} [pollId] WebcastPollMessage pollId
+     * @property {PollStartContent.$Properties|null} [startContent] WebcastPollMessage startContent
+     * @property {PollEndContent.$Properties|null} [endContent] WebcastPollMessage endContent
+     * @property {PollUpdateVotesContent.$Properties|null} [updateVotesContent] WebcastPollMessage updateVotesContent
+     * @property {number|null} [pollKind] WebcastPollMessage pollKind
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastPollMessage.
+     * @exports IWebcastPollMessage
+     * @interface IWebcastPollMessage
+     * @augments WebcastPollMessage.$Properties
+     * @deprecated Use WebcastPollMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastPollMessage.
+     * @typedef {WebcastPollMessage.$Properties} WebcastPollMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastPollMessage.
+     * @exports WebcastPollMessage
+     * @classdesc Represents a WebcastPollMessage.
+     * @constructor
+     * @param {WebcastPollMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastPollMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastPollMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastPollMessage
+     * @instance
+     */
+    WebcastPollMessage.prototype.common = null;
+
+    /**
+     * WebcastPollMessage messageType.
+     * @member {number|Long} messageType
+     * @memberof WebcastPollMessage
+     * @instance
+     */
+    WebcastPollMessage.prototype.messageType = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastPollMessage pollId.
+     * @member {number|Long} pollId
+     * @memberof WebcastPollMessage
+     * @instance
+     */
+    WebcastPollMessage.prototype.pollId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastPollMessage startContent.
+     * @member {PollStartContent.$Properties|null|undefined} startContent
+     * @memberof WebcastPollMessage
+     * @instance
+     */
+    WebcastPollMessage.prototype.startContent = null;
+
+    /**
+     * WebcastPollMessage endContent.
+     * @member {PollEndContent.$Properties|null|undefined} endContent
+     * @memberof WebcastPollMessage
+     * @instance
+     */
+    WebcastPollMessage.prototype.endContent = null;
+
+    /**
+     * WebcastPollMessage updateVotesContent.
+     * @member {PollUpdateVotesContent.$Properties|null|undefined} updateVotesContent
+     * @memberof WebcastPollMessage
+     * @instance
+     */
+    WebcastPollMessage.prototype.updateVotesContent = null;
+
+    /**
+     * WebcastPollMessage pollKind.
+     * @member {number} pollKind
+     * @memberof WebcastPollMessage
+     * @instance
+     */
+    WebcastPollMessage.prototype.pollKind = 0;
+
+    /**
+     * Encodes the specified WebcastPollMessage message. Does not implicitly {@link WebcastPollMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastPollMessage
+     * @static
+     * @param {WebcastPollMessage.$Properties} message WebcastPollMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastPollMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.messageType != null && $Object.hasOwnProperty.call(message, "messageType") && (typeof message.messageType === "object" ? message.messageType.low || message.messageType.high : message.messageType !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.messageType);
+        if (message.pollId != null && $Object.hasOwnProperty.call(message, "pollId") && (typeof message.pollId === "object" ? message.pollId.low || message.pollId.high : message.pollId !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.pollId);
+        if (message.startContent != null && $Object.hasOwnProperty.call(message, "startContent"))
+            $root.PollStartContent.encode(message.startContent, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.endContent != null && $Object.hasOwnProperty.call(message, "endContent"))
+            $root.PollEndContent.encode(message.endContent, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        if (message.updateVotesContent != null && $Object.hasOwnProperty.call(message, "updateVotesContent"))
+            $root.PollUpdateVotesContent.encode(message.updateVotesContent, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+        if (message.pollKind != null && $Object.hasOwnProperty.call(message, "pollKind") && message.pollKind !== 0)
+            writer.uint32(/* id 7, wireType 0 =*/56).int32(message.pollKind);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastPollMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastPollMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastPollMessage & WebcastPollMessage.$Shape} WebcastPollMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastPollMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastPollMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.messageType = value;
+                    else
+                        delete message.messageType;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.pollId = value;
+                    else
+                        delete message.pollId;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.startContent = $root.PollStartContent.decode(reader, reader.size(), $undefined, _depth + 1, message.startContent);
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.endContent = $root.PollEndContent.decode(reader, reader.size(), $undefined, _depth + 1, message.endContent);
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    message.updateVotesContent = $root.PollUpdateVotesContent.decode(reader, reader.size(), $undefined, _depth + 1, message.updateVotesContent);
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.pollKind = value;
+                    else
+                        delete message.pollKind;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastPollMessage;
+})();
+
+export const WebcastImDeleteMessage = $root.WebcastImDeleteMessage = (() => {
+
+    /**
+     * Properties of a WebcastImDeleteMessage.
+     * @typedef {Object} WebcastImDeleteMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastImDeleteMessage common
+     * @property {Array.<number|Long>|null} [deleteMsgIds] WebcastImDeleteMessage deleteMsgIds
+     * @property {Array.<number|Long>|null} [deleteUserIds] WebcastImDeleteMessage deleteUserIds
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastImDeleteMessage.
+     * @exports IWebcastImDeleteMessage
+     * @interface IWebcastImDeleteMessage
+     * @augments WebcastImDeleteMessage.$Properties
+     * @deprecated Use WebcastImDeleteMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastImDeleteMessage.
+     * @typedef {WebcastImDeleteMessage.$Properties} WebcastImDeleteMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastImDeleteMessage.
+     * @exports WebcastImDeleteMessage
+     * @classdesc Represents a WebcastImDeleteMessage.
+     * @constructor
+     * @param {WebcastImDeleteMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastImDeleteMessage = function (properties) {
+        this.deleteMsgIds = [];
+        this.deleteUserIds = [];
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastImDeleteMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastImDeleteMessage
+     * @instance
+     */
+    WebcastImDeleteMessage.prototype.common = null;
+
+    /**
+     * WebcastImDeleteMessage deleteMsgIds.
+     * @member {Array.<number|Long>} deleteMsgIds
+     * @memberof WebcastImDeleteMessage
+     * @instance
+     */
+    WebcastImDeleteMessage.prototype.deleteMsgIds = $util.emptyArray;
+
+    /**
+     * WebcastImDeleteMessage deleteUserIds.
+     * @member {Array.<number|Long>} deleteUserIds
+     * @memberof WebcastImDeleteMessage
+     * @instance
+     */
+    WebcastImDeleteMessage.prototype.deleteUserIds = $util.emptyArray;
+
+    /**
+     * Encodes the specified WebcastImDeleteMessage message. Does not implicitly {@link WebcastImDeleteMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastImDeleteMessage
+     * @static
+     * @param {WebcastImDeleteMessage.$Properties} message WebcastImDeleteMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastImDeleteMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.deleteMsgIds != null && message.deleteMsgIds.length)
+            writer.uint32(/* id 2, wireType 2 =*/18).int64s(message.deleteMsgIds);
+        if (message.deleteUserIds != null && message.deleteUserIds.length)
+            writer.uint32(/* id 3, wireType 2 =*/26).int64s(message.deleteUserIds);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastImDeleteMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastImDeleteMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastImDeleteMessage & WebcastImDeleteMessage.$Shape} WebcastImDeleteMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastImDeleteMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastImDeleteMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType === 2) {
+                        if (!(message.deleteMsgIds && message.deleteMsgIds.length))
+                            message.deleteMsgIds = [];
+                        reader.int64s(message.deleteMsgIds);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.deleteMsgIds && message.deleteMsgIds.length))
+                        message.deleteMsgIds = [];
+                    message.deleteMsgIds.push($readInt64(reader));
+                    continue;
+                }
+            case 3: {
+                    if (wireType === 2) {
+                        if (!(message.deleteUserIds && message.deleteUserIds.length))
+                            message.deleteUserIds = [];
+                        reader.int64s(message.deleteUserIds);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.deleteUserIds && message.deleteUserIds.length))
+                        message.deleteUserIds = [];
+                    message.deleteUserIds.push($readInt64(reader));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastImDeleteMessage;
+})();
+
+export const CaptionContent = $root.CaptionContent = (() => {
+
+    /**
+     * Properties of a CaptionContent.
+     * @typedef {Object} CaptionContent.$Properties
+     * @property {string|null} [lang] CaptionContent lang
+     * @property {string|null} [content] CaptionContent content
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a CaptionContent.
+     * @exports ICaptionContent
+     * @interface ICaptionContent
+     * @augments CaptionContent.$Properties
+     * @deprecated Use CaptionContent.$Properties instead.
+     */
+
+    /**
+     * Shape of a CaptionContent.
+     * @typedef {CaptionContent.$Properties} CaptionContent.$Shape
+     */
+
+    /**
+     * Constructs a new CaptionContent.
+     * @exports CaptionContent
+     * @classdesc Represents a CaptionContent.
+     * @constructor
+     * @param {CaptionContent.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const CaptionContent = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * CaptionContent lang.
+     * @member {string} lang
+     * @memberof CaptionContent
+     * @instance
+     */
+    CaptionContent.prototype.lang = "";
+
+    /**
+     * CaptionContent content.
+     * @member {string} content
+     * @memberof CaptionContent
+     * @instance
+     */
+    CaptionContent.prototype.content = "";
+
+    /**
+     * Encodes the specified CaptionContent message. Does not implicitly {@link CaptionContent.verify|verify} messages.
+     * @function encode
+     * @memberof CaptionContent
+     * @static
+     * @param {CaptionContent.$Properties} message CaptionContent message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    CaptionContent.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.lang != null && $Object.hasOwnProperty.call(message, "lang") && message.lang !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.lang);
+        if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.content);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a CaptionContent message from the specified reader or buffer.
+     * @function decode
+     * @memberof CaptionContent
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {CaptionContent & CaptionContent.$Shape} CaptionContent
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    CaptionContent.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.CaptionContent();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.lang = value;
+                    else
+                        delete message.lang;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.content = value;
+                    else
+                        delete message.content;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return CaptionContent;
+})();
+
+export const WebcastCaptionMessage = $root.WebcastCaptionMessage = (() => {
+
+    /**
+     * Properties of a WebcastCaptionMessage.
+     * @typedef {Object} WebcastCaptionMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastCaptionMessage common
+     * @property {number|Long|null} [timestampMs] WebcastCaptionMessage timestampMs
+     * @property {number|Long|null} [durationMs] WebcastCaptionMessage durationMs
+     * @property {Array.<CaptionContent.$Properties>|null} [content] WebcastCaptionMessage content
+     * @property {number|Long|null} [sentenceId] WebcastCaptionMessage sentenceId
+     * @property {number|Long|null} [sequenceId] WebcastCaptionMessage sequenceId
+     * @property {boolean|null} [definite] WebcastCaptionMessage definite
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastCaptionMessage.
+     * @exports IWebcastCaptionMessage
+     * @interface IWebcastCaptionMessage
+     * @augments WebcastCaptionMessage.$Properties
+     * @deprecated Use WebcastCaptionMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastCaptionMessage.
+     * @typedef {WebcastCaptionMessage.$Properties} WebcastCaptionMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastCaptionMessage.
+     * @exports WebcastCaptionMessage
+     * @classdesc Represents a WebcastCaptionMessage.
+     * @constructor
+     * @param {WebcastCaptionMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastCaptionMessage = function (properties) {
+        this.content = [];
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastCaptionMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastCaptionMessage
+     * @instance
+     */
+    WebcastCaptionMessage.prototype.common = null;
+
+    /**
+     * WebcastCaptionMessage timestampMs.
+     * @member {number|Long} timestampMs
+     * @memberof WebcastCaptionMessage
+     * @instance
+     */
+    WebcastCaptionMessage.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastCaptionMessage durationMs.
+     * @member {number|Long} durationMs
+     * @memberof WebcastCaptionMessage
+     * @instance
+     */
+    WebcastCaptionMessage.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastCaptionMessage content.
+     * @member {Array.<CaptionContent.$Properties>} content
+     * @memberof WebcastCaptionMessage
+     * @instance
+     */
+    WebcastCaptionMessage.prototype.content = $util.emptyArray;
+
+    /**
+     * WebcastCaptionMessage sentenceId.
+     * @member {number|Long} sentenceId
+     * @memberof WebcastCaptionMessage
+     * @instance
+     */
+    WebcastCaptionMessage.prototype.sentenceId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastCaptionMessage sequenceId.
+     * @member {number|Long} sequenceId
+     * @memberof WebcastCaptionMessage
+     * @instance
+     */
+    WebcastCaptionMessage.prototype.sequenceId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastCaptionMessage definite.
+     * @member {boolean} definite
+     * @memberof WebcastCaptionMessage
+     * @instance
+     */
+    WebcastCaptionMessage.prototype.definite = false;
+
+    /**
+     * Encodes the specified WebcastCaptionMessage message. Does not implicitly {@link WebcastCaptionMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastCaptionMessage
+     * @static
+     * @param {WebcastCaptionMessage.$Properties} message WebcastCaptionMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastCaptionMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.timestampMs);
+        if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.durationMs);
+        if (message.content != null && message.content.length)
+            for (let i = 0; i < message.content.length; ++i)
+                $root.CaptionContent.encode(message.content[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.sentenceId != null && $Object.hasOwnProperty.call(message, "sentenceId") && (typeof message.sentenceId === "object" ? message.sentenceId.low || message.sentenceId.high : message.sentenceId !== 0))
+            writer.uint32(/* id 5, wireType 0 =*/40).int64(message.sentenceId);
+        if (message.sequenceId != null && $Object.hasOwnProperty.call(message, "sequenceId") && (typeof message.sequenceId === "object" ? message.sequenceId.low || message.sequenceId.high : message.sequenceId !== 0))
+            writer.uint32(/* id 6, wireType 0 =*/48).int64(message.sequenceId);
+        if (message.definite != null && $Object.hasOwnProperty.call(message, "definite") && message.definite !== false)
+            writer.uint32(/* id 7, wireType 0 =*/56).bool(message.definite);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastCaptionMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastCaptionMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastCaptionMessage & WebcastCaptionMessage.$Shape} WebcastCaptionMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastCaptionMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastCaptionMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.timestampMs = value;
+                    else
+                        delete message.timestampMs;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.durationMs = value;
+                    else
+                        delete message.durationMs;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.content && message.content.length))
+                        message.content = [];
+                    message.content.push($root.CaptionContent.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.sentenceId = value;
+                    else
+                        delete message.sentenceId;
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.sequenceId = value;
+                    else
+                        delete message.sequenceId;
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.bool())
+                        message.definite = value;
+                    else
+                        delete message.definite;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastCaptionMessage;
+})();
+
+export const WebcastInRoomBannerMessage = $root.WebcastInRoomBannerMessage = (() => {
+
+    /**
+     * Properties of a WebcastInRoomBannerMessage.
+     * @typedef {Object} WebcastInRoomBannerMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastInRoomBannerMessage common
+     * @property {string|null} [data] WebcastInRoomBannerMessage data
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastInRoomBannerMessage.
+     * @exports IWebcastInRoomBannerMessage
+     * @interface IWebcastInRoomBannerMessage
+     * @augments WebcastInRoomBannerMessage.$Properties
+     * @deprecated Use WebcastInRoomBannerMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastInRoomBannerMessage.
+     * @typedef {WebcastInRoomBannerMessage.$Properties} WebcastInRoomBannerMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastInRoomBannerMessage.
+     * @exports WebcastInRoomBannerMessage
+     * @classdesc Represents a WebcastInRoomBannerMessage.
+     * @constructor
+     * @param {WebcastInRoomBannerMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastInRoomBannerMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastInRoomBannerMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastInRoomBannerMessage
+     * @instance
+     */
+    WebcastInRoomBannerMessage.prototype.common = null;
+
+    /**
+     * WebcastInRoomBannerMessage data.
+     * @member {string} data
+     * @memberof WebcastInRoomBannerMessage
+     * @instance
+     */
+    WebcastInRoomBannerMessage.prototype.data = "";
+
+    /**
+     * Encodes the specified WebcastInRoomBannerMessage message. Does not implicitly {@link WebcastInRoomBannerMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastInRoomBannerMessage
+     * @static
+     * @param {WebcastInRoomBannerMessage.$Properties} message WebcastInRoomBannerMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastInRoomBannerMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.data);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastInRoomBannerMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastInRoomBannerMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastInRoomBannerMessage & WebcastInRoomBannerMessage.$Shape} WebcastInRoomBannerMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastInRoomBannerMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastInRoomBannerMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.data = value;
+                    else
+                        delete message.data;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastInRoomBannerMessage;
+})();
+
+export const BarrageTypeUserGradeParam = $root.BarrageTypeUserGradeParam = (() => {
+
+    /**
+     * Properties of a BarrageTypeUserGradeParam.
+     * @typedef {Object} BarrageTypeUserGradeParam.$Properties
+     * @property {number|null} [currentGrade] BarrageTypeUserGradeParam currentGrade
+     * @property {number|null} [displayConfig] BarrageTypeUserGradeParam displayConfig
+     * @property {string|null} [userId] BarrageTypeUserGradeParam userId
+     * @property {User.$Properties|null} [user] BarrageTypeUserGradeParam user
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a BarrageTypeUserGradeParam.
+     * @exports IBarrageTypeUserGradeParam
+     * @interface IBarrageTypeUserGradeParam
+     * @augments BarrageTypeUserGradeParam.$Properties
+     * @deprecated Use BarrageTypeUserGradeParam.$Properties instead.
+     */
+
+    /**
+     * Shape of a BarrageTypeUserGradeParam.
+     * @typedef {BarrageTypeUserGradeParam.$Properties} BarrageTypeUserGradeParam.$Shape
+     */
+
+    /**
+     * Constructs a new BarrageTypeUserGradeParam.
+     * @exports BarrageTypeUserGradeParam
+     * @classdesc Represents a BarrageTypeUserGradeParam.
+     * @constructor
+     * @param {BarrageTypeUserGradeParam.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const BarrageTypeUserGradeParam = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * BarrageTypeUserGradeParam currentGrade.
+     * @member {number} currentGrade
+     * @memberof BarrageTypeUserGradeParam
+     * @instance
+     */
+    BarrageTypeUserGradeParam.prototype.currentGrade = 0;
+
+    /**
+     * BarrageTypeUserGradeParam displayConfig.
+     * @member {number} displayConfig
+     * @memberof BarrageTypeUserGradeParam
+     * @instance
+     */
+    BarrageTypeUserGradeParam.prototype.displayConfig = 0;
+
+    /**
+     * BarrageTypeUserGradeParam userId.
+     * @member {string} userId
+     * @memberof BarrageTypeUserGradeParam
+     * @instance
+     */
+    BarrageTypeUserGradeParam.prototype.userId = "";
+
+    /**
+     * BarrageTypeUserGradeParam user.
+     * @member {User.$Properties|null|undefined} user
+     * @memberof BarrageTypeUserGradeParam
+     * @instance
+     */
+    BarrageTypeUserGradeParam.prototype.user = null;
+
+    /**
+     * Encodes the specified BarrageTypeUserGradeParam message. Does not implicitly {@link BarrageTypeUserGradeParam.verify|verify} messages.
+     * @function encode
+     * @memberof BarrageTypeUserGradeParam
+     * @static
+     * @param {BarrageTypeUserGradeParam.$Properties} message BarrageTypeUserGradeParam message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    BarrageTypeUserGradeParam.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.currentGrade != null && $Object.hasOwnProperty.call(message, "currentGrade") && message.currentGrade !== 0)
+            writer.uint32(/* id 1, wireType 0 =*/8).int32(message.currentGrade);
+        if (message.displayConfig != null && $Object.hasOwnProperty.call(message, "displayConfig") && message.displayConfig !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.displayConfig);
+        if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+            writer.uint32(/* id 3, wireType 2 =*/26).string(message.userId);
+        if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+            $root.User.encode(message.user, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a BarrageTypeUserGradeParam message from the specified reader or buffer.
+     * @function decode
+     * @memberof BarrageTypeUserGradeParam
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {BarrageTypeUserGradeParam & BarrageTypeUserGradeParam.$Shape} BarrageTypeUserGradeParam
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    BarrageTypeUserGradeParam.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.BarrageTypeUserGradeParam();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.currentGrade = value;
+                    else
+                        delete message.currentGrade;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.displayConfig = value;
+                    else
+                        delete message.displayConfig;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.userId = value;
+                    else
+                        delete message.userId;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.user = $root.User.decode(reader, reader.size(), $undefined, _depth + 1, message.user);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return BarrageTypeUserGradeParam;
+})();
+
+export const BarrageTypeFansLevelParam = $root.BarrageTypeFansLevelParam = (() => {
+
+    /**
+     * Properties of a BarrageTypeFansLevelParam.
+     * @typedef {Object} BarrageTypeFansLevelParam.$Properties
+     * @property {number|null} [currentGrade] BarrageTypeFansLevelParam currentGrade
+     * @property {number|null} [displayConfig] BarrageTypeFansLevelParam displayConfig
+     * @property {User.$Properties|null} [user] BarrageTypeFansLevelParam user
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a BarrageTypeFansLevelParam.
+     * @exports IBarrageTypeFansLevelParam
+     * @interface IBarrageTypeFansLevelParam
+     * @augments BarrageTypeFansLevelParam.$Properties
+     * @deprecated Use BarrageTypeFansLevelParam.$Properties instead.
+     */
+
+    /**
+     * Shape of a BarrageTypeFansLevelParam.
+     * @typedef {BarrageTypeFansLevelParam.$Properties} BarrageTypeFansLevelParam.$Shape
+     */
+
+    /**
+     * Constructs a new BarrageTypeFansLevelParam.
+     * @exports BarrageTypeFansLevelParam
+     * @classdesc Represents a BarrageTypeFansLevelParam.
+     * @constructor
+     * @param {BarrageTypeFansLevelParam.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const BarrageTypeFansLevelParam = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * BarrageTypeFansLevelParam currentGrade.
+     * @member {number} currentGrade
+     * @memberof BarrageTypeFansLevelParam
+     * @instance
+     */
+    BarrageTypeFansLevelParam.prototype.currentGrade = 0;
+
+    /**
+     * BarrageTypeFansLevelParam displayConfig.
+     * @member {number} displayConfig
+     * @memberof BarrageTypeFansLevelParam
+     * @instance
+     */
+    BarrageTypeFansLevelParam.prototype.displayConfig = 0;
+
+    /**
+     * BarrageTypeFansLevelParam user.
+     * @member {User.$Properties|null|undefined} user
+     * @memberof BarrageTypeFansLevelParam
+     * @instance
+     */
+    BarrageTypeFansLevelParam.prototype.user = null;
+
+    /**
+     * Encodes the specified BarrageTypeFansLevelParam message. Does not implicitly {@link BarrageTypeFansLevelParam.verify|verify} messages.
+     * @function encode
+     * @memberof BarrageTypeFansLevelParam
+     * @static
+     * @param {BarrageTypeFansLevelParam.$Properties} message BarrageTypeFansLevelParam message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    BarrageTypeFansLevelParam.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.currentGrade != null && $Object.hasOwnProperty.call(message, "currentGrade") && message.currentGrade !== 0)
+            writer.uint32(/* id 1, wireType 0 =*/8).int32(message.currentGrade);
+        if (message.displayConfig != null && $Object.hasOwnProperty.call(message, "displayConfig") && message.displayConfig !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.displayConfig);
+        if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+            $root.User.encode(message.user, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a BarrageTypeFansLevelParam message from the specified reader or buffer.
+     * @function decode
+     * @memberof BarrageTypeFansLevelParam
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {BarrageTypeFansLevelParam & BarrageTypeFansLevelParam.$Shape} BarrageTypeFansLevelParam
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    BarrageTypeFansLevelParam.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.BarrageTypeFansLevelParam();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.currentGrade = value;
+                    else
+                        delete message.currentGrade;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.displayConfig = value;
+                    else
+                        delete message.displayConfig;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.user = $root.User.decode(reader, reader.size(), $undefined, _depth + 1, message.user);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return BarrageTypeFansLevelParam;
+})();
+
+export const WebcastBarrageMessage = $root.WebcastBarrageMessage = (() => {
+
+    /**
+     * Properties of a WebcastBarrageMessage.
+     * @typedef {Object} WebcastBarrageMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastBarrageMessage common
+     * @property {number|null} [msgType] WebcastBarrageMessage msgType
+     * @property {ImageModel.$Properties|null} [icon] WebcastBarrageMessage icon
+     * @property {DisplayText.$Properties|null} [content] WebcastBarrageMessage content
+     * @property {number|Long|null} [duration] WebcastBarrageMessage duration
+     * @property {string|null} [scene] WebcastBarrageMessage scene
+     * @property {User.$Properties|null} [user] WebcastBarrageMessage user
+     * @property {BarrageTypeUserGradeParam.$Properties|null} [userGradeParam] WebcastBarrageMessage userGradeParam
+     * @property {BarrageTypeFansLevelParam.$Properties|null} [fansLevelParam] WebcastBarrageMessage fansLevelParam
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastBarrageMessage.
+     * @exports IWebcastBarrageMessage
+     * @interface IWebcastBarrageMessage
+     * @augments WebcastBarrageMessage.$Properties
+     * @deprecated Use WebcastBarrageMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastBarrageMessage.
+     * @typedef {WebcastBarrageMessage.$Properties} WebcastBarrageMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastBarrageMessage.
+     * @exports WebcastBarrageMessage
+     * @classdesc Represents a WebcastBarrageMessage.
+     * @constructor
+     * @param {WebcastBarrageMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastBarrageMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastBarrageMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastBarrageMessage
+     * @instance
+     */
+    WebcastBarrageMessage.prototype.common = null;
+
+    /**
+     * WebcastBarrageMessage msgType.
+     * @member {number} msgType
+     * @memberof WebcastBarrageMessage
+     * @instance
+     */
+    WebcastBarrageMessage.prototype.msgType = 0;
+
+    /**
+     * WebcastBarrageMessage icon.
+     * @member {ImageModel.$Properties|null|undefined} icon
+     * @memberof WebcastBarrageMessage
+     * @instance
+     */
+    WebcastBarrageMessage.prototype.icon = null;
+
+    /**
+     * WebcastBarrageMessage content.
+     * @member {DisplayText.$Properties|null|undefined} content
+     * @memberof WebcastBarrageMessage
+     * @instance
+     */
+    WebcastBarrageMessage.prototype.content = null;
+
+    /**
+     * WebcastBarrageMessage duration.
+     * @member {number|Long} duration
+     * @memberof WebcastBarrageMessage
+     * @instance
+     */
+    WebcastBarrageMessage.prototype.duration = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastBarrageMessage scene.
+     * @member {string} scene
+     * @memberof WebcastBarrageMessage
+     * @instance
+     */
+    WebcastBarrageMessage.prototype.scene = "";
+
+    /**
+     * WebcastBarrageMessage user.
+     * @member {User.$Properties|null|undefined} user
+     * @memberof WebcastBarrageMessage
+     * @instance
+     */
+    WebcastBarrageMessage.prototype.user = null;
+
+    /**
+     * WebcastBarrageMessage userGradeParam.
+     * @member {BarrageTypeUserGradeParam.$Properties|null|undefined} userGradeParam
+     * @memberof WebcastBarrageMessage
+     * @instance
+     */
+    WebcastBarrageMessage.prototype.userGradeParam = null;
+
+    /**
+     * WebcastBarrageMessage fansLevelParam.
+     * @member {BarrageTypeFansLevelParam.$Properties|null|undefined} fansLevelParam
+     * @memberof WebcastBarrageMessage
+     * @instance
+     */
+    WebcastBarrageMessage.prototype.fansLevelParam = null;
+
+    /**
+     * Encodes the specified WebcastBarrageMessage message. Does not implicitly {@link WebcastBarrageMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastBarrageMessage
+     * @static
+     * @param {WebcastBarrageMessage.$Properties} message WebcastBarrageMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastBarrageMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.msgType != null && $Object.hasOwnProperty.call(message, "msgType") && message.msgType !== 0)
+            writer.uint32(/* id 3, wireType 0 =*/24).int32(message.msgType);
+        if (message.icon != null && $Object.hasOwnProperty.call(message, "icon"))
+            $root.ImageModel.encode(message.icon, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+            $root.DisplayText.encode(message.content, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        if (message.duration != null && $Object.hasOwnProperty.call(message, "duration") && (typeof message.duration === "object" ? message.duration.low || message.duration.high : message.duration !== 0))
+            writer.uint32(/* id 6, wireType 0 =*/48).int64(message.duration);
+        if (message.scene != null && $Object.hasOwnProperty.call(message, "scene") && message.scene !== "")
+            writer.uint32(/* id 11, wireType 2 =*/90).string(message.scene);
+        if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+            $root.User.encode(message.user, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+        if (message.userGradeParam != null && $Object.hasOwnProperty.call(message, "userGradeParam"))
+            $root.BarrageTypeUserGradeParam.encode(message.userGradeParam, writer.uint32(/* id 100, wireType 2 =*/802).fork(), _depth + 1).ldelim();
+        if (message.fansLevelParam != null && $Object.hasOwnProperty.call(message, "fansLevelParam"))
+            $root.BarrageTypeFansLevelParam.encode(message.fansLevelParam, writer.uint32(/* id 101, wireType 2 =*/810).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastBarrageMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastBarrageMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastBarrageMessage & WebcastBarrageMessage.$Shape} WebcastBarrageMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastBarrageMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastBarrageMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.msgType = value;
+                    else
+                        delete message.msgType;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.icon = $root.ImageModel.decode(reader, reader.size(), $undefined, _depth + 1, message.icon);
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.content = $root.DisplayText.decode(reader, reader.size(), $undefined, _depth + 1, message.content);
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.duration = value;
+                    else
+                        delete message.duration;
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.scene = value;
+                    else
+                        delete message.scene;
+                    continue;
+                }
+            case 50: {
+                    if (wireType !== 2)
+                        break;
+                    message.user = $root.User.decode(reader, reader.size(), $undefined, _depth + 1, message.user);
+                    continue;
+                }
+            case 100: {
+                    if (wireType !== 2)
+                        break;
+                    message.userGradeParam = $root.BarrageTypeUserGradeParam.decode(reader, reader.size(), $undefined, _depth + 1, message.userGradeParam);
+                    continue;
+                }
+            case 101: {
+                    if (wireType !== 2)
+                        break;
+                    message.fansLevelParam = $root.BarrageTypeFansLevelParam.decode(reader, reader.size(), $undefined, _depth + 1, message.fansLevelParam);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastBarrageMessage;
+})();
+
+export const WebcastLinkLayerMessage = $root.WebcastLinkLayerMessage = (() => {
+
+    /**
+     * Properties of a WebcastLinkLayerMessage.
+     * @typedef {Object} WebcastLinkLayerMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastLinkLayerMessage common
+     * @property {number|null} [messageType] WebcastLinkLayerMessage messageType
+     * @property {number|Long|null} [channelId] WebcastLinkLayerMessage channelId
+     * @property {number|null} [scene] WebcastLinkLayerMessage scene
+     * @property {string|null} [source] WebcastLinkLayerMessage source
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastLinkLayerMessage.
+     * @exports IWebcastLinkLayerMessage
+     * @interface IWebcastLinkLayerMessage
+     * @augments WebcastLinkLayerMessage.$Properties
+     * @deprecated Use WebcastLinkLayerMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastLinkLayerMessage.
+     * @typedef {WebcastLinkLayerMessage.$Properties} WebcastLinkLayerMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastLinkLayerMessage.
+     * @exports WebcastLinkLayerMessage
+     * @classdesc Represents a WebcastLinkLayerMessage.
+     * @constructor
+     * @param {WebcastLinkLayerMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastLinkLayerMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastLinkLayerMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastLinkLayerMessage
+     * @instance
+     */
+    WebcastLinkLayerMessage.prototype.common = null;
+
+    /**
+     * WebcastLinkLayerMessage messageType.
+     * @member {number} messageType
+     * @memberof WebcastLinkLayerMessage
+     * @instance
+     */
+    WebcastLinkLayerMessage.prototype.messageType = 0;
+
+    /**
+     * WebcastLinkLayerMessage channelId.
+     * @member {number|Long} channelId
+     * @memberof WebcastLinkLayerMessage
+     * @instance
+     */
+    WebcastLinkLayerMessage.prototype.channelId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastLinkLayerMessage scene.
+     * @member {number} scene
+     * @memberof WebcastLinkLayerMessage
+     * @instance
+     */
+    WebcastLinkLayerMessage.prototype.scene = 0;
+
+    /**
+     * WebcastLinkLayerMessage source.
+     * @member {string} source
+     * @memberof WebcastLinkLayerMessage
+     * @instance
+     */
+    WebcastLinkLayerMessage.prototype.source = "";
+
+    /**
+     * Encodes the specified WebcastLinkLayerMessage message. Does not implicitly {@link WebcastLinkLayerMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastLinkLayerMessage
+     * @static
+     * @param {WebcastLinkLayerMessage.$Properties} message WebcastLinkLayerMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastLinkLayerMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.messageType != null && $Object.hasOwnProperty.call(message, "messageType") && message.messageType !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.messageType);
+        if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && (typeof message.channelId === "object" ? message.channelId.low || message.channelId.high : message.channelId !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.channelId);
+        if (message.scene != null && $Object.hasOwnProperty.call(message, "scene") && message.scene !== 0)
+            writer.uint32(/* id 4, wireType 0 =*/32).int32(message.scene);
+        if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+            writer.uint32(/* id 5, wireType 2 =*/42).string(message.source);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastLinkLayerMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastLinkLayerMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastLinkLayerMessage & WebcastLinkLayerMessage.$Shape} WebcastLinkLayerMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastLinkLayerMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastLinkLayerMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.messageType = value;
+                    else
+                        delete message.messageType;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.channelId = value;
+                    else
+                        delete message.channelId;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.scene = value;
+                    else
+                        delete message.scene;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.source = value;
+                    else
+                        delete message.source;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastLinkLayerMessage;
+})();
+
+export const UserFanTicket = $root.UserFanTicket = (() => {
+
+    /**
+     * Properties of a UserFanTicket.
+     * @typedef {Object} UserFanTicket.$Properties
+     * @property {number|Long|null} [userId] UserFanTicket userId
+     * @property {number|Long|null} [fanTicket] UserFanTicket fanTicket
+     * @property {number|Long|null} [matchTotalScore] UserFanTicket matchTotalScore
+     * @property {number|null} [matchRank] UserFanTicket matchRank
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a UserFanTicket.
+     * @exports IUserFanTicket
+     * @interface IUserFanTicket
+     * @augments UserFanTicket.$Properties
+     * @deprecated Use UserFanTicket.$Properties instead.
+     */
+
+    /**
+     * Shape of a UserFanTicket.
+     * @typedef {UserFanTicket.$Properties} UserFanTicket.$Shape
+     */
+
+    /**
+     * Constructs a new UserFanTicket.
+     * @exports UserFanTicket
+     * @classdesc Represents a UserFanTicket.
+     * @constructor
+     * @param {UserFanTicket.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const UserFanTicket = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * UserFanTicket userId.
+     * @member {number|Long} userId
+     * @memberof UserFanTicket
+     * @instance
+     */
+    UserFanTicket.prototype.userId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * UserFanTicket fanTicket.
+     * @member {number|Long} fanTicket
+     * @memberof UserFanTicket
+     * @instance
+     */
+    UserFanTicket.prototype.fanTicket = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * UserFanTicket matchTotalScore.
+     * @member {number|Long} matchTotalScore
+     * @memberof UserFanTicket
+     * @instance
+     */
+    UserFanTicket.prototype.matchTotalScore = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * UserFanTicket matchRank.
+     * @member {number} matchRank
+     * @memberof UserFanTicket
+     * @instance
+     */
+    UserFanTicket.prototype.matchRank = 0;
+
+    /**
+     * Encodes the specified UserFanTicket message. Does not implicitly {@link UserFanTicket.verify|verify} messages.
+     * @function encode
+     * @memberof UserFanTicket
+     * @static
+     * @param {UserFanTicket.$Properties} message UserFanTicket message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    UserFanTicket.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && (typeof message.userId === "object" ? message.userId.low || message.userId.high : message.userId !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.userId);
+        if (message.fanTicket != null && $Object.hasOwnProperty.call(message, "fanTicket") && (typeof message.fanTicket === "object" ? message.fanTicket.low || message.fanTicket.high : message.fanTicket !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.fanTicket);
+        if (message.matchTotalScore != null && $Object.hasOwnProperty.call(message, "matchTotalScore") && (typeof message.matchTotalScore === "object" ? message.matchTotalScore.low || message.matchTotalScore.high : message.matchTotalScore !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.matchTotalScore);
+        if (message.matchRank != null && $Object.hasOwnProperty.call(message, "matchRank") && message.matchRank !== 0)
+            writer.uint32(/* id 4, wireType 0 =*/32).int32(message.matchRank);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a UserFanTicket message from the specified reader or buffer.
+     * @function decode
+     * @memberof UserFanTicket
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {UserFanTicket & UserFanTicket.$Shape} UserFanTicket
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    UserFanTicket.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.UserFanTicket();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.userId = value;
+                    else
+                        delete message.userId;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.fanTicket = value;
+                    else
+                        delete message.fanTicket;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.matchTotalScore = value;
+                    else
+                        delete message.matchTotalScore;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.matchRank = value;
+                    else
+                        delete message.matchRank;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return UserFanTicket;
+})();
+
+export const FanTicketRoomNoticeContent = $root.FanTicketRoomNoticeContent = (() => {
+
+    /**
+     * Properties of a FanTicketRoomNoticeContent.
+     * @typedef {Object} FanTicketRoomNoticeContent.$Properties
+     * @property {Array.<UserFanTicket.$Properties>|null} [userFanTicket] FanTicketRoomNoticeContent userFanTicket
+     * @property {number|Long|null} [totalLinkmicFanTicket] FanTicketRoomNoticeContent totalLinkmicFanTicket
+     * @property {number|Long|null} [matchId] FanTicketRoomNoticeContent matchId
+     * @property {number|Long|null} [eventTime] FanTicketRoomNoticeContent eventTime
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a FanTicketRoomNoticeContent.
+     * @exports IFanTicketRoomNoticeContent
+     * @interface IFanTicketRoomNoticeContent
+     * @augments FanTicketRoomNoticeContent.$Properties
+     * @deprecated Use FanTicketRoomNoticeContent.$Properties instead.
+     */
+
+    /**
+     * Shape of a FanTicketRoomNoticeContent.
+     * @typedef {FanTicketRoomNoticeContent.$Properties} FanTicketRoomNoticeContent.$Shape
+     */
+
+    /**
+     * Constructs a new FanTicketRoomNoticeContent.
+     * @exports FanTicketRoomNoticeContent
+     * @classdesc Represents a FanTicketRoomNoticeContent.
+     * @constructor
+     * @param {FanTicketRoomNoticeContent.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const FanTicketRoomNoticeContent = function (properties) {
+        this.userFanTicket = [];
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * FanTicketRoomNoticeContent userFanTicket.
+     * @member {Array.<UserFanTicket.$Properties>} userFanTicket
+     * @memberof FanTicketRoomNoticeContent
+     * @instance
+     */
+    FanTicketRoomNoticeContent.prototype.userFanTicket = $util.emptyArray;
+
+    /**
+     * FanTicketRoomNoticeContent totalLinkmicFanTicket.
+     * @member {number|Long} totalLinkmicFanTicket
+     * @memberof FanTicketRoomNoticeContent
+     * @instance
+     */
+    FanTicketRoomNoticeContent.prototype.totalLinkmicFanTicket = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * FanTicketRoomNoticeContent matchId.
+     * @member {number|Long} matchId
+     * @memberof FanTicketRoomNoticeContent
+     * @instance
+     */
+    FanTicketRoomNoticeContent.prototype.matchId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * FanTicketRoomNoticeContent eventTime.
+     * @member {number|Long} eventTime
+     * @memberof FanTicketRoomNoticeContent
+     * @instance
+     */
+    FanTicketRoomNoticeContent.prototype.eventTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified FanTicketRoomNoticeContent message. Does not implicitly {@link FanTicketRoomNoticeContent.verify|verify} messages.
+     * @function encode
+     * @memberof FanTicketRoomNoticeContent
+     * @static
+     * @param {FanTicketRoomNoticeContent.$Properties} message FanTicketRoomNoticeContent message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    FanTicketRoomNoticeContent.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.userFanTicket != null && message.userFanTicket.length)
+            for (let i = 0; i < message.userFanTicket.length; ++i)
+                $root.UserFanTicket.encode(message.userFanTicket[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.totalLinkmicFanTicket != null && $Object.hasOwnProperty.call(message, "totalLinkmicFanTicket") && (typeof message.totalLinkmicFanTicket === "object" ? message.totalLinkmicFanTicket.low || message.totalLinkmicFanTicket.high : message.totalLinkmicFanTicket !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.totalLinkmicFanTicket);
+        if (message.matchId != null && $Object.hasOwnProperty.call(message, "matchId") && (typeof message.matchId === "object" ? message.matchId.low || message.matchId.high : message.matchId !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.matchId);
+        if (message.eventTime != null && $Object.hasOwnProperty.call(message, "eventTime") && (typeof message.eventTime === "object" ? message.eventTime.low || message.eventTime.high : message.eventTime !== 0))
+            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.eventTime);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a FanTicketRoomNoticeContent message from the specified reader or buffer.
+     * @function decode
+     * @memberof FanTicketRoomNoticeContent
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {FanTicketRoomNoticeContent & FanTicketRoomNoticeContent.$Shape} FanTicketRoomNoticeContent
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    FanTicketRoomNoticeContent.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.FanTicketRoomNoticeContent();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.userFanTicket && message.userFanTicket.length))
+                        message.userFanTicket = [];
+                    message.userFanTicket.push($root.UserFanTicket.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.totalLinkmicFanTicket = value;
+                    else
+                        delete message.totalLinkmicFanTicket;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.matchId = value;
+                    else
+                        delete message.matchId;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.eventTime = value;
+                    else
+                        delete message.eventTime;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return FanTicketRoomNoticeContent;
+})();
+
+export const WebcastLinkMicFanTicketMethod = $root.WebcastLinkMicFanTicketMethod = (() => {
+
+    /**
+     * Properties of a WebcastLinkMicFanTicketMethod.
+     * @typedef {Object} WebcastLinkMicFanTicketMethod.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastLinkMicFanTicketMethod common
+     * @property {FanTicketRoomNoticeContent.$Properties|null} [fanTicketRoomNotice] WebcastLinkMicFanTicketMethod fanTicketRoomNotice
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastLinkMicFanTicketMethod.
+     * @exports IWebcastLinkMicFanTicketMethod
+     * @interface IWebcastLinkMicFanTicketMethod
+     * @augments WebcastLinkMicFanTicketMethod.$Properties
+     * @deprecated Use WebcastLinkMicFanTicketMethod.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastLinkMicFanTicketMethod.
+     * @typedef {WebcastLinkMicFanTicketMethod.$Properties} WebcastLinkMicFanTicketMethod.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastLinkMicFanTicketMethod.
+     * @exports WebcastLinkMicFanTicketMethod
+     * @classdesc Represents a WebcastLinkMicFanTicketMethod.
+     * @constructor
+     * @param {WebcastLinkMicFanTicketMethod.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastLinkMicFanTicketMethod = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastLinkMicFanTicketMethod common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastLinkMicFanTicketMethod
+     * @instance
+     */
+    WebcastLinkMicFanTicketMethod.prototype.common = null;
+
+    /**
+     * WebcastLinkMicFanTicketMethod fanTicketRoomNotice.
+     * @member {FanTicketRoomNoticeContent.$Properties|null|undefined} fanTicketRoomNotice
+     * @memberof WebcastLinkMicFanTicketMethod
+     * @instance
+     */
+    WebcastLinkMicFanTicketMethod.prototype.fanTicketRoomNotice = null;
+
+    /**
+     * Encodes the specified WebcastLinkMicFanTicketMethod message. Does not implicitly {@link WebcastLinkMicFanTicketMethod.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastLinkMicFanTicketMethod
+     * @static
+     * @param {WebcastLinkMicFanTicketMethod.$Properties} message WebcastLinkMicFanTicketMethod message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastLinkMicFanTicketMethod.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.fanTicketRoomNotice != null && $Object.hasOwnProperty.call(message, "fanTicketRoomNotice"))
+            $root.FanTicketRoomNoticeContent.encode(message.fanTicketRoomNotice, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastLinkMicFanTicketMethod message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastLinkMicFanTicketMethod
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastLinkMicFanTicketMethod & WebcastLinkMicFanTicketMethod.$Shape} WebcastLinkMicFanTicketMethod
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastLinkMicFanTicketMethod.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastLinkMicFanTicketMethod();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.fanTicketRoomNotice = $root.FanTicketRoomNoticeContent.decode(reader, reader.size(), $undefined, _depth + 1, message.fanTicketRoomNotice);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastLinkMicFanTicketMethod;
+})();
+
+export const BattlePromptElem = $root.BattlePromptElem = (() => {
+
+    /**
+     * Properties of a BattlePromptElem.
+     * @typedef {Object} BattlePromptElem.$Properties
+     * @property {string|null} [promptField] BattlePromptElem promptField
+     * @property {string|null} [value] BattlePromptElem value
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a BattlePromptElem.
+     * @exports IBattlePromptElem
+     * @interface IBattlePromptElem
+     * @augments BattlePromptElem.$Properties
+     * @deprecated Use BattlePromptElem.$Properties instead.
+     */
+
+    /**
+     * Shape of a BattlePromptElem.
+     * @typedef {BattlePromptElem.$Properties} BattlePromptElem.$Shape
+     */
+
+    /**
+     * Constructs a new BattlePromptElem.
+     * @exports BattlePromptElem
+     * @classdesc Represents a BattlePromptElem.
+     * @constructor
+     * @param {BattlePromptElem.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const BattlePromptElem = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * BattlePromptElem promptField.
+     * @member {string} promptField
+     * @memberof BattlePromptElem
+     * @instance
+     */
+    BattlePromptElem.prototype.promptField = "";
+
+    /**
+     * BattlePromptElem value.
+     * @member {string} value
+     * @memberof BattlePromptElem
+     * @instance
+     */
+    BattlePromptElem.prototype.value = "";
+
+    /**
+     * Encodes the specified BattlePromptElem message. Does not implicitly {@link BattlePromptElem.verify|verify} messages.
+     * @function encode
+     * @memberof BattlePromptElem
+     * @static
+     * @param {BattlePromptElem.$Properties} message BattlePromptElem message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    BattlePromptElem.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.promptField != null && $Object.hasOwnProperty.call(message, "promptField") && message.promptField !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.promptField);
+        if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a BattlePromptElem message from the specified reader or buffer.
+     * @function decode
+     * @memberof BattlePromptElem
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {BattlePromptElem & BattlePromptElem.$Shape} BattlePromptElem
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    BattlePromptElem.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.BattlePromptElem();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.promptField = value;
+                    else
+                        delete message.promptField;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.value = value;
+                    else
+                        delete message.value;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return BattlePromptElem;
+})();
+
+export const BattlePrompt = $root.BattlePrompt = (() => {
+
+    /**
+     * Properties of a BattlePrompt.
+     * @typedef {Object} BattlePrompt.$Properties
+     * @property {string|null} [promptKey] BattlePrompt promptKey
+     * @property {Array.<BattlePromptElem.$Properties>|null} [elems] BattlePrompt elems
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a BattlePrompt.
+     * @exports IBattlePrompt
+     * @interface IBattlePrompt
+     * @augments BattlePrompt.$Properties
+     * @deprecated Use BattlePrompt.$Properties instead.
+     */
+
+    /**
+     * Shape of a BattlePrompt.
+     * @typedef {BattlePrompt.$Properties} BattlePrompt.$Shape
+     */
+
+    /**
+     * Constructs a new BattlePrompt.
+     * @exports BattlePrompt
+     * @classdesc Represents a BattlePrompt.
+     * @constructor
+     * @param {BattlePrompt.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const BattlePrompt = function (properties) {
+        this.elems = [];
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * BattlePrompt promptKey.
+     * @member {string} promptKey
+     * @memberof BattlePrompt
+     * @instance
+     */
+    BattlePrompt.prototype.promptKey = "";
+
+    /**
+     * BattlePrompt elems.
+     * @member {Array.<BattlePromptElem.$Properties>} elems
+     * @memberof BattlePrompt
+     * @instance
+     */
+    BattlePrompt.prototype.elems = $util.emptyArray;
+
+    /**
+     * Encodes the specified BattlePrompt message. Does not implicitly {@link BattlePrompt.verify|verify} messages.
+     * @function encode
+     * @memberof BattlePrompt
+     * @static
+     * @param {BattlePrompt.$Properties} message BattlePrompt message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    BattlePrompt.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.promptKey != null && $Object.hasOwnProperty.call(message, "promptKey") && message.promptKey !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.promptKey);
+        if (message.elems != null && message.elems.length)
+            for (let i = 0; i < message.elems.length; ++i)
+                $root.BattlePromptElem.encode(message.elems[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a BattlePrompt message from the specified reader or buffer.
+     * @function decode
+     * @memberof BattlePrompt
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {BattlePrompt & BattlePrompt.$Shape} BattlePrompt
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    BattlePrompt.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.BattlePrompt();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.promptKey = value;
+                    else
+                        delete message.promptKey;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.elems && message.elems.length))
+                        message.elems = [];
+                    message.elems.push($root.BattlePromptElem.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return BattlePrompt;
+})();
+
+export const BattleTaskUpdate = $root.BattleTaskUpdate = (() => {
+
+    /**
+     * Properties of a BattleTaskUpdate.
+     * @typedef {Object} BattleTaskUpdate.$Properties
+     * @property {number|Long|null} [progress] BattleTaskUpdate progress
+     * @property {number|Long|null} [fromUserId] BattleTaskUpdate fromUserId
+     * @property {string|null} [promptKey] BattleTaskUpdate promptKey
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a BattleTaskUpdate.
+     * @exports IBattleTaskUpdate
+     * @interface IBattleTaskUpdate
+     * @augments BattleTaskUpdate.$Properties
+     * @deprecated Use BattleTaskUpdate.$Properties instead.
+     */
+
+    /**
+     * Shape of a BattleTaskUpdate.
+     * @typedef {BattleTaskUpdate.$Properties} BattleTaskUpdate.$Shape
+     */
+
+    /**
+     * Constructs a new BattleTaskUpdate.
+     * @exports BattleTaskUpdate
+     * @classdesc Represents a BattleTaskUpdate.
+     * @constructor
+     * @param {BattleTaskUpdate.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const BattleTaskUpdate = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * BattleTaskUpdate progress.
+     * @member {number|Long} progress
+     * @memberof BattleTaskUpdate
+     * @instance
+     */
+    BattleTaskUpdate.prototype.progress = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * BattleTaskUpdate fromUserId.
+     * @member {number|Long} fromUserId
+     * @memberof BattleTaskUpdate
+     * @instance
+     */
+    BattleTaskUpdate.prototype.fromUserId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * BattleTaskUpdate promptKey.
+     * @member {string} promptKey
+     * @memberof BattleTaskUpdate
+     * @instance
+     */
+    BattleTaskUpdate.prototype.promptKey = "";
+
+    /**
+     * Encodes the specified BattleTaskUpdate message. Does not implicitly {@link BattleTaskUpdate.verify|verify} messages.
+     * @function encode
+     * @memberof BattleTaskUpdate
+     * @static
+     * @param {BattleTaskUpdate.$Properties} message BattleTaskUpdate message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    BattleTaskUpdate.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.progress != null && $Object.hasOwnProperty.call(message, "progress") && (typeof message.progress === "object" ? message.progress.low || message.progress.high : message.progress !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.progress);
+        if (message.fromUserId != null && $Object.hasOwnProperty.call(message, "fromUserId") && (typeof message.fromUserId === "object" ? message.fromUserId.low || message.fromUserId.high : message.fromUserId !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.fromUserId);
+        if (message.promptKey != null && $Object.hasOwnProperty.call(message, "promptKey") && message.promptKey !== "")
+            writer.uint32(/* id 3, wireType 2 =*/26).string(message.promptKey);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a BattleTaskUpdate message from the specified reader or buffer.
+     * @function decode
+     * @memberof BattleTaskUpdate
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {BattleTaskUpdate & BattleTaskUpdate.$Shape} BattleTaskUpdate
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    BattleTaskUpdate.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.BattleTaskUpdate();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.progress = value;
+                    else
+                        delete message.progress;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.fromUserId = value;
+                    else
+                        delete message.fromUserId;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.promptKey = value;
+                    else
+                        delete message.promptKey;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return BattleTaskUpdate;
+})();
+
+export const BattleTaskSettle = $root.BattleTaskSettle = (() => {
+
+    /**
+     * Properties of a BattleTaskSettle.
+     * @typedef {Object} BattleTaskSettle.$Properties
+     * @property {number|null} [result] BattleTaskSettle result
+     * @property {number|Long|null} [rewardStartTime] BattleTaskSettle rewardStartTime
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a BattleTaskSettle.
+     * @exports IBattleTaskSettle
+     * @interface IBattleTaskSettle
+     * @augments BattleTaskSettle.$Properties
+     * @deprecated Use BattleTaskSettle.$Properties instead.
+     */
+
+    /**
+     * Shape of a BattleTaskSettle.
+     * @typedef {BattleTaskSettle.$Properties} BattleTaskSettle.$Shape
+     */
+
+    /**
+     * Constructs a new BattleTaskSettle.
+     * @exports BattleTaskSettle
+     * @classdesc Represents a BattleTaskSettle.
+     * @constructor
+     * @param {BattleTaskSettle.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const BattleTaskSettle = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * BattleTaskSettle result.
+     * @member {number} result
+     * @memberof BattleTaskSettle
+     * @instance
+     */
+    BattleTaskSettle.prototype.result = 0;
+
+    /**
+     * BattleTaskSettle rewardStartTime.
+     * @member {number|Long} rewardStartTime
+     * @memberof BattleTaskSettle
+     * @instance
+     */
+    BattleTaskSettle.prototype.rewardStartTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified BattleTaskSettle message. Does not implicitly {@link BattleTaskSettle.verify|verify} messages.
+     * @function encode
+     * @memberof BattleTaskSettle
+     * @static
+     * @param {BattleTaskSettle.$Properties} message BattleTaskSettle message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    BattleTaskSettle.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.result != null && $Object.hasOwnProperty.call(message, "result") && message.result !== 0)
+            writer.uint32(/* id 1, wireType 0 =*/8).int32(message.result);
+        if (message.rewardStartTime != null && $Object.hasOwnProperty.call(message, "rewardStartTime") && (typeof message.rewardStartTime === "object" ? message.rewardStartTime.low || message.rewardStartTime.high : message.rewardStartTime !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.rewardStartTime);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a BattleTaskSettle message from the specified reader or buffer.
+     * @function decode
+     * @memberof BattleTaskSettle
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {BattleTaskSettle & BattleTaskSettle.$Shape} BattleTaskSettle
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    BattleTaskSettle.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.BattleTaskSettle();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.result = value;
+                    else
+                        delete message.result;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.rewardStartTime = value;
+                    else
+                        delete message.rewardStartTime;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return BattleTaskSettle;
+})();
+
+export const BattleRewardSettle = $root.BattleRewardSettle = (() => {
+
+    /**
+     * Properties of a BattleRewardSettle.
+     * @typedef {Object} BattleRewardSettle.$Properties
+     * @property {BattlePrompt.$Properties|null} [prompt] BattleRewardSettle prompt
+     * @property {number|null} [status] BattleRewardSettle status
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a BattleRewardSettle.
+     * @exports IBattleRewardSettle
+     * @interface IBattleRewardSettle
+     * @augments BattleRewardSettle.$Properties
+     * @deprecated Use BattleRewardSettle.$Properties instead.
+     */
+
+    /**
+     * Shape of a BattleRewardSettle.
+     * @typedef {BattleRewardSettle.$Properties} BattleRewardSettle.$Shape
+     */
+
+    /**
+     * Constructs a new BattleRewardSettle.
+     * @exports BattleRewardSettle
+     * @classdesc Represents a BattleRewardSettle.
+     * @constructor
+     * @param {BattleRewardSettle.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const BattleRewardSettle = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * BattleRewardSettle prompt.
+     * @member {BattlePrompt.$Properties|null|undefined} prompt
+     * @memberof BattleRewardSettle
+     * @instance
+     */
+    BattleRewardSettle.prototype.prompt = null;
+
+    /**
+     * BattleRewardSettle status.
+     * @member {number} status
+     * @memberof BattleRewardSettle
+     * @instance
+     */
+    BattleRewardSettle.prototype.status = 0;
+
+    /**
+     * Encodes the specified BattleRewardSettle message. Does not implicitly {@link BattleRewardSettle.verify|verify} messages.
+     * @function encode
+     * @memberof BattleRewardSettle
+     * @static
+     * @param {BattleRewardSettle.$Properties} message BattleRewardSettle message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    BattleRewardSettle.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt"))
+            $root.BattlePrompt.encode(message.prompt, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a BattleRewardSettle message from the specified reader or buffer.
+     * @function decode
+     * @memberof BattleRewardSettle
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {BattleRewardSettle & BattleRewardSettle.$Shape} BattleRewardSettle
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    BattleRewardSettle.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.BattleRewardSettle();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.prompt = $root.BattlePrompt.decode(reader, reader.size(), $undefined, _depth + 1, message.prompt);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.status = value;
+                    else
+                        delete message.status;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return BattleRewardSettle;
+})();
+
+export const WebcastLinkmicBattleTaskMessage = $root.WebcastLinkmicBattleTaskMessage = (() => {
+
+    /**
+     * Properties of a WebcastLinkmicBattleTaskMessage.
+     * @typedef {Object} WebcastLinkmicBattleTaskMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastLinkmicBattleTaskMessage common
+     * @property {number|null} [taskMessageType] WebcastLinkmicBattleTaskMessage taskMessageType
+     * @property {BattleTaskUpdate.$Properties|null} [taskUpdate] WebcastLinkmicBattleTaskMessage taskUpdate
+     * @property {BattleTaskSettle.$Properties|null} [taskSettle] WebcastLinkmicBattleTaskMessage taskSettle
+     * @property {BattleRewardSettle.$Properties|null} [reward] WebcastLinkmicBattleTaskMessage reward
+     * @property {number|Long|null} [battleId] WebcastLinkmicBattleTaskMessage battleId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastLinkmicBattleTaskMessage.
+     * @exports IWebcastLinkmicBattleTaskMessage
+     * @interface IWebcastLinkmicBattleTaskMessage
+     * @augments WebcastLinkmicBattleTaskMessage.$Properties
+     * @deprecated Use WebcastLinkmicBattleTaskMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastLinkmicBattleTaskMessage.
+     * @typedef {WebcastLinkmicBattleTaskMessage.$Properties} WebcastLinkmicBattleTaskMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastLinkmicBattleTaskMessage.
+     * @exports WebcastLinkmicBattleTaskMessage
+     * @classdesc Represents a WebcastLinkmicBattleTaskMessage.
+     * @constructor
+     * @param {WebcastLinkmicBattleTaskMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastLinkmicBattleTaskMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastLinkmicBattleTaskMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastLinkmicBattleTaskMessage
+     * @instance
+     */
+    WebcastLinkmicBattleTaskMessage.prototype.common = null;
+
+    /**
+     * WebcastLinkmicBattleTaskMessage taskMessageType.
+     * @member {number} taskMessageType
+     * @memberof WebcastLinkmicBattleTaskMessage
+     * @instance
+     */
+    WebcastLinkmicBattleTaskMessage.prototype.taskMessageType = 0;
+
+    /**
+     * WebcastLinkmicBattleTaskMessage taskUpdate.
+     * @member {BattleTaskUpdate.$Properties|null|undefined} taskUpdate
+     * @memberof WebcastLinkmicBattleTaskMessage
+     * @instance
+     */
+    WebcastLinkmicBattleTaskMessage.prototype.taskUpdate = null;
+
+    /**
+     * WebcastLinkmicBattleTaskMessage taskSettle.
+     * @member {BattleTaskSettle.$Properties|null|undefined} taskSettle
+     * @memberof WebcastLinkmicBattleTaskMessage
+     * @instance
+     */
+    WebcastLinkmicBattleTaskMessage.prototype.taskSettle = null;
+
+    /**
+     * WebcastLinkmicBattleTaskMessage reward.
+     * @member {BattleRewardSettle.$Properties|null|undefined} reward
+     * @memberof WebcastLinkmicBattleTaskMessage
+     * @instance
+     */
+    WebcastLinkmicBattleTaskMessage.prototype.reward = null;
+
+    /**
+     * WebcastLinkmicBattleTaskMessage battleId.
+     * @member {number|Long} battleId
+     * @memberof WebcastLinkmicBattleTaskMessage
+     * @instance
+     */
+    WebcastLinkmicBattleTaskMessage.prototype.battleId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified WebcastLinkmicBattleTaskMessage message. Does not implicitly {@link WebcastLinkmicBattleTaskMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastLinkmicBattleTaskMessage
+     * @static
+     * @param {WebcastLinkmicBattleTaskMessage.$Properties} message WebcastLinkmicBattleTaskMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastLinkmicBattleTaskMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.taskMessageType != null && $Object.hasOwnProperty.call(message, "taskMessageType") && message.taskMessageType !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.taskMessageType);
+        if (message.taskUpdate != null && $Object.hasOwnProperty.call(message, "taskUpdate"))
+            $root.BattleTaskUpdate.encode(message.taskUpdate, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.taskSettle != null && $Object.hasOwnProperty.call(message, "taskSettle"))
+            $root.BattleTaskSettle.encode(message.taskSettle, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        if (message.reward != null && $Object.hasOwnProperty.call(message, "reward"))
+            $root.BattleRewardSettle.encode(message.reward, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+        if (message.battleId != null && $Object.hasOwnProperty.call(message, "battleId") && (typeof message.battleId === "object" ? message.battleId.low || message.battleId.high : message.battleId !== 0))
+            writer.uint32(/* id 20, wireType 0 =*/160).int64(message.battleId);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastLinkmicBattleTaskMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastLinkmicBattleTaskMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastLinkmicBattleTaskMessage & WebcastLinkmicBattleTaskMessage.$Shape} WebcastLinkmicBattleTaskMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastLinkmicBattleTaskMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastLinkmicBattleTaskMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.taskMessageType = value;
+                    else
+                        delete message.taskMessageType;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.taskUpdate = $root.BattleTaskUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.taskUpdate);
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.taskSettle = $root.BattleTaskSettle.decode(reader, reader.size(), $undefined, _depth + 1, message.taskSettle);
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    message.reward = $root.BattleRewardSettle.decode(reader, reader.size(), $undefined, _depth + 1, message.reward);
+                    continue;
+                }
+            case 20: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.battleId = value;
+                    else
+                        delete message.battleId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastLinkmicBattleTaskMessage;
+})();
+
+export const WebcastLinkMicBattlePunishFinish = $root.WebcastLinkMicBattlePunishFinish = (() => {
+
+    /**
+     * Properties of a WebcastLinkMicBattlePunishFinish.
+     * @typedef {Object} WebcastLinkMicBattlePunishFinish.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastLinkMicBattlePunishFinish common
+     * @property {number|Long|null} [channelId] WebcastLinkMicBattlePunishFinish channelId
+     * @property {number|Long|null} [opUid] WebcastLinkMicBattlePunishFinish opUid
+     * @property {number|null} [reason] WebcastLinkMicBattlePunishFinish reason
+     * @property {number|Long|null} [battleId] WebcastLinkMicBattlePunishFinish battleId
+     * @property {BattleSetting.$Properties|null} [battleSettings] WebcastLinkMicBattlePunishFinish battleSettings
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastLinkMicBattlePunishFinish.
+     * @exports IWebcastLinkMicBattlePunishFinish
+     * @interface IWebcastLinkMicBattlePunishFinish
+     * @augments WebcastLinkMicBattlePunishFinish.$Properties
+     * @deprecated Use WebcastLinkMicBattlePunishFinish.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastLinkMicBattlePunishFinish.
+     * @typedef {WebcastLinkMicBattlePunishFinish.$Properties} WebcastLinkMicBattlePunishFinish.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastLinkMicBattlePunishFinish.
+     * @exports WebcastLinkMicBattlePunishFinish
+     * @classdesc Represents a WebcastLinkMicBattlePunishFinish.
+     * @constructor
+     * @param {WebcastLinkMicBattlePunishFinish.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastLinkMicBattlePunishFinish = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastLinkMicBattlePunishFinish common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastLinkMicBattlePunishFinish
+     * @instance
+     */
+    WebcastLinkMicBattlePunishFinish.prototype.common = null;
+
+    /**
+     * WebcastLinkMicBattlePunishFinish channelId.
+     * @member {number|Long} channelId
+     * @memberof WebcastLinkMicBattlePunishFinish
+     * @instance
+     */
+    WebcastLinkMicBattlePunishFinish.prototype.channelId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastLinkMicBattlePunishFinish opUid.
+     * @member {number|Long} opUid
+     * @memberof WebcastLinkMicBattlePunishFinish
+     * @instance
+     */
+    WebcastLinkMicBattlePunishFinish.prototype.opUid = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastLinkMicBattlePunishFinish reason.
+     * @member {number} reason
+     * @memberof WebcastLinkMicBattlePunishFinish
+     * @instance
+     */
+    WebcastLinkMicBattlePunishFinish.prototype.reason = 0;
+
+    /**
+     * WebcastLinkMicBattlePunishFinish battleId.
+     * @member {number|Long} battleId
+     * @memberof WebcastLinkMicBattlePunishFinish
+     * @instance
+     */
+    WebcastLinkMicBattlePunishFinish.prototype.battleId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastLinkMicBattlePunishFinish battleSettings.
+     * @member {BattleSetting.$Properties|null|undefined} battleSettings
+     * @memberof WebcastLinkMicBattlePunishFinish
+     * @instance
+     */
+    WebcastLinkMicBattlePunishFinish.prototype.battleSettings = null;
+
+    /**
+     * Encodes the specified WebcastLinkMicBattlePunishFinish message. Does not implicitly {@link WebcastLinkMicBattlePunishFinish.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastLinkMicBattlePunishFinish
+     * @static
+     * @param {WebcastLinkMicBattlePunishFinish.$Properties} message WebcastLinkMicBattlePunishFinish message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastLinkMicBattlePunishFinish.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && (typeof message.channelId === "object" ? message.channelId.low || message.channelId.high : message.channelId !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.channelId);
+        if (message.opUid != null && $Object.hasOwnProperty.call(message, "opUid") && (typeof message.opUid === "object" ? message.opUid.low || message.opUid.high : message.opUid !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.opUid);
+        if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+            writer.uint32(/* id 4, wireType 0 =*/32).int32(message.reason);
+        if (message.battleId != null && $Object.hasOwnProperty.call(message, "battleId") && (typeof message.battleId === "object" ? message.battleId.low || message.battleId.high : message.battleId !== 0))
+            writer.uint32(/* id 5, wireType 0 =*/40).int64(message.battleId);
+        if (message.battleSettings != null && $Object.hasOwnProperty.call(message, "battleSettings"))
+            $root.BattleSetting.encode(message.battleSettings, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastLinkMicBattlePunishFinish message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastLinkMicBattlePunishFinish
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastLinkMicBattlePunishFinish & WebcastLinkMicBattlePunishFinish.$Shape} WebcastLinkMicBattlePunishFinish
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastLinkMicBattlePunishFinish.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastLinkMicBattlePunishFinish();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.channelId = value;
+                    else
+                        delete message.channelId;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.opUid = value;
+                    else
+                        delete message.opUid;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.reason = value;
+                    else
+                        delete message.reason;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.battleId = value;
+                    else
+                        delete message.battleId;
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    message.battleSettings = $root.BattleSetting.decode(reader, reader.size(), $undefined, _depth + 1, message.battleSettings);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastLinkMicBattlePunishFinish;
+})();
+
+export const AwardCardNotice = $root.AwardCardNotice = (() => {
+
+    /**
+     * Properties of an AwardCardNotice.
+     * @typedef {Object} AwardCardNotice.$Properties
+     * @property {DisplayText.$Properties|null} [displayContent] AwardCardNotice displayContent
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an AwardCardNotice.
+     * @exports IAwardCardNotice
+     * @interface IAwardCardNotice
+     * @augments AwardCardNotice.$Properties
+     * @deprecated Use AwardCardNotice.$Properties instead.
+     */
+
+    /**
+     * Shape of an AwardCardNotice.
+     * @typedef {AwardCardNotice.$Properties} AwardCardNotice.$Shape
+     */
+
+    /**
+     * Constructs a new AwardCardNotice.
+     * @exports AwardCardNotice
+     * @classdesc Represents an AwardCardNotice.
+     * @constructor
+     * @param {AwardCardNotice.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const AwardCardNotice = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * AwardCardNotice displayContent.
+     * @member {DisplayText.$Properties|null|undefined} displayContent
+     * @memberof AwardCardNotice
+     * @instance
+     */
+    AwardCardNotice.prototype.displayContent = null;
+
+    /**
+     * Encodes the specified AwardCardNotice message. Does not implicitly {@link AwardCardNotice.verify|verify} messages.
+     * @function encode
+     * @memberof AwardCardNotice
+     * @static
+     * @param {AwardCardNotice.$Properties} message AwardCardNotice message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    AwardCardNotice.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.displayContent != null && $Object.hasOwnProperty.call(message, "displayContent"))
+            $root.DisplayText.encode(message.displayContent, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes an AwardCardNotice message from the specified reader or buffer.
+     * @function decode
+     * @memberof AwardCardNotice
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {AwardCardNotice & AwardCardNotice.$Shape} AwardCardNotice
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    AwardCardNotice.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.AwardCardNotice();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.displayContent = $root.DisplayText.decode(reader, reader.size(), $undefined, _depth + 1, message.displayContent);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return AwardCardNotice;
+})();
+
+export const WebcastLinkMicBattleItemCard = $root.WebcastLinkMicBattleItemCard = (() => {
+
+    /**
+     * Properties of a WebcastLinkMicBattleItemCard.
+     * @typedef {Object} WebcastLinkMicBattleItemCard.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastLinkMicBattleItemCard common
+     * @property {number|Long|null} [battleId] WebcastLinkMicBattleItemCard battleId
+     * @property {number|null} [msgType] WebcastLinkMicBattleItemCard msgType
+     * @property {AwardCardNotice.$Properties|null} [awardCardNotice] WebcastLinkMicBattleItemCard awardCardNotice
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastLinkMicBattleItemCard.
+     * @exports IWebcastLinkMicBattleItemCard
+     * @interface IWebcastLinkMicBattleItemCard
+     * @augments WebcastLinkMicBattleItemCard.$Properties
+     * @deprecated Use WebcastLinkMicBattleItemCard.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastLinkMicBattleItemCard.
+     * @typedef {WebcastLinkMicBattleItemCard.$Properties} WebcastLinkMicBattleItemCard.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastLinkMicBattleItemCard.
+     * @exports WebcastLinkMicBattleItemCard
+     * @classdesc Represents a WebcastLinkMicBattleItemCard.
+     * @constructor
+     * @param {WebcastLinkMicBattleItemCard.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastLinkMicBattleItemCard = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastLinkMicBattleItemCard common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastLinkMicBattleItemCard
+     * @instance
+     */
+    WebcastLinkMicBattleItemCard.prototype.common = null;
+
+    /**
+     * WebcastLinkMicBattleItemCard battleId.
+     * @member {number|Long} battleId
+     * @memberof WebcastLinkMicBattleItemCard
+     * @instance
+     */
+    WebcastLinkMicBattleItemCard.prototype.battleId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastLinkMicBattleItemCard msgType.
+     * @member {number} msgType
+     * @memberof WebcastLinkMicBattleItemCard
+     * @instance
+     */
+    WebcastLinkMicBattleItemCard.prototype.msgType = 0;
+
+    /**
+     * WebcastLinkMicBattleItemCard awardCardNotice.
+     * @member {AwardCardNotice.$Properties|null|undefined} awardCardNotice
+     * @memberof WebcastLinkMicBattleItemCard
+     * @instance
+     */
+    WebcastLinkMicBattleItemCard.prototype.awardCardNotice = null;
+
+    /**
+     * Encodes the specified WebcastLinkMicBattleItemCard message. Does not implicitly {@link WebcastLinkMicBattleItemCard.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastLinkMicBattleItemCard
+     * @static
+     * @param {WebcastLinkMicBattleItemCard.$Properties} message WebcastLinkMicBattleItemCard message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastLinkMicBattleItemCard.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.battleId != null && $Object.hasOwnProperty.call(message, "battleId") && (typeof message.battleId === "object" ? message.battleId.low || message.battleId.high : message.battleId !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.battleId);
+        if (message.msgType != null && $Object.hasOwnProperty.call(message, "msgType") && message.msgType !== 0)
+            writer.uint32(/* id 3, wireType 0 =*/24).int32(message.msgType);
+        if (message.awardCardNotice != null && $Object.hasOwnProperty.call(message, "awardCardNotice"))
+            $root.AwardCardNotice.encode(message.awardCardNotice, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastLinkMicBattleItemCard message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastLinkMicBattleItemCard
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastLinkMicBattleItemCard & WebcastLinkMicBattleItemCard.$Shape} WebcastLinkMicBattleItemCard
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastLinkMicBattleItemCard.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastLinkMicBattleItemCard();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.battleId = value;
+                    else
+                        delete message.battleId;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.msgType = value;
+                    else
+                        delete message.msgType;
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 2)
+                        break;
+                    message.awardCardNotice = $root.AwardCardNotice.decode(reader, reader.size(), $undefined, _depth + 1, message.awardCardNotice);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastLinkMicBattleItemCard;
+})();
+
+export const WebcastRankTextMessage = $root.WebcastRankTextMessage = (() => {
+
+    /**
+     * Properties of a WebcastRankTextMessage.
+     * @typedef {Object} WebcastRankTextMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastRankTextMessage common
+     * @property {number|null} [scene] WebcastRankTextMessage scene
+     * @property {number|Long|null} [ownerIdxBeforeUpdate] WebcastRankTextMessage ownerIdxBeforeUpdate
+     * @property {number|Long|null} [ownerIdxAfterUpdate] WebcastRankTextMessage ownerIdxAfterUpdate
+     * @property {DisplayText.$Properties|null} [selfGetBadgeMsg] WebcastRankTextMessage selfGetBadgeMsg
+     * @property {DisplayText.$Properties|null} [otherGetBadgeMsg] WebcastRankTextMessage otherGetBadgeMsg
+     * @property {number|Long|null} [curUserId] WebcastRankTextMessage curUserId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastRankTextMessage.
+     * @exports IWebcastRankTextMessage
+     * @interface IWebcastRankTextMessage
+     * @augments WebcastRankTextMessage.$Properties
+     * @deprecated Use WebcastRankTextMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastRankTextMessage.
+     * @typedef {WebcastRankTextMessage.$Properties} WebcastRankTextMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastRankTextMessage.
+     * @exports WebcastRankTextMessage
+     * @classdesc Represents a WebcastRankTextMessage.
+     * @constructor
+     * @param {WebcastRankTextMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastRankTextMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastRankTextMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastRankTextMessage
+     * @instance
+     */
+    WebcastRankTextMessage.prototype.common = null;
+
+    /**
+     * WebcastRankTextMessage scene.
+     * @member {number} scene
+     * @memberof WebcastRankTextMessage
+     * @instance
+     */
+    WebcastRankTextMessage.prototype.scene = 0;
+
+    /**
+     * WebcastRankTextMessage ownerIdxBeforeUpdate.
+     * @member {number|Long} ownerIdxBeforeUpdate
+     * @memberof WebcastRankTextMessage
+     * @instance
+     */
+    WebcastRankTextMessage.prototype.ownerIdxBeforeUpdate = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastRankTextMessage ownerIdxAfterUpdate.
+     * @member {number|Long} ownerIdxAfterUpdate
+     * @memberof WebcastRankTextMessage
+     * @instance
+     */
+    WebcastRankTextMessage.prototype.ownerIdxAfterUpdate = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastRankTextMessage selfGetBadgeMsg.
+     * @member {DisplayText.$Properties|null|undefined} selfGetBadgeMsg
+     * @memberof WebcastRankTextMessage
+     * @instance
+     */
+    WebcastRankTextMessage.prototype.selfGetBadgeMsg = null;
+
+    /**
+     * WebcastRankTextMessage otherGetBadgeMsg.
+     * @member {DisplayText.$Properties|null|undefined} otherGetBadgeMsg
+     * @memberof WebcastRankTextMessage
+     * @instance
+     */
+    WebcastRankTextMessage.prototype.otherGetBadgeMsg = null;
+
+    /**
+     * WebcastRankTextMessage curUserId.
+     * @member {number|Long} curUserId
+     * @memberof WebcastRankTextMessage
+     * @instance
+     */
+    WebcastRankTextMessage.prototype.curUserId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified WebcastRankTextMessage message. Does not implicitly {@link WebcastRankTextMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastRankTextMessage
+     * @static
+     * @param {WebcastRankTextMessage.$Properties} message WebcastRankTextMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastRankTextMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.scene != null && $Object.hasOwnProperty.call(message, "scene") && message.scene !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.scene);
+        if (message.ownerIdxBeforeUpdate != null && $Object.hasOwnProperty.call(message, "ownerIdxBeforeUpdate") && (typeof message.ownerIdxBeforeUpdate === "object" ? message.ownerIdxBeforeUpdate.low || message.ownerIdxBeforeUpdate.high : message.ownerIdxBeforeUpdate !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.ownerIdxBeforeUpdate);
+        if (message.ownerIdxAfterUpdate != null && $Object.hasOwnProperty.call(message, "ownerIdxAfterUpdate") && (typeof message.ownerIdxAfterUpdate === "object" ? message.ownerIdxAfterUpdate.low || message.ownerIdxAfterUpdate.high : message.ownerIdxAfterUpdate !== 0))
+            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.ownerIdxAfterUpdate);
+        if (message.selfGetBadgeMsg != null && $Object.hasOwnProperty.call(message, "selfGetBadgeMsg"))
+            $root.DisplayText.encode(message.selfGetBadgeMsg, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        if (message.otherGetBadgeMsg != null && $Object.hasOwnProperty.call(message, "otherGetBadgeMsg"))
+            $root.DisplayText.encode(message.otherGetBadgeMsg, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+        if (message.curUserId != null && $Object.hasOwnProperty.call(message, "curUserId") && (typeof message.curUserId === "object" ? message.curUserId.low || message.curUserId.high : message.curUserId !== 0))
+            writer.uint32(/* id 7, wireType 0 =*/56).int64(message.curUserId);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastRankTextMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastRankTextMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastRankTextMessage & WebcastRankTextMessage.$Shape} WebcastRankTextMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastRankTextMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastRankTextMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.scene = value;
+                    else
+                        delete message.scene;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.ownerIdxBeforeUpdate = value;
+                    else
+                        delete message.ownerIdxBeforeUpdate;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.ownerIdxAfterUpdate = value;
+                    else
+                        delete message.ownerIdxAfterUpdate;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.selfGetBadgeMsg = $root.DisplayText.decode(reader, reader.size(), $undefined, _depth + 1, message.selfGetBadgeMsg);
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    message.otherGetBadgeMsg = $root.DisplayText.decode(reader, reader.size(), $undefined, _depth + 1, message.otherGetBadgeMsg);
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.curUserId = value;
+                    else
+                        delete message.curUserId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastRankTextMessage;
+})();
+
+export const WebcastRoomNotifyMessage = $root.WebcastRoomNotifyMessage = (() => {
+
+    /**
+     * Properties of a WebcastRoomNotifyMessage.
+     * @typedef {Object} WebcastRoomNotifyMessage.$Properties
+     * @property {DisplayCommonMessageData.$Properties|null} [common] WebcastRoomNotifyMessage common
+     * @property {string|null} [schema] WebcastRoomNotifyMessage schema
+     * @property {number|Long|null} [notifyType] WebcastRoomNotifyMessage notifyType
+     * @property {string|null} [content] WebcastRoomNotifyMessage content
+     * @property {User.$Properties|null} [user] WebcastRoomNotifyMessage user
+     * @property {number|null} [notifyClass] WebcastRoomNotifyMessage notifyClass
+     * @property {string|null} [source] WebcastRoomNotifyMessage source
+     * @property {number|Long|null} [fromUserId] WebcastRoomNotifyMessage fromUserId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastRoomNotifyMessage.
+     * @exports IWebcastRoomNotifyMessage
+     * @interface IWebcastRoomNotifyMessage
+     * @augments WebcastRoomNotifyMessage.$Properties
+     * @deprecated Use WebcastRoomNotifyMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastRoomNotifyMessage.
+     * @typedef {WebcastRoomNotifyMessage.$Properties} WebcastRoomNotifyMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastRoomNotifyMessage.
+     * @exports WebcastRoomNotifyMessage
+     * @classdesc Represents a WebcastRoomNotifyMessage.
+     * @constructor
+     * @param {WebcastRoomNotifyMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastRoomNotifyMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastRoomNotifyMessage common.
+     * @member {DisplayCommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastRoomNotifyMessage
+     * @instance
+     */
+    WebcastRoomNotifyMessage.prototype.common = null;
+
+    /**
+     * WebcastRoomNotifyMessage schema.
+     * @member {string} schema
+     * @memberof WebcastRoomNotifyMessage
+     * @instance
+     */
+    WebcastRoomNotifyMessage.prototype.schema = "";
+
+    /**
+     * WebcastRoomNotifyMessage notifyType.
+     * @member {number|Long} notifyType
+     * @memberof WebcastRoomNotifyMessage
+     * @instance
+     */
+    WebcastRoomNotifyMessage.prototype.notifyType = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastRoomNotifyMessage content.
+     * @member {string} content
+     * @memberof WebcastRoomNotifyMessage
+     * @instance
+     */
+    WebcastRoomNotifyMessage.prototype.content = "";
+
+    /**
+     * WebcastRoomNotifyMessage user.
+     * @member {User.$Properties|null|undefined} user
+     * @memberof WebcastRoomNotifyMessage
+     * @instance
+     */
+    WebcastRoomNotifyMessage.prototype.user = null;
+
+    /**
+     * WebcastRoomNotifyMessage notifyClass.
+     * @member {number} notifyClass
+     * @memberof WebcastRoomNotifyMessage
+     * @instance
+     */
+    WebcastRoomNotifyMessage.prototype.notifyClass = 0;
+
+    /**
+     * WebcastRoomNotifyMessage source.
+     * @member {string} source
+     * @memberof WebcastRoomNotifyMessage
+     * @instance
+     */
+    WebcastRoomNotifyMessage.prototype.source = "";
+
+    /**
+     * WebcastRoomNotifyMessage fromUserId.
+     * @member {number|Long} fromUserId
+     * @memberof WebcastRoomNotifyMessage
+     * @instance
+     */
+    WebcastRoomNotifyMessage.prototype.fromUserId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified WebcastRoomNotifyMessage message. Does not implicitly {@link WebcastRoomNotifyMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastRoomNotifyMessage
+     * @static
+     * @param {WebcastRoomNotifyMessage.$Properties} message WebcastRoomNotifyMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastRoomNotifyMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.DisplayCommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.schema != null && $Object.hasOwnProperty.call(message, "schema") && message.schema !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.schema);
+        if (message.notifyType != null && $Object.hasOwnProperty.call(message, "notifyType") && (typeof message.notifyType === "object" ? message.notifyType.low || message.notifyType.high : message.notifyType !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.notifyType);
+        if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+            writer.uint32(/* id 4, wireType 2 =*/34).string(message.content);
+        if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+            $root.User.encode(message.user, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        if (message.notifyClass != null && $Object.hasOwnProperty.call(message, "notifyClass") && message.notifyClass !== 0)
+            writer.uint32(/* id 7, wireType 0 =*/56).int32(message.notifyClass);
+        if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+            writer.uint32(/* id 9, wireType 2 =*/74).string(message.source);
+        if (message.fromUserId != null && $Object.hasOwnProperty.call(message, "fromUserId") && (typeof message.fromUserId === "object" ? message.fromUserId.low || message.fromUserId.high : message.fromUserId !== 0))
+            writer.uint32(/* id 10, wireType 0 =*/80).int64(message.fromUserId);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastRoomNotifyMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastRoomNotifyMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastRoomNotifyMessage & WebcastRoomNotifyMessage.$Shape} WebcastRoomNotifyMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastRoomNotifyMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastRoomNotifyMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.DisplayCommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.schema = value;
+                    else
+                        delete message.schema;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.notifyType = value;
+                    else
+                        delete message.notifyType;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.content = value;
+                    else
+                        delete message.content;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.user = $root.User.decode(reader, reader.size(), $undefined, _depth + 1, message.user);
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.notifyClass = value;
+                    else
+                        delete message.notifyClass;
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.source = value;
+                    else
+                        delete message.source;
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.fromUserId = value;
+                    else
+                        delete message.fromUserId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastRoomNotifyMessage;
+})();
+
+export const WebcastGiftBroadcastMessage = $root.WebcastGiftBroadcastMessage = (() => {
+
+    /**
+     * Properties of a WebcastGiftBroadcastMessage.
+     * @typedef {Object} WebcastGiftBroadcastMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastGiftBroadcastMessage common
+     * @property {number|Long|null} [fromUserId] WebcastGiftBroadcastMessage fromUserId
+     * @property {WebcastRoomNotifyMessage.$Properties|null} [notify] WebcastGiftBroadcastMessage notify
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastGiftBroadcastMessage.
+     * @exports IWebcastGiftBroadcastMessage
+     * @interface IWebcastGiftBroadcastMessage
+     * @augments WebcastGiftBroadcastMessage.$Properties
+     * @deprecated Use WebcastGiftBroadcastMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastGiftBroadcastMessage.
+     * @typedef {WebcastGiftBroadcastMessage.$Properties} WebcastGiftBroadcastMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastGiftBroadcastMessage.
+     * @exports WebcastGiftBroadcastMessage
+     * @classdesc Represents a WebcastGiftBroadcastMessage.
+     * @constructor
+     * @param {WebcastGiftBroadcastMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastGiftBroadcastMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastGiftBroadcastMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastGiftBroadcastMessage
+     * @instance
+     */
+    WebcastGiftBroadcastMessage.prototype.common = null;
+
+    /**
+     * WebcastGiftBroadcastMessage fromUserId.
+     * @member {number|Long} fromUserId
+     * @memberof WebcastGiftBroadcastMessage
+     * @instance
+     */
+    WebcastGiftBroadcastMessage.prototype.fromUserId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastGiftBroadcastMessage notify.
+     * @member {WebcastRoomNotifyMessage.$Properties|null|undefined} notify
+     * @memberof WebcastGiftBroadcastMessage
+     * @instance
+     */
+    WebcastGiftBroadcastMessage.prototype.notify = null;
+
+    /**
+     * Encodes the specified WebcastGiftBroadcastMessage message. Does not implicitly {@link WebcastGiftBroadcastMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastGiftBroadcastMessage
+     * @static
+     * @param {WebcastGiftBroadcastMessage.$Properties} message WebcastGiftBroadcastMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastGiftBroadcastMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.fromUserId != null && $Object.hasOwnProperty.call(message, "fromUserId") && (typeof message.fromUserId === "object" ? message.fromUserId.low || message.fromUserId.high : message.fromUserId !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.fromUserId);
+        if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
+            $root.WebcastRoomNotifyMessage.encode(message.notify, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastGiftBroadcastMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastGiftBroadcastMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastGiftBroadcastMessage & WebcastGiftBroadcastMessage.$Shape} WebcastGiftBroadcastMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastGiftBroadcastMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastGiftBroadcastMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.fromUserId = value;
+                    else
+                        delete message.fromUserId;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.notify = $root.WebcastRoomNotifyMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.notify);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastGiftBroadcastMessage;
+})();
+
+export const WebcastUnauthorizedMemberMessage = $root.WebcastUnauthorizedMemberMessage = (() => {
+
+    /**
+     * Properties of a WebcastUnauthorizedMemberMessage.
+     * @typedef {Object} WebcastUnauthorizedMemberMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastUnauthorizedMemberMessage common
+     * @property {number|null} [action] WebcastUnauthorizedMemberMessage action
+     * @property {DisplayText.$Properties|null} [nickNamePrefix] WebcastUnauthorizedMemberMessage nickNamePrefix
+     * @property {string|null} [nickName] WebcastUnauthorizedMemberMessage nickName
+     * @property {DisplayText.$Properties|null} [enterText] WebcastUnauthorizedMemberMessage enterText
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastUnauthorizedMemberMessage.
+     * @exports IWebcastUnauthorizedMemberMessage
+     * @interface IWebcastUnauthorizedMemberMessage
+     * @augments WebcastUnauthorizedMemberMessage.$Properties
+     * @deprecated Use WebcastUnauthorizedMemberMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastUnauthorizedMemberMessage.
+     * @typedef {WebcastUnauthorizedMemberMessage.$Properties} WebcastUnauthorizedMemberMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastUnauthorizedMemberMessage.
+     * @exports WebcastUnauthorizedMemberMessage
+     * @classdesc Represents a WebcastUnauthorizedMemberMessage.
+     * @constructor
+     * @param {WebcastUnauthorizedMemberMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastUnauthorizedMemberMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastUnauthorizedMemberMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastUnauthorizedMemberMessage
+     * @instance
+     */
+    WebcastUnauthorizedMemberMessage.prototype.common = null;
+
+    /**
+     * WebcastUnauthorizedMemberMessage action.
+     * @member {number} action
+     * @memberof WebcastUnauthorizedMemberMessage
+     * @instance
+     */
+    WebcastUnauthorizedMemberMessage.prototype.action = 0;
+
+    /**
+     * WebcastUnauthorizedMemberMessage nickNamePrefix.
+     * @member {DisplayText.$Properties|null|undefined} nickNamePrefix
+     * @memberof WebcastUnauthorizedMemberMessage
+     * @instance
+     */
+    WebcastUnauthorizedMemberMessage.prototype.nickNamePrefix = null;
+
+    /**
+     * WebcastUnauthorizedMemberMessage nickName.
+     * @member {string} nickName
+     * @memberof WebcastUnauthorizedMemberMessage
+     * @instance
+     */
+    WebcastUnauthorizedMemberMessage.prototype.nickName = "";
+
+    /**
+     * WebcastUnauthorizedMemberMessage enterText.
+     * @member {DisplayText.$Properties|null|undefined} enterText
+     * @memberof WebcastUnauthorizedMemberMessage
+     * @instance
+     */
+    WebcastUnauthorizedMemberMessage.prototype.enterText = null;
+
+    /**
+     * Encodes the specified WebcastUnauthorizedMemberMessage message. Does not implicitly {@link WebcastUnauthorizedMemberMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastUnauthorizedMemberMessage
+     * @static
+     * @param {WebcastUnauthorizedMemberMessage.$Properties} message WebcastUnauthorizedMemberMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastUnauthorizedMemberMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.action);
+        if (message.nickNamePrefix != null && $Object.hasOwnProperty.call(message, "nickNamePrefix"))
+            $root.DisplayText.encode(message.nickNamePrefix, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.nickName != null && $Object.hasOwnProperty.call(message, "nickName") && message.nickName !== "")
+            writer.uint32(/* id 4, wireType 2 =*/34).string(message.nickName);
+        if (message.enterText != null && $Object.hasOwnProperty.call(message, "enterText"))
+            $root.DisplayText.encode(message.enterText, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastUnauthorizedMemberMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastUnauthorizedMemberMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastUnauthorizedMemberMessage & WebcastUnauthorizedMemberMessage.$Shape} WebcastUnauthorizedMemberMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastUnauthorizedMemberMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastUnauthorizedMemberMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.action = value;
+                    else
+                        delete message.action;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.nickNamePrefix = $root.DisplayText.decode(reader, reader.size(), $undefined, _depth + 1, message.nickNamePrefix);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.nickName = value;
+                    else
+                        delete message.nickName;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.enterText = $root.DisplayText.decode(reader, reader.size(), $undefined, _depth + 1, message.enterText);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastUnauthorizedMemberMessage;
+})();
+
+export const PunishEventInfo = $root.PunishEventInfo = (() => {
+
+    /**
+     * Properties of a PunishEventInfo.
+     * @typedef {Object} PunishEventInfo.$Properties
+     * @property {string|null} [punishType] PunishEventInfo punishType
+     * @property {string|null} [punishReason] PunishEventInfo punishReason
+     * @property {string|null} [punishId] PunishEventInfo punishId
+     * @property {number|Long|null} [violationUid] PunishEventInfo violationUid
+     * @property {number|Long|null} [duration] PunishEventInfo duration
+     * @property {number|Long|null} [endTime] PunishEventInfo endTime
+     * @property {string|null} [violationUidStr] PunishEventInfo violationUidStr
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PunishEventInfo.
+     * @exports IPunishEventInfo
+     * @interface IPunishEventInfo
+     * @augments PunishEventInfo.$Properties
+     * @deprecated Use PunishEventInfo.$Properties instead.
+     */
+
+    /**
+     * Shape of a PunishEventInfo.
+     * @typedef {PunishEventInfo.$Properties} PunishEventInfo.$Shape
+     */
+
+    /**
+     * Constructs a new PunishEventInfo.
+     * @exports PunishEventInfo
+     * @classdesc Represents a PunishEventInfo.
+     * @constructor
+     * @param {PunishEventInfo.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PunishEventInfo = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PunishEventInfo punishType.
+     * @member {string} punishType
+     * @memberof PunishEventInfo
+     * @instance
+     */
+    PunishEventInfo.prototype.punishType = "";
+
+    /**
+     * PunishEventInfo punishReason.
+     * @member {string} punishReason
+     * @memberof PunishEventInfo
+     * @instance
+     */
+    PunishEventInfo.prototype.punishReason = "";
+
+    /**
+     * PunishEventInfo punishId.
+     * @member {string} punishId
+     * @memberof PunishEventInfo
+     * @instance
+     */
+    PunishEventInfo.prototype.punishId = "";
+
+    /**
+     * PunishEventInfo violationUid.
+     * @member {number|Long} violationUid
+     * @memberof PunishEventInfo
+     * @instance
+     */
+    PunishEventInfo.prototype.violationUid = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * PunishEventInfo duration.
+     * @member {number|Long} duration
+     * @memberof PunishEventInfo
+     * @instance
+     */
+    PunishEventInfo.prototype.duration = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * PunishEventInfo endTime.
+     * @member {number|Long} endTime
+     * @memberof PunishEventInfo
+     * @instance
+     */
+    PunishEventInfo.prototype.endTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * PunishEventInfo violationUidStr.
+     * @member {string} violationUidStr
+     * @memberof PunishEventInfo
+     * @instance
+     */
+    PunishEventInfo.prototype.violationUidStr = "";
+
+    /**
+     * Encodes the specified PunishEventInfo message. Does not implicitly {@link PunishEventInfo.verify|verify} messages.
+     * @function encode
+     * @memberof PunishEventInfo
+     * @static
+     * @param {PunishEventInfo.$Properties} message PunishEventInfo message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PunishEventInfo.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.punishType != null && $Object.hasOwnProperty.call(message, "punishType") && message.punishType !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.punishType);
+        if (message.punishReason != null && $Object.hasOwnProperty.call(message, "punishReason") && message.punishReason !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.punishReason);
+        if (message.punishId != null && $Object.hasOwnProperty.call(message, "punishId") && message.punishId !== "")
+            writer.uint32(/* id 3, wireType 2 =*/26).string(message.punishId);
+        if (message.violationUid != null && $Object.hasOwnProperty.call(message, "violationUid") && (typeof message.violationUid === "object" ? message.violationUid.low || message.violationUid.high : message.violationUid !== 0))
+            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.violationUid);
+        if (message.duration != null && $Object.hasOwnProperty.call(message, "duration") && (typeof message.duration === "object" ? message.duration.low || message.duration.high : message.duration !== 0))
+            writer.uint32(/* id 6, wireType 0 =*/48).int64(message.duration);
+        if (message.endTime != null && $Object.hasOwnProperty.call(message, "endTime") && (typeof message.endTime === "object" ? message.endTime.low || message.endTime.high : message.endTime !== 0))
+            writer.uint32(/* id 8, wireType 0 =*/64).int64(message.endTime);
+        if (message.violationUidStr != null && $Object.hasOwnProperty.call(message, "violationUidStr") && message.violationUidStr !== "")
+            writer.uint32(/* id 9, wireType 2 =*/74).string(message.violationUidStr);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a PunishEventInfo message from the specified reader or buffer.
+     * @function decode
+     * @memberof PunishEventInfo
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PunishEventInfo & PunishEventInfo.$Shape} PunishEventInfo
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PunishEventInfo.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PunishEventInfo();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.punishType = value;
+                    else
+                        delete message.punishType;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.punishReason = value;
+                    else
+                        delete message.punishReason;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.punishId = value;
+                    else
+                        delete message.punishId;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.violationUid = value;
+                    else
+                        delete message.violationUid;
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.duration = value;
+                    else
+                        delete message.duration;
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.endTime = value;
+                    else
+                        delete message.endTime;
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.violationUidStr = value;
+                    else
+                        delete message.violationUidStr;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PunishEventInfo;
+})();
+
+export const WebcastAccessRecallMessage = $root.WebcastAccessRecallMessage = (() => {
+
+    /**
+     * Properties of a WebcastAccessRecallMessage.
+     * @typedef {Object} WebcastAccessRecallMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastAccessRecallMessage common
+     * @property {number|null} [status] WebcastAccessRecallMessage status
+     * @property {number|Long|null} [duration] WebcastAccessRecallMessage duration
+     * @property {number|Long|null} [endTime] WebcastAccessRecallMessage endTime
+     * @property {string|null} [scene] WebcastAccessRecallMessage scene
+     * @property {PunishEventInfo.$Properties|null} [punishInfo] WebcastAccessRecallMessage punishInfo
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastAccessRecallMessage.
+     * @exports IWebcastAccessRecallMessage
+     * @interface IWebcastAccessRecallMessage
+     * @augments WebcastAccessRecallMessage.$Properties
+     * @deprecated Use WebcastAccessRecallMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastAccessRecallMessage.
+     * @typedef {WebcastAccessRecallMessage.$Properties} WebcastAccessRecallMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastAccessRecallMessage.
+     * @exports WebcastAccessRecallMessage
+     * @classdesc Represents a WebcastAccessRecallMessage.
+     * @constructor
+     * @param {WebcastAccessRecallMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastAccessRecallMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastAccessRecallMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastAccessRecallMessage
+     * @instance
+     */
+    WebcastAccessRecallMessage.prototype.common = null;
+
+    /**
+     * WebcastAccessRecallMessage status.
+     * @member {number} status
+     * @memberof WebcastAccessRecallMessage
+     * @instance
+     */
+    WebcastAccessRecallMessage.prototype.status = 0;
+
+    /**
+     * WebcastAccessRecallMessage duration.
+     * @member {number|Long} duration
+     * @memberof WebcastAccessRecallMessage
+     * @instance
+     */
+    WebcastAccessRecallMessage.prototype.duration = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastAccessRecallMessage endTime.
+     * @member {number|Long} endTime
+     * @memberof WebcastAccessRecallMessage
+     * @instance
+     */
+    WebcastAccessRecallMessage.prototype.endTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastAccessRecallMessage scene.
+     * @member {string} scene
+     * @memberof WebcastAccessRecallMessage
+     * @instance
+     */
+    WebcastAccessRecallMessage.prototype.scene = "";
+
+    /**
+     * WebcastAccessRecallMessage punishInfo.
+     * @member {PunishEventInfo.$Properties|null|undefined} punishInfo
+     * @memberof WebcastAccessRecallMessage
+     * @instance
+     */
+    WebcastAccessRecallMessage.prototype.punishInfo = null;
+
+    /**
+     * Encodes the specified WebcastAccessRecallMessage message. Does not implicitly {@link WebcastAccessRecallMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastAccessRecallMessage
+     * @static
+     * @param {WebcastAccessRecallMessage.$Properties} message WebcastAccessRecallMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastAccessRecallMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+        if (message.duration != null && $Object.hasOwnProperty.call(message, "duration") && (typeof message.duration === "object" ? message.duration.low || message.duration.high : message.duration !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.duration);
+        if (message.endTime != null && $Object.hasOwnProperty.call(message, "endTime") && (typeof message.endTime === "object" ? message.endTime.low || message.endTime.high : message.endTime !== 0))
+            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.endTime);
+        if (message.scene != null && $Object.hasOwnProperty.call(message, "scene") && message.scene !== "")
+            writer.uint32(/* id 5, wireType 2 =*/42).string(message.scene);
+        if (message.punishInfo != null && $Object.hasOwnProperty.call(message, "punishInfo"))
+            $root.PunishEventInfo.encode(message.punishInfo, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastAccessRecallMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastAccessRecallMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastAccessRecallMessage & WebcastAccessRecallMessage.$Shape} WebcastAccessRecallMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastAccessRecallMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastAccessRecallMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.status = value;
+                    else
+                        delete message.status;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.duration = value;
+                    else
+                        delete message.duration;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.endTime = value;
+                    else
+                        delete message.endTime;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.scene = value;
+                    else
+                        delete message.scene;
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 2)
+                        break;
+                    message.punishInfo = $root.PunishEventInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.punishInfo);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastAccessRecallMessage;
+})();
+
+export const WebcastBottomMessage = $root.WebcastBottomMessage = (() => {
+
+    /**
+     * Properties of a WebcastBottomMessage.
+     * @typedef {Object} WebcastBottomMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastBottomMessage common
+     * @property {string|null} [content] WebcastBottomMessage content
+     * @property {number|null} [showType] WebcastBottomMessage showType
+     * @property {number|Long|null} [duration] WebcastBottomMessage duration
+     * @property {number|null} [bizType] WebcastBottomMessage bizType
+     * @property {number|Long|null} [violationUserId] WebcastBottomMessage violationUserId
+     * @property {PunishEventInfo.$Properties|null} [punishInfo] WebcastBottomMessage punishInfo
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastBottomMessage.
+     * @exports IWebcastBottomMessage
+     * @interface IWebcastBottomMessage
+     * @augments WebcastBottomMessage.$Properties
+     * @deprecated Use WebcastBottomMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastBottomMessage.
+     * @typedef {WebcastBottomMessage.$Properties} WebcastBottomMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastBottomMessage.
+     * @exports WebcastBottomMessage
+     * @classdesc Represents a WebcastBottomMessage.
+     * @constructor
+     * @param {WebcastBottomMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastBottomMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastBottomMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastBottomMessage
+     * @instance
+     */
+    WebcastBottomMessage.prototype.common = null;
+
+    /**
+     * WebcastBottomMessage content.
+     * @member {string} content
+     * @memberof WebcastBottomMessage
+     * @instance
+     */
+    WebcastBottomMessage.prototype.content = "";
+
+    /**
+     * WebcastBottomMessage showType.
+     * @member {number} showType
+     * @memberof WebcastBottomMessage
+     * @instance
+     */
+    WebcastBottomMessage.prototype.showType = 0;
+
+    /**
+     * WebcastBottomMessage duration.
+     * @member {number|Long} duration
+     * @memberof WebcastBottomMessage
+     * @instance
+     */
+    WebcastBottomMessage.prototype.duration = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastBottomMessage bizType.
+     * @member {number} bizType
+     * @memberof WebcastBottomMessage
+     * @instance
+     */
+    WebcastBottomMessage.prototype.bizType = 0;
+
+    /**
+     * WebcastBottomMessage violationUserId.
+     * @member {number|Long} violationUserId
+     * @memberof WebcastBottomMessage
+     * @instance
+     */
+    WebcastBottomMessage.prototype.violationUserId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastBottomMessage punishInfo.
+     * @member {PunishEventInfo.$Properties|null|undefined} punishInfo
+     * @memberof WebcastBottomMessage
+     * @instance
+     */
+    WebcastBottomMessage.prototype.punishInfo = null;
+
+    /**
+     * Encodes the specified WebcastBottomMessage message. Does not implicitly {@link WebcastBottomMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastBottomMessage
+     * @static
+     * @param {WebcastBottomMessage.$Properties} message WebcastBottomMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastBottomMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.content);
+        if (message.showType != null && $Object.hasOwnProperty.call(message, "showType") && message.showType !== 0)
+            writer.uint32(/* id 3, wireType 0 =*/24).int32(message.showType);
+        if (message.duration != null && $Object.hasOwnProperty.call(message, "duration") && (typeof message.duration === "object" ? message.duration.low || message.duration.high : message.duration !== 0))
+            writer.uint32(/* id 5, wireType 0 =*/40).int64(message.duration);
+        if (message.bizType != null && $Object.hasOwnProperty.call(message, "bizType") && message.bizType !== 0)
+            writer.uint32(/* id 6, wireType 0 =*/48).int32(message.bizType);
+        if (message.violationUserId != null && $Object.hasOwnProperty.call(message, "violationUserId") && (typeof message.violationUserId === "object" ? message.violationUserId.low || message.violationUserId.high : message.violationUserId !== 0))
+            writer.uint32(/* id 7, wireType 0 =*/56).int64(message.violationUserId);
+        if (message.punishInfo != null && $Object.hasOwnProperty.call(message, "punishInfo"))
+            $root.PunishEventInfo.encode(message.punishInfo, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastBottomMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastBottomMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastBottomMessage & WebcastBottomMessage.$Shape} WebcastBottomMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastBottomMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastBottomMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.content = value;
+                    else
+                        delete message.content;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.showType = value;
+                    else
+                        delete message.showType;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.duration = value;
+                    else
+                        delete message.duration;
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.bizType = value;
+                    else
+                        delete message.bizType;
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.violationUserId = value;
+                    else
+                        delete message.violationUserId;
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 2)
+                        break;
+                    message.punishInfo = $root.PunishEventInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.punishInfo);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastBottomMessage;
+})();
+
+export const WebcastCapsuleMessage = $root.WebcastCapsuleMessage = (() => {
+
+    /**
+     * Properties of a WebcastCapsuleMessage.
+     * @typedef {Object} WebcastCapsuleMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastCapsuleMessage common
+     * @property {DisplayText.$Properties|null} [desc] WebcastCapsuleMessage desc
+     * @property {DisplayText.$Properties|null} [buttonText] WebcastCapsuleMessage buttonText
+     * @property {string|null} [schema] WebcastCapsuleMessage schema
+     * @property {number|null} [type] WebcastCapsuleMessage type
+     * @property {string|null} [scene] WebcastCapsuleMessage scene
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastCapsuleMessage.
+     * @exports IWebcastCapsuleMessage
+     * @interface IWebcastCapsuleMessage
+     * @augments WebcastCapsuleMessage.$Properties
+     * @deprecated Use WebcastCapsuleMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastCapsuleMessage.
+     * @typedef {WebcastCapsuleMessage.$Properties} WebcastCapsuleMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastCapsuleMessage.
+     * @exports WebcastCapsuleMessage
+     * @classdesc Represents a WebcastCapsuleMessage.
+     * @constructor
+     * @param {WebcastCapsuleMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastCapsuleMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastCapsuleMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastCapsuleMessage
+     * @instance
+     */
+    WebcastCapsuleMessage.prototype.common = null;
+
+    /**
+     * WebcastCapsuleMessage desc.
+     * @member {DisplayText.$Properties|null|undefined} desc
+     * @memberof WebcastCapsuleMessage
+     * @instance
+     */
+    WebcastCapsuleMessage.prototype.desc = null;
+
+    /**
+     * WebcastCapsuleMessage buttonText.
+     * @member {DisplayText.$Properties|null|undefined} buttonText
+     * @memberof WebcastCapsuleMessage
+     * @instance
+     */
+    WebcastCapsuleMessage.prototype.buttonText = null;
+
+    /**
+     * WebcastCapsuleMessage schema.
+     * @member {string} schema
+     * @memberof WebcastCapsuleMessage
+     * @instance
+     */
+    WebcastCapsuleMessage.prototype.schema = "";
+
+    /**
+     * WebcastCapsuleMessage type.
+     * @member {number} type
+     * @memberof WebcastCapsuleMessage
+     * @instance
+     */
+    WebcastCapsuleMessage.prototype.type = 0;
+
+    /**
+     * WebcastCapsuleMessage scene.
+     * @member {string} scene
+     * @memberof WebcastCapsuleMessage
+     * @instance
+     */
+    WebcastCapsuleMessage.prototype.scene = "";
+
+    /**
+     * Encodes the specified WebcastCapsuleMessage message. Does not implicitly {@link WebcastCapsuleMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastCapsuleMessage
+     * @static
+     * @param {WebcastCapsuleMessage.$Properties} message WebcastCapsuleMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastCapsuleMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.desc != null && $Object.hasOwnProperty.call(message, "desc"))
+            $root.DisplayText.encode(message.desc, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.buttonText != null && $Object.hasOwnProperty.call(message, "buttonText"))
+            $root.DisplayText.encode(message.buttonText, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.schema != null && $Object.hasOwnProperty.call(message, "schema") && message.schema !== "")
+            writer.uint32(/* id 5, wireType 2 =*/42).string(message.schema);
+        if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+            writer.uint32(/* id 6, wireType 0 =*/48).int32(message.type);
+        if (message.scene != null && $Object.hasOwnProperty.call(message, "scene") && message.scene !== "")
+            writer.uint32(/* id 7, wireType 2 =*/58).string(message.scene);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastCapsuleMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastCapsuleMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastCapsuleMessage & WebcastCapsuleMessage.$Shape} WebcastCapsuleMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastCapsuleMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastCapsuleMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.desc = $root.DisplayText.decode(reader, reader.size(), $undefined, _depth + 1, message.desc);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.buttonText = $root.DisplayText.decode(reader, reader.size(), $undefined, _depth + 1, message.buttonText);
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.schema = value;
+                    else
+                        delete message.schema;
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.type = value;
+                    else
+                        delete message.type;
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.scene = value;
+                    else
+                        delete message.scene;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastCapsuleMessage;
+})();
+
+export const HourlyRankRewardInfo = $root.HourlyRankRewardInfo = (() => {
+
+    /**
+     * Properties of an HourlyRankRewardInfo.
+     * @typedef {Object} HourlyRankRewardInfo.$Properties
+     * @property {number|Long|null} [userId] HourlyRankRewardInfo userId
+     * @property {number|Long|null} [assetId] HourlyRankRewardInfo assetId
+     * @property {WebcastRoomNotifyMessage.$Properties|null} [notify] HourlyRankRewardInfo notify
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an HourlyRankRewardInfo.
+     * @exports IHourlyRankRewardInfo
+     * @interface IHourlyRankRewardInfo
+     * @augments HourlyRankRewardInfo.$Properties
+     * @deprecated Use HourlyRankRewardInfo.$Properties instead.
+     */
+
+    /**
+     * Shape of an HourlyRankRewardInfo.
+     * @typedef {HourlyRankRewardInfo.$Properties} HourlyRankRewardInfo.$Shape
+     */
+
+    /**
+     * Constructs a new HourlyRankRewardInfo.
+     * @exports HourlyRankRewardInfo
+     * @classdesc Represents an HourlyRankRewardInfo.
+     * @constructor
+     * @param {HourlyRankRewardInfo.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const HourlyRankRewardInfo = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * HourlyRankRewardInfo userId.
+     * @member {number|Long} userId
+     * @memberof HourlyRankRewardInfo
+     * @instance
+     */
+    HourlyRankRewardInfo.prototype.userId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * HourlyRankRewardInfo assetId.
+     * @member {number|Long} assetId
+     * @memberof HourlyRankRewardInfo
+     * @instance
+     */
+    HourlyRankRewardInfo.prototype.assetId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * HourlyRankRewardInfo notify.
+     * @member {WebcastRoomNotifyMessage.$Properties|null|undefined} notify
+     * @memberof HourlyRankRewardInfo
+     * @instance
+     */
+    HourlyRankRewardInfo.prototype.notify = null;
+
+    /**
+     * Encodes the specified HourlyRankRewardInfo message. Does not implicitly {@link HourlyRankRewardInfo.verify|verify} messages.
+     * @function encode
+     * @memberof HourlyRankRewardInfo
+     * @static
+     * @param {HourlyRankRewardInfo.$Properties} message HourlyRankRewardInfo message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    HourlyRankRewardInfo.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && (typeof message.userId === "object" ? message.userId.low || message.userId.high : message.userId !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.userId);
+        if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && (typeof message.assetId === "object" ? message.assetId.low || message.assetId.high : message.assetId !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.assetId);
+        if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
+            $root.WebcastRoomNotifyMessage.encode(message.notify, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes an HourlyRankRewardInfo message from the specified reader or buffer.
+     * @function decode
+     * @memberof HourlyRankRewardInfo
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {HourlyRankRewardInfo & HourlyRankRewardInfo.$Shape} HourlyRankRewardInfo
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    HourlyRankRewardInfo.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.HourlyRankRewardInfo();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.userId = value;
+                    else
+                        delete message.userId;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.assetId = value;
+                    else
+                        delete message.assetId;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.notify = $root.WebcastRoomNotifyMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.notify);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return HourlyRankRewardInfo;
+})();
+
+export const WebcastHourlyRankRewardMessage = $root.WebcastHourlyRankRewardMessage = (() => {
+
+    /**
+     * Properties of a WebcastHourlyRankRewardMessage.
+     * @typedef {Object} WebcastHourlyRankRewardMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastHourlyRankRewardMessage common
+     * @property {Array.<HourlyRankRewardInfo.$Properties>|null} [winners] WebcastHourlyRankRewardMessage winners
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastHourlyRankRewardMessage.
+     * @exports IWebcastHourlyRankRewardMessage
+     * @interface IWebcastHourlyRankRewardMessage
+     * @augments WebcastHourlyRankRewardMessage.$Properties
+     * @deprecated Use WebcastHourlyRankRewardMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastHourlyRankRewardMessage.
+     * @typedef {WebcastHourlyRankRewardMessage.$Properties} WebcastHourlyRankRewardMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastHourlyRankRewardMessage.
+     * @exports WebcastHourlyRankRewardMessage
+     * @classdesc Represents a WebcastHourlyRankRewardMessage.
+     * @constructor
+     * @param {WebcastHourlyRankRewardMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastHourlyRankRewardMessage = function (properties) {
+        this.winners = [];
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastHourlyRankRewardMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastHourlyRankRewardMessage
+     * @instance
+     */
+    WebcastHourlyRankRewardMessage.prototype.common = null;
+
+    /**
+     * WebcastHourlyRankRewardMessage winners.
+     * @member {Array.<HourlyRankRewardInfo.$Properties>} winners
+     * @memberof WebcastHourlyRankRewardMessage
+     * @instance
+     */
+    WebcastHourlyRankRewardMessage.prototype.winners = $util.emptyArray;
+
+    /**
+     * Encodes the specified WebcastHourlyRankRewardMessage message. Does not implicitly {@link WebcastHourlyRankRewardMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastHourlyRankRewardMessage
+     * @static
+     * @param {WebcastHourlyRankRewardMessage.$Properties} message WebcastHourlyRankRewardMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastHourlyRankRewardMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.winners != null && message.winners.length)
+            for (let i = 0; i < message.winners.length; ++i)
+                $root.HourlyRankRewardInfo.encode(message.winners[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastHourlyRankRewardMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastHourlyRankRewardMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastHourlyRankRewardMessage & WebcastHourlyRankRewardMessage.$Shape} WebcastHourlyRankRewardMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastHourlyRankRewardMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastHourlyRankRewardMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.winners && message.winners.length))
+                        message.winners = [];
+                    message.winners.push($root.HourlyRankRewardInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastHourlyRankRewardMessage;
+})();
+
+export const MessageEntity = $root.MessageEntity = (() => {
+
+    /**
+     * Properties of a MessageEntity.
+     * @typedef {Object} MessageEntity.$Properties
+     * @property {WebcastRoomNotifyMessage.$Properties|null} [notify] MessageEntity notify
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a MessageEntity.
+     * @exports IMessageEntity
+     * @interface IMessageEntity
+     * @augments MessageEntity.$Properties
+     * @deprecated Use MessageEntity.$Properties instead.
+     */
+
+    /**
+     * Shape of a MessageEntity.
+     * @typedef {MessageEntity.$Properties} MessageEntity.$Shape
+     */
+
+    /**
+     * Constructs a new MessageEntity.
+     * @exports MessageEntity
+     * @classdesc Represents a MessageEntity.
+     * @constructor
+     * @param {MessageEntity.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const MessageEntity = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * MessageEntity notify.
+     * @member {WebcastRoomNotifyMessage.$Properties|null|undefined} notify
+     * @memberof MessageEntity
+     * @instance
+     */
+    MessageEntity.prototype.notify = null;
+
+    /**
+     * Encodes the specified MessageEntity message. Does not implicitly {@link MessageEntity.verify|verify} messages.
+     * @function encode
+     * @memberof MessageEntity
+     * @static
+     * @param {MessageEntity.$Properties} message MessageEntity message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    MessageEntity.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
+            $root.WebcastRoomNotifyMessage.encode(message.notify, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a MessageEntity message from the specified reader or buffer.
+     * @function decode
+     * @memberof MessageEntity
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {MessageEntity & MessageEntity.$Shape} MessageEntity
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    MessageEntity.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.MessageEntity();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.notify = $root.WebcastRoomNotifyMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.notify);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return MessageEntity;
+})();
+
+export const WebcastMarqueeAnnouncementMessage = $root.WebcastMarqueeAnnouncementMessage = (() => {
+
+    /**
+     * Properties of a WebcastMarqueeAnnouncementMessage.
+     * @typedef {Object} WebcastMarqueeAnnouncementMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastMarqueeAnnouncementMessage common
+     * @property {string|null} [messageScene] WebcastMarqueeAnnouncementMessage messageScene
+     * @property {Array.<MessageEntity.$Properties>|null} [messageEntity] WebcastMarqueeAnnouncementMessage messageEntity
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastMarqueeAnnouncementMessage.
+     * @exports IWebcastMarqueeAnnouncementMessage
+     * @interface IWebcastMarqueeAnnouncementMessage
+     * @augments WebcastMarqueeAnnouncementMessage.$Properties
+     * @deprecated Use WebcastMarqueeAnnouncementMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastMarqueeAnnouncementMessage.
+     * @typedef {WebcastMarqueeAnnouncementMessage.$Properties} WebcastMarqueeAnnouncementMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastMarqueeAnnouncementMessage.
+     * @exports WebcastMarqueeAnnouncementMessage
+     * @classdesc Represents a WebcastMarqueeAnnouncementMessage.
+     * @constructor
+     * @param {WebcastMarqueeAnnouncementMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastMarqueeAnnouncementMessage = function (properties) {
+        this.messageEntity = [];
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastMarqueeAnnouncementMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastMarqueeAnnouncementMessage
+     * @instance
+     */
+    WebcastMarqueeAnnouncementMessage.prototype.common = null;
+
+    /**
+     * WebcastMarqueeAnnouncementMessage messageScene.
+     * @member {string} messageScene
+     * @memberof WebcastMarqueeAnnouncementMessage
+     * @instance
+     */
+    WebcastMarqueeAnnouncementMessage.prototype.messageScene = "";
+
+    /**
+     * WebcastMarqueeAnnouncementMessage messageEntity.
+     * @member {Array.<MessageEntity.$Properties>} messageEntity
+     * @memberof WebcastMarqueeAnnouncementMessage
+     * @instance
+     */
+    WebcastMarqueeAnnouncementMessage.prototype.messageEntity = $util.emptyArray;
+
+    /**
+     * Encodes the specified WebcastMarqueeAnnouncementMessage message. Does not implicitly {@link WebcastMarqueeAnnouncementMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastMarqueeAnnouncementMessage
+     * @static
+     * @param {WebcastMarqueeAnnouncementMessage.$Properties} message WebcastMarqueeAnnouncementMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastMarqueeAnnouncementMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.messageScene != null && $Object.hasOwnProperty.call(message, "messageScene") && message.messageScene !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageScene);
+        if (message.messageEntity != null && message.messageEntity.length)
+            for (let i = 0; i < message.messageEntity.length; ++i)
+                $root.MessageEntity.encode(message.messageEntity[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastMarqueeAnnouncementMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastMarqueeAnnouncementMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastMarqueeAnnouncementMessage & WebcastMarqueeAnnouncementMessage.$Shape} WebcastMarqueeAnnouncementMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastMarqueeAnnouncementMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastMarqueeAnnouncementMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.messageScene = value;
+                    else
+                        delete message.messageScene;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.messageEntity && message.messageEntity.length))
+                        message.messageEntity = [];
+                    message.messageEntity.push($root.MessageEntity.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastMarqueeAnnouncementMessage;
+})();
+
+export const TimeInfo = $root.TimeInfo = (() => {
+
+    /**
+     * Properties of a TimeInfo.
+     * @typedef {Object} TimeInfo.$Properties
+     * @property {number|Long|null} [clientStartMs] TimeInfo clientStartMs
+     * @property {number|Long|null} [apiRecvTimeMs] TimeInfo apiRecvTimeMs
+     * @property {number|Long|null} [apiSendToGoimMs] TimeInfo apiSendToGoimMs
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a TimeInfo.
+     * @exports ITimeInfo
+     * @interface ITimeInfo
+     * @augments TimeInfo.$Properties
+     * @deprecated Use TimeInfo.$Properties instead.
+     */
+
+    /**
+     * Shape of a TimeInfo.
+     * @typedef {TimeInfo.$Properties} TimeInfo.$Shape
+     */
+
+    /**
+     * Constructs a new TimeInfo.
+     * @exports TimeInfo
+     * @classdesc Represents a TimeInfo.
+     * @constructor
+     * @param {TimeInfo.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const TimeInfo = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * TimeInfo clientStartMs.
+     * @member {number|Long} clientStartMs
+     * @memberof TimeInfo
+     * @instance
+     */
+    TimeInfo.prototype.clientStartMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * TimeInfo apiRecvTimeMs.
+     * @member {number|Long} apiRecvTimeMs
+     * @memberof TimeInfo
+     * @instance
+     */
+    TimeInfo.prototype.apiRecvTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * TimeInfo apiSendToGoimMs.
+     * @member {number|Long} apiSendToGoimMs
+     * @memberof TimeInfo
+     * @instance
+     */
+    TimeInfo.prototype.apiSendToGoimMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified TimeInfo message. Does not implicitly {@link TimeInfo.verify|verify} messages.
+     * @function encode
+     * @memberof TimeInfo
+     * @static
+     * @param {TimeInfo.$Properties} message TimeInfo message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    TimeInfo.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.clientStartMs != null && $Object.hasOwnProperty.call(message, "clientStartMs") && (typeof message.clientStartMs === "object" ? message.clientStartMs.low || message.clientStartMs.high : message.clientStartMs !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.clientStartMs);
+        if (message.apiRecvTimeMs != null && $Object.hasOwnProperty.call(message, "apiRecvTimeMs") && (typeof message.apiRecvTimeMs === "object" ? message.apiRecvTimeMs.low || message.apiRecvTimeMs.high : message.apiRecvTimeMs !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.apiRecvTimeMs);
+        if (message.apiSendToGoimMs != null && $Object.hasOwnProperty.call(message, "apiSendToGoimMs") && (typeof message.apiSendToGoimMs === "object" ? message.apiSendToGoimMs.low || message.apiSendToGoimMs.high : message.apiSendToGoimMs !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.apiSendToGoimMs);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a TimeInfo message from the specified reader or buffer.
+     * @function decode
+     * @memberof TimeInfo
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {TimeInfo & TimeInfo.$Shape} TimeInfo
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    TimeInfo.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.TimeInfo();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.clientStartMs = value;
+                    else
+                        delete message.clientStartMs;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.apiRecvTimeMs = value;
+                    else
+                        delete message.apiRecvTimeMs;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.apiSendToGoimMs = value;
+                    else
+                        delete message.apiSendToGoimMs;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return TimeInfo;
+})();
+
+export const WebcastMsgDetectMessage = $root.WebcastMsgDetectMessage = (() => {
+
+    /**
+     * Properties of a WebcastMsgDetectMessage.
+     * @typedef {Object} WebcastMsgDetectMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastMsgDetectMessage common
+     * @property {number|null} [dType] WebcastMsgDetectMessage dType
+     * @property {TimeInfo.$Properties|null} [tInfo] WebcastMsgDetectMessage tInfo
+     * @property {number|null} [triggerBy] WebcastMsgDetectMessage triggerBy
+     * @property {string|null} [fromRegion] WebcastMsgDetectMessage fromRegion
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastMsgDetectMessage.
+     * @exports IWebcastMsgDetectMessage
+     * @interface IWebcastMsgDetectMessage
+     * @augments WebcastMsgDetectMessage.$Properties
+     * @deprecated Use WebcastMsgDetectMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastMsgDetectMessage.
+     * @typedef {WebcastMsgDetectMessage.$Properties} WebcastMsgDetectMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastMsgDetectMessage.
+     * @exports WebcastMsgDetectMessage
+     * @classdesc Represents a WebcastMsgDetectMessage.
+     * @constructor
+     * @param {WebcastMsgDetectMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastMsgDetectMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastMsgDetectMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastMsgDetectMessage
+     * @instance
+     */
+    WebcastMsgDetectMessage.prototype.common = null;
+
+    /**
+     * WebcastMsgDetectMessage dType.
+     * @member {number} dType
+     * @memberof WebcastMsgDetectMessage
+     * @instance
+     */
+    WebcastMsgDetectMessage.prototype.dType = 0;
+
+    /**
+     * WebcastMsgDetectMessage tInfo.
+     * @member {TimeInfo.$Properties|null|undefined} tInfo
+     * @memberof WebcastMsgDetectMessage
+     * @instance
+     */
+    WebcastMsgDetectMessage.prototype.tInfo = null;
+
+    /**
+     * WebcastMsgDetectMessage triggerBy.
+     * @member {number} triggerBy
+     * @memberof WebcastMsgDetectMessage
+     * @instance
+     */
+    WebcastMsgDetectMessage.prototype.triggerBy = 0;
+
+    /**
+     * WebcastMsgDetectMessage fromRegion.
+     * @member {string} fromRegion
+     * @memberof WebcastMsgDetectMessage
+     * @instance
+     */
+    WebcastMsgDetectMessage.prototype.fromRegion = "";
+
+    /**
+     * Encodes the specified WebcastMsgDetectMessage message. Does not implicitly {@link WebcastMsgDetectMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastMsgDetectMessage
+     * @static
+     * @param {WebcastMsgDetectMessage.$Properties} message WebcastMsgDetectMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastMsgDetectMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.dType != null && $Object.hasOwnProperty.call(message, "dType") && message.dType !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.dType);
+        if (message.tInfo != null && $Object.hasOwnProperty.call(message, "tInfo"))
+            $root.TimeInfo.encode(message.tInfo, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.triggerBy != null && $Object.hasOwnProperty.call(message, "triggerBy") && message.triggerBy !== 0)
+            writer.uint32(/* id 5, wireType 0 =*/40).int32(message.triggerBy);
+        if (message.fromRegion != null && $Object.hasOwnProperty.call(message, "fromRegion") && message.fromRegion !== "")
+            writer.uint32(/* id 6, wireType 2 =*/50).string(message.fromRegion);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastMsgDetectMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastMsgDetectMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastMsgDetectMessage & WebcastMsgDetectMessage.$Shape} WebcastMsgDetectMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastMsgDetectMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastMsgDetectMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.dType = value;
+                    else
+                        delete message.dType;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.tInfo = $root.TimeInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.tInfo);
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.triggerBy = value;
+                    else
+                        delete message.triggerBy;
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.fromRegion = value;
+                    else
+                        delete message.fromRegion;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastMsgDetectMessage;
+})();
+
+export const PopProduct = $root.PopProduct = (() => {
+
+    /**
+     * Properties of a PopProduct.
+     * @typedef {Object} PopProduct.$Properties
+     * @property {string|null} [title] PopProduct title
+     * @property {string|null} [price] PopProduct price
+     * @property {string|null} [imageUrl] PopProduct imageUrl
+     * @property {number|Long|null} [productId] PopProduct productId
+     * @property {string|null} [source] PopProduct source
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PopProduct.
+     * @exports IPopProduct
+     * @interface IPopProduct
+     * @augments PopProduct.$Properties
+     * @deprecated Use PopProduct.$Properties instead.
+     */
+
+    /**
+     * Shape of a PopProduct.
+     * @typedef {PopProduct.$Properties} PopProduct.$Shape
+     */
+
+    /**
+     * Constructs a new PopProduct.
+     * @exports PopProduct
+     * @classdesc Represents a PopProduct.
+     * @constructor
+     * @param {PopProduct.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PopProduct = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PopProduct title.
+     * @member {string} title
+     * @memberof PopProduct
+     * @instance
+     */
+    PopProduct.prototype.title = "";
+
+    /**
+     * PopProduct price.
+     * @member {string} price
+     * @memberof PopProduct
+     * @instance
+     */
+    PopProduct.prototype.price = "";
+
+    /**
+     * PopProduct imageUrl.
+     * @member {string} imageUrl
+     * @memberof PopProduct
+     * @instance
+     */
+    PopProduct.prototype.imageUrl = "";
+
+    /**
+     * PopProduct productId.
+     * @member {number|Long} productId
+     * @memberof PopProduct
+     * @instance
+     */
+    PopProduct.prototype.productId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * PopProduct source.
+     * @member {string} source
+     * @memberof PopProduct
+     * @instance
+     */
+    PopProduct.prototype.source = "";
+
+    /**
+     * Encodes the specified PopProduct message. Does not implicitly {@link PopProduct.verify|verify} messages.
+     * @function encode
+     * @memberof PopProduct
+     * @static
+     * @param {PopProduct.$Properties} message PopProduct message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PopProduct.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.title != null && $Object.hasOwnProperty.call(message, "title") && message.title !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.title);
+        if (message.price != null && $Object.hasOwnProperty.call(message, "price") && message.price !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.price);
+        if (message.imageUrl != null && $Object.hasOwnProperty.call(message, "imageUrl") && message.imageUrl !== "")
+            writer.uint32(/* id 3, wireType 2 =*/26).string(message.imageUrl);
+        if (message.productId != null && $Object.hasOwnProperty.call(message, "productId") && (typeof message.productId === "object" ? message.productId.low || message.productId.high : message.productId !== 0))
+            writer.uint32(/* id 6, wireType 0 =*/48).int64(message.productId);
+        if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+            writer.uint32(/* id 7, wireType 2 =*/58).string(message.source);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a PopProduct message from the specified reader or buffer.
+     * @function decode
+     * @memberof PopProduct
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PopProduct & PopProduct.$Shape} PopProduct
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PopProduct.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PopProduct();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.title = value;
+                    else
+                        delete message.title;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.price = value;
+                    else
+                        delete message.price;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.imageUrl = value;
+                    else
+                        delete message.imageUrl;
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.productId = value;
+                    else
+                        delete message.productId;
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.source = value;
+                    else
+                        delete message.source;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PopProduct;
+})();
+
+export const WebcastOecLiveShoppingMessage = $root.WebcastOecLiveShoppingMessage = (() => {
+
+    /**
+     * Properties of a WebcastOecLiveShoppingMessage.
+     * @typedef {Object} WebcastOecLiveShoppingMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastOecLiveShoppingMessage common
+     * @property {number|null} [actionType] WebcastOecLiveShoppingMessage actionType
+     * @property {number|null} [liveProductNumber] WebcastOecLiveShoppingMessage liveProductNumber
+     * @property {PopProduct.$Properties|null} [popProduct] WebcastOecLiveShoppingMessage popProduct
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastOecLiveShoppingMessage.
+     * @exports IWebcastOecLiveShoppingMessage
+     * @interface IWebcastOecLiveShoppingMessage
+     * @augments WebcastOecLiveShoppingMessage.$Properties
+     * @deprecated Use WebcastOecLiveShoppingMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastOecLiveShoppingMessage.
+     * @typedef {WebcastOecLiveShoppingMessage.$Properties} WebcastOecLiveShoppingMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastOecLiveShoppingMessage.
+     * @exports WebcastOecLiveShoppingMessage
+     * @classdesc Represents a WebcastOecLiveShoppingMessage.
+     * @constructor
+     * @param {WebcastOecLiveShoppingMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastOecLiveShoppingMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastOecLiveShoppingMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastOecLiveShoppingMessage
+     * @instance
+     */
+    WebcastOecLiveShoppingMessage.prototype.common = null;
+
+    /**
+     * WebcastOecLiveShoppingMessage actionType.
+     * @member {number} actionType
+     * @memberof WebcastOecLiveShoppingMessage
+     * @instance
+     */
+    WebcastOecLiveShoppingMessage.prototype.actionType = 0;
+
+    /**
+     * WebcastOecLiveShoppingMessage liveProductNumber.
+     * @member {number} liveProductNumber
+     * @memberof WebcastOecLiveShoppingMessage
+     * @instance
+     */
+    WebcastOecLiveShoppingMessage.prototype.liveProductNumber = 0;
+
+    /**
+     * WebcastOecLiveShoppingMessage popProduct.
+     * @member {PopProduct.$Properties|null|undefined} popProduct
+     * @memberof WebcastOecLiveShoppingMessage
+     * @instance
+     */
+    WebcastOecLiveShoppingMessage.prototype.popProduct = null;
+
+    /**
+     * Encodes the specified WebcastOecLiveShoppingMessage message. Does not implicitly {@link WebcastOecLiveShoppingMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastOecLiveShoppingMessage
+     * @static
+     * @param {WebcastOecLiveShoppingMessage.$Properties} message WebcastOecLiveShoppingMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastOecLiveShoppingMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.actionType != null && $Object.hasOwnProperty.call(message, "actionType") && message.actionType !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.actionType);
+        if (message.liveProductNumber != null && $Object.hasOwnProperty.call(message, "liveProductNumber") && message.liveProductNumber !== 0)
+            writer.uint32(/* id 3, wireType 0 =*/24).int32(message.liveProductNumber);
+        if (message.popProduct != null && $Object.hasOwnProperty.call(message, "popProduct"))
+            $root.PopProduct.encode(message.popProduct, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastOecLiveShoppingMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastOecLiveShoppingMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastOecLiveShoppingMessage & WebcastOecLiveShoppingMessage.$Shape} WebcastOecLiveShoppingMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastOecLiveShoppingMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastOecLiveShoppingMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.actionType = value;
+                    else
+                        delete message.actionType;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.liveProductNumber = value;
+                    else
+                        delete message.liveProductNumber;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.popProduct = $root.PopProduct.decode(reader, reader.size(), $undefined, _depth + 1, message.popProduct);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastOecLiveShoppingMessage;
+})();
+
+export const WebcastPartnershipDropsUpdateMessage = $root.WebcastPartnershipDropsUpdateMessage = (() => {
+
+    /**
+     * Properties of a WebcastPartnershipDropsUpdateMessage.
+     * @typedef {Object} WebcastPartnershipDropsUpdateMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastPartnershipDropsUpdateMessage common
+     * @property {number|null} [changeMode] WebcastPartnershipDropsUpdateMessage changeMode
+     * @property {string|null} [dropsId] WebcastPartnershipDropsUpdateMessage dropsId
+     * @property {string|null} [taskId] WebcastPartnershipDropsUpdateMessage taskId
+     * @property {string|null} [eventId] WebcastPartnershipDropsUpdateMessage eventId
+     * @property {number|Long|null} [anchorUid] WebcastPartnershipDropsUpdateMessage anchorUid
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastPartnershipDropsUpdateMessage.
+     * @exports IWebcastPartnershipDropsUpdateMessage
+     * @interface IWebcastPartnershipDropsUpdateMessage
+     * @augments WebcastPartnershipDropsUpdateMessage.$Properties
+     * @deprecated Use WebcastPartnershipDropsUpdateMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastPartnershipDropsUpdateMessage.
+     * @typedef {WebcastPartnershipDropsUpdateMessage.$Properties} WebcastPartnershipDropsUpdateMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastPartnershipDropsUpdateMessage.
+     * @exports WebcastPartnershipDropsUpdateMessage
+     * @classdesc Represents a WebcastPartnershipDropsUpdateMessage.
+     * @constructor
+     * @param {WebcastPartnershipDropsUpdateMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastPartnershipDropsUpdateMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastPartnershipDropsUpdateMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastPartnershipDropsUpdateMessage
+     * @instance
+     */
+    WebcastPartnershipDropsUpdateMessage.prototype.common = null;
+
+    /**
+     * WebcastPartnershipDropsUpdateMessage changeMode.
+     * @member {number} changeMode
+     * @memberof WebcastPartnershipDropsUpdateMessage
+     * @instance
+     */
+    WebcastPartnershipDropsUpdateMessage.prototype.changeMode = 0;
+
+    /**
+     * WebcastPartnershipDropsUpdateMessage dropsId.
+     * @member {string} dropsId
+     * @memberof WebcastPartnershipDropsUpdateMessage
+     * @instance
+     */
+    WebcastPartnershipDropsUpdateMessage.prototype.dropsId = "";
+
+    /**
+     * WebcastPartnershipDropsUpdateMessage taskId.
+     * @member {string} taskId
+     * @memberof WebcastPartnershipDropsUpdateMessage
+     * @instance
+     */
+    WebcastPartnershipDropsUpdateMessage.prototype.taskId = "";
+
+    /**
+     * WebcastPartnershipDropsUpdateMessage eventId.
+     * @member {string} eventId
+     * @memberof WebcastPartnershipDropsUpdateMessage
+     * @instance
+     */
+    WebcastPartnershipDropsUpdateMessage.prototype.eventId = "";
+
+    /**
+     * WebcastPartnershipDropsUpdateMessage anchorUid.
+     * @member {number|Long} anchorUid
+     * @memberof WebcastPartnershipDropsUpdateMessage
+     * @instance
+     */
+    WebcastPartnershipDropsUpdateMessage.prototype.anchorUid = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified WebcastPartnershipDropsUpdateMessage message. Does not implicitly {@link WebcastPartnershipDropsUpdateMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastPartnershipDropsUpdateMessage
+     * @static
+     * @param {WebcastPartnershipDropsUpdateMessage.$Properties} message WebcastPartnershipDropsUpdateMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastPartnershipDropsUpdateMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.changeMode != null && $Object.hasOwnProperty.call(message, "changeMode") && message.changeMode !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.changeMode);
+        if (message.dropsId != null && $Object.hasOwnProperty.call(message, "dropsId") && message.dropsId !== "")
+            writer.uint32(/* id 3, wireType 2 =*/26).string(message.dropsId);
+        if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+            writer.uint32(/* id 4, wireType 2 =*/34).string(message.taskId);
+        if (message.eventId != null && $Object.hasOwnProperty.call(message, "eventId") && message.eventId !== "")
+            writer.uint32(/* id 5, wireType 2 =*/42).string(message.eventId);
+        if (message.anchorUid != null && $Object.hasOwnProperty.call(message, "anchorUid") && (typeof message.anchorUid === "object" ? message.anchorUid.low || message.anchorUid.high : message.anchorUid !== 0))
+            writer.uint32(/* id 6, wireType 0 =*/48).int64(message.anchorUid);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastPartnershipDropsUpdateMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastPartnershipDropsUpdateMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastPartnershipDropsUpdateMessage & WebcastPartnershipDropsUpdateMessage.$Shape} WebcastPartnershipDropsUpdateMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastPartnershipDropsUpdateMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastPartnershipDropsUpdateMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.changeMode = value;
+                    else
+                        delete message.changeMode;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.dropsId = value;
+                    else
+                        delete message.dropsId;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.taskId = value;
+                    else
+                        delete message.taskId;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.eventId = value;
+                    else
+                        delete message.eventId;
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.anchorUid = value;
+                    else
+                        delete message.anchorUid;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastPartnershipDropsUpdateMessage;
+})();
+
+export const PerceptionDialogInfo = $root.PerceptionDialogInfo = (() => {
+
+    /**
+     * Properties of a PerceptionDialogInfo.
+     * @typedef {Object} PerceptionDialogInfo.$Properties
+     * @property {number|null} [iconType] PerceptionDialogInfo iconType
+     * @property {number|null} [scene] PerceptionDialogInfo scene
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PerceptionDialogInfo.
+     * @exports IPerceptionDialogInfo
+     * @interface IPerceptionDialogInfo
+     * @augments PerceptionDialogInfo.$Properties
+     * @deprecated Use PerceptionDialogInfo.$Properties instead.
+     */
+
+    /**
+     * Shape of a PerceptionDialogInfo.
+     * @typedef {PerceptionDialogInfo.$Properties} PerceptionDialogInfo.$Shape
+     */
+
+    /**
+     * Constructs a new PerceptionDialogInfo.
+     * @exports PerceptionDialogInfo
+     * @classdesc Represents a PerceptionDialogInfo.
+     * @constructor
+     * @param {PerceptionDialogInfo.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PerceptionDialogInfo = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PerceptionDialogInfo iconType.
+     * @member {number} iconType
+     * @memberof PerceptionDialogInfo
+     * @instance
+     */
+    PerceptionDialogInfo.prototype.iconType = 0;
+
+    /**
+     * PerceptionDialogInfo scene.
+     * @member {number} scene
+     * @memberof PerceptionDialogInfo
+     * @instance
+     */
+    PerceptionDialogInfo.prototype.scene = 0;
+
+    /**
+     * Encodes the specified PerceptionDialogInfo message. Does not implicitly {@link PerceptionDialogInfo.verify|verify} messages.
+     * @function encode
+     * @memberof PerceptionDialogInfo
+     * @static
+     * @param {PerceptionDialogInfo.$Properties} message PerceptionDialogInfo message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PerceptionDialogInfo.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.iconType != null && $Object.hasOwnProperty.call(message, "iconType") && message.iconType !== 0)
+            writer.uint32(/* id 1, wireType 0 =*/8).int32(message.iconType);
+        if (message.scene != null && $Object.hasOwnProperty.call(message, "scene") && message.scene !== 0)
+            writer.uint32(/* id 7, wireType 0 =*/56).int32(message.scene);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a PerceptionDialogInfo message from the specified reader or buffer.
+     * @function decode
+     * @memberof PerceptionDialogInfo
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PerceptionDialogInfo & PerceptionDialogInfo.$Shape} PerceptionDialogInfo
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PerceptionDialogInfo.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PerceptionDialogInfo();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.iconType = value;
+                    else
+                        delete message.iconType;
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.scene = value;
+                    else
+                        delete message.scene;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PerceptionDialogInfo;
+})();
+
+export const WebcastPerceptionMessage = $root.WebcastPerceptionMessage = (() => {
+
+    /**
+     * Properties of a WebcastPerceptionMessage.
+     * @typedef {Object} WebcastPerceptionMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastPerceptionMessage common
+     * @property {PerceptionDialogInfo.$Properties|null} [dialog] WebcastPerceptionMessage dialog
+     * @property {PunishEventInfo.$Properties|null} [punishInfo] WebcastPerceptionMessage punishInfo
+     * @property {number|null} [endTime] WebcastPerceptionMessage endTime
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastPerceptionMessage.
+     * @exports IWebcastPerceptionMessage
+     * @interface IWebcastPerceptionMessage
+     * @augments WebcastPerceptionMessage.$Properties
+     * @deprecated Use WebcastPerceptionMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastPerceptionMessage.
+     * @typedef {WebcastPerceptionMessage.$Properties} WebcastPerceptionMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastPerceptionMessage.
+     * @exports WebcastPerceptionMessage
+     * @classdesc Represents a WebcastPerceptionMessage.
+     * @constructor
+     * @param {WebcastPerceptionMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastPerceptionMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastPerceptionMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastPerceptionMessage
+     * @instance
+     */
+    WebcastPerceptionMessage.prototype.common = null;
+
+    /**
+     * WebcastPerceptionMessage dialog.
+     * @member {PerceptionDialogInfo.$Properties|null|undefined} dialog
+     * @memberof WebcastPerceptionMessage
+     * @instance
+     */
+    WebcastPerceptionMessage.prototype.dialog = null;
+
+    /**
+     * WebcastPerceptionMessage punishInfo.
+     * @member {PunishEventInfo.$Properties|null|undefined} punishInfo
+     * @memberof WebcastPerceptionMessage
+     * @instance
+     */
+    WebcastPerceptionMessage.prototype.punishInfo = null;
+
+    /**
+     * WebcastPerceptionMessage endTime.
+     * @member {number} endTime
+     * @memberof WebcastPerceptionMessage
+     * @instance
+     */
+    WebcastPerceptionMessage.prototype.endTime = 0;
+
+    /**
+     * Encodes the specified WebcastPerceptionMessage message. Does not implicitly {@link WebcastPerceptionMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastPerceptionMessage
+     * @static
+     * @param {WebcastPerceptionMessage.$Properties} message WebcastPerceptionMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastPerceptionMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.dialog != null && $Object.hasOwnProperty.call(message, "dialog"))
+            $root.PerceptionDialogInfo.encode(message.dialog, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.punishInfo != null && $Object.hasOwnProperty.call(message, "punishInfo"))
+            $root.PunishEventInfo.encode(message.punishInfo, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.endTime != null && $Object.hasOwnProperty.call(message, "endTime") && message.endTime !== 0)
+            writer.uint32(/* id 4, wireType 0 =*/32).int32(message.endTime);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastPerceptionMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastPerceptionMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastPerceptionMessage & WebcastPerceptionMessage.$Shape} WebcastPerceptionMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastPerceptionMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastPerceptionMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.dialog = $root.PerceptionDialogInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.dialog);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.punishInfo = $root.PunishEventInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.punishInfo);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.endTime = value;
+                    else
+                        delete message.endTime;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastPerceptionMessage;
+})();
+
+export const WebcastRoomVerifyMessage = $root.WebcastRoomVerifyMessage = (() => {
+
+    /**
+     * Properties of a WebcastRoomVerifyMessage.
+     * @typedef {Object} WebcastRoomVerifyMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastRoomVerifyMessage common
+     * @property {number|null} [action] WebcastRoomVerifyMessage action
+     * @property {string|null} [content] WebcastRoomVerifyMessage content
+     * @property {number|Long|null} [noticeType] WebcastRoomVerifyMessage noticeType
+     * @property {boolean|null} [closeRoom] WebcastRoomVerifyMessage closeRoom
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastRoomVerifyMessage.
+     * @exports IWebcastRoomVerifyMessage
+     * @interface IWebcastRoomVerifyMessage
+     * @augments WebcastRoomVerifyMessage.$Properties
+     * @deprecated Use WebcastRoomVerifyMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastRoomVerifyMessage.
+     * @typedef {WebcastRoomVerifyMessage.$Properties} WebcastRoomVerifyMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastRoomVerifyMessage.
+     * @exports WebcastRoomVerifyMessage
+     * @classdesc Represents a WebcastRoomVerifyMessage.
+     * @constructor
+     * @param {WebcastRoomVerifyMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastRoomVerifyMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastRoomVerifyMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastRoomVerifyMessage
+     * @instance
+     */
+    WebcastRoomVerifyMessage.prototype.common = null;
+
+    /**
+     * WebcastRoomVerifyMessage action.
+     * @member {number} action
+     * @memberof WebcastRoomVerifyMessage
+     * @instance
+     */
+    WebcastRoomVerifyMessage.prototype.action = 0;
+
+    /**
+     * WebcastRoomVerifyMessage content.
+     * @member {string} content
+     * @memberof WebcastRoomVerifyMessage
+     * @instance
+     */
+    WebcastRoomVerifyMessage.prototype.content = "";
+
+    /**
+     * WebcastRoomVerifyMessage noticeType.
+     * @member {number|Long} noticeType
+     * @memberof WebcastRoomVerifyMessage
+     * @instance
+     */
+    WebcastRoomVerifyMessage.prototype.noticeType = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastRoomVerifyMessage closeRoom.
+     * @member {boolean} closeRoom
+     * @memberof WebcastRoomVerifyMessage
+     * @instance
+     */
+    WebcastRoomVerifyMessage.prototype.closeRoom = false;
+
+    /**
+     * Encodes the specified WebcastRoomVerifyMessage message. Does not implicitly {@link WebcastRoomVerifyMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastRoomVerifyMessage
+     * @static
+     * @param {WebcastRoomVerifyMessage.$Properties} message WebcastRoomVerifyMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastRoomVerifyMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.action);
+        if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+            writer.uint32(/* id 3, wireType 2 =*/26).string(message.content);
+        if (message.noticeType != null && $Object.hasOwnProperty.call(message, "noticeType") && (typeof message.noticeType === "object" ? message.noticeType.low || message.noticeType.high : message.noticeType !== 0))
+            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.noticeType);
+        if (message.closeRoom != null && $Object.hasOwnProperty.call(message, "closeRoom") && message.closeRoom !== false)
+            writer.uint32(/* id 5, wireType 0 =*/40).bool(message.closeRoom);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastRoomVerifyMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastRoomVerifyMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastRoomVerifyMessage & WebcastRoomVerifyMessage.$Shape} WebcastRoomVerifyMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastRoomVerifyMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastRoomVerifyMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.action = value;
+                    else
+                        delete message.action;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.content = value;
+                    else
+                        delete message.content;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.noticeType = value;
+                    else
+                        delete message.noticeType;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.bool())
+                        message.closeRoom = value;
+                    else
+                        delete message.closeRoom;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastRoomVerifyMessage;
+})();
+
+export const SubPinCardText = $root.SubPinCardText = (() => {
+
+    /**
+     * Properties of a SubPinCardText.
+     * @typedef {Object} SubPinCardText.$Properties
+     * @property {number|null} [type] SubPinCardText type
+     * @property {string|null} [content] SubPinCardText content
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a SubPinCardText.
+     * @exports ISubPinCardText
+     * @interface ISubPinCardText
+     * @augments SubPinCardText.$Properties
+     * @deprecated Use SubPinCardText.$Properties instead.
+     */
+
+    /**
+     * Shape of a SubPinCardText.
+     * @typedef {SubPinCardText.$Properties} SubPinCardText.$Shape
+     */
+
+    /**
+     * Constructs a new SubPinCardText.
+     * @exports SubPinCardText
+     * @classdesc Represents a SubPinCardText.
+     * @constructor
+     * @param {SubPinCardText.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const SubPinCardText = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * SubPinCardText type.
+     * @member {number} type
+     * @memberof SubPinCardText
+     * @instance
+     */
+    SubPinCardText.prototype.type = 0;
+
+    /**
+     * SubPinCardText content.
+     * @member {string} content
+     * @memberof SubPinCardText
+     * @instance
+     */
+    SubPinCardText.prototype.content = "";
+
+    /**
+     * Encodes the specified SubPinCardText message. Does not implicitly {@link SubPinCardText.verify|verify} messages.
+     * @function encode
+     * @memberof SubPinCardText
+     * @static
+     * @param {SubPinCardText.$Properties} message SubPinCardText message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    SubPinCardText.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+            writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+        if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.content);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a SubPinCardText message from the specified reader or buffer.
+     * @function decode
+     * @memberof SubPinCardText
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {SubPinCardText & SubPinCardText.$Shape} SubPinCardText
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    SubPinCardText.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.SubPinCardText();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.type = value;
+                    else
+                        delete message.type;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.content = value;
+                    else
+                        delete message.content;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return SubPinCardText;
+})();
+
+export const SubGoalPinCard = $root.SubGoalPinCard = (() => {
+
+    /**
+     * Properties of a SubGoalPinCard.
+     * @typedef {Object} SubGoalPinCard.$Properties
+     * @property {number|Long|null} [goalId] SubGoalPinCard goalId
+     * @property {number|Long|null} [timeToLive] SubGoalPinCard timeToLive
+     * @property {SubPinCardText.$Properties|null} [desc] SubGoalPinCard desc
+     * @property {number|Long|null} [target] SubGoalPinCard target
+     * @property {number|Long|null} [progress] SubGoalPinCard progress
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a SubGoalPinCard.
+     * @exports ISubGoalPinCard
+     * @interface ISubGoalPinCard
+     * @augments SubGoalPinCard.$Properties
+     * @deprecated Use SubGoalPinCard.$Properties instead.
+     */
+
+    /**
+     * Shape of a SubGoalPinCard.
+     * @typedef {SubGoalPinCard.$Properties} SubGoalPinCard.$Shape
+     */
+
+    /**
+     * Constructs a new SubGoalPinCard.
+     * @exports SubGoalPinCard
+     * @classdesc Represents a SubGoalPinCard.
+     * @constructor
+     * @param {SubGoalPinCard.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const SubGoalPinCard = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * SubGoalPinCard goalId.
+     * @member {number|Long} goalId
+     * @memberof SubGoalPinCard
+     * @instance
+     */
+    SubGoalPinCard.prototype.goalId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * SubGoalPinCard timeToLive.
+     * @member {number|Long} timeToLive
+     * @memberof SubGoalPinCard
+     * @instance
+     */
+    SubGoalPinCard.prototype.timeToLive = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * SubGoalPinCard desc.
+     * @member {SubPinCardText.$Properties|null|undefined} desc
+     * @memberof SubGoalPinCard
+     * @instance
+     */
+    SubGoalPinCard.prototype.desc = null;
+
+    /**
+     * SubGoalPinCard target.
+     * @member {number|Long} target
+     * @memberof SubGoalPinCard
+     * @instance
+     */
+    SubGoalPinCard.prototype.target = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * SubGoalPinCard progress.
+     * @member {number|Long} progress
+     * @memberof SubGoalPinCard
+     * @instance
+     */
+    SubGoalPinCard.prototype.progress = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified SubGoalPinCard message. Does not implicitly {@link SubGoalPinCard.verify|verify} messages.
+     * @function encode
+     * @memberof SubGoalPinCard
+     * @static
+     * @param {SubGoalPinCard.$Properties} message SubGoalPinCard message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    SubGoalPinCard.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.goalId != null && $Object.hasOwnProperty.call(message, "goalId") && (typeof message.goalId === "object" ? message.goalId.low || message.goalId.high : message.goalId !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.goalId);
+        if (message.timeToLive != null && $Object.hasOwnProperty.call(message, "timeToLive") && (typeof message.timeToLive === "object" ? message.timeToLive.low || message.timeToLive.high : message.timeToLive !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.timeToLive);
+        if (message.desc != null && $Object.hasOwnProperty.call(message, "desc"))
+            $root.SubPinCardText.encode(message.desc, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.target != null && $Object.hasOwnProperty.call(message, "target") && (typeof message.target === "object" ? message.target.low || message.target.high : message.target !== 0))
+            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.target);
+        if (message.progress != null && $Object.hasOwnProperty.call(message, "progress") && (typeof message.progress === "object" ? message.progress.low || message.progress.high : message.progress !== 0))
+            writer.uint32(/* id 5, wireType 0 =*/40).int64(message.progress);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a SubGoalPinCard message from the specified reader or buffer.
+     * @function decode
+     * @memberof SubGoalPinCard
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {SubGoalPinCard & SubGoalPinCard.$Shape} SubGoalPinCard
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    SubGoalPinCard.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.SubGoalPinCard();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.goalId = value;
+                    else
+                        delete message.goalId;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.timeToLive = value;
+                    else
+                        delete message.timeToLive;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.desc = $root.SubPinCardText.decode(reader, reader.size(), $undefined, _depth + 1, message.desc);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.target = value;
+                    else
+                        delete message.target;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.progress = value;
+                    else
+                        delete message.progress;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return SubGoalPinCard;
+})();
+
+export const SubPinCard = $root.SubPinCard = (() => {
+
+    /**
+     * Properties of a SubPinCard.
+     * @typedef {Object} SubPinCard.$Properties
+     * @property {number|Long|null} [timeToLive] SubPinCard timeToLive
+     * @property {number|null} [type] SubPinCard type
+     * @property {number|Long|null} [id] SubPinCard id
+     * @property {SubGoalPinCard.$Properties|null} [goalPinCard] SubPinCard goalPinCard
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a SubPinCard.
+     * @exports ISubPinCard
+     * @interface ISubPinCard
+     * @augments SubPinCard.$Properties
+     * @deprecated Use SubPinCard.$Properties instead.
+     */
+
+    /**
+     * Shape of a SubPinCard.
+     * @typedef {SubPinCard.$Properties} SubPinCard.$Shape
+     */
+
+    /**
+     * Constructs a new SubPinCard.
+     * @exports SubPinCard
+     * @classdesc Represents a SubPinCard.
+     * @constructor
+     * @param {SubPinCard.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const SubPinCard = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * SubPinCard timeToLive.
+     * @member {number|Long} timeToLive
+     * @memberof SubPinCard
+     * @instance
+     */
+    SubPinCard.prototype.timeToLive = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * SubPinCard type.
+     * @member {number} type
+     * @memberof SubPinCard
+     * @instance
+     */
+    SubPinCard.prototype.type = 0;
+
+    /**
+     * SubPinCard id.
+     * @member {number|Long} id
+     * @memberof SubPinCard
+     * @instance
+     */
+    SubPinCard.prototype.id = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * SubPinCard goalPinCard.
+     * @member {SubGoalPinCard.$Properties|null|undefined} goalPinCard
+     * @memberof SubPinCard
+     * @instance
+     */
+    SubPinCard.prototype.goalPinCard = null;
+
+    /**
+     * Encodes the specified SubPinCard message. Does not implicitly {@link SubPinCard.verify|verify} messages.
+     * @function encode
+     * @memberof SubPinCard
+     * @static
+     * @param {SubPinCard.$Properties} message SubPinCard message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    SubPinCard.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.timeToLive != null && $Object.hasOwnProperty.call(message, "timeToLive") && (typeof message.timeToLive === "object" ? message.timeToLive.low || message.timeToLive.high : message.timeToLive !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.timeToLive);
+        if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+            writer.uint32(/* id 5, wireType 0 =*/40).int32(message.type);
+        if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+            writer.uint32(/* id 6, wireType 0 =*/48).int64(message.id);
+        if (message.goalPinCard != null && $Object.hasOwnProperty.call(message, "goalPinCard"))
+            $root.SubGoalPinCard.encode(message.goalPinCard, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a SubPinCard message from the specified reader or buffer.
+     * @function decode
+     * @memberof SubPinCard
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {SubPinCard & SubPinCard.$Shape} SubPinCard
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    SubPinCard.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.SubPinCard();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.timeToLive = value;
+                    else
+                        delete message.timeToLive;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.type = value;
+                    else
+                        delete message.type;
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.id = value;
+                    else
+                        delete message.id;
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 2)
+                        break;
+                    message.goalPinCard = $root.SubGoalPinCard.decode(reader, reader.size(), $undefined, _depth + 1, message.goalPinCard);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return SubPinCard;
+})();
+
+export const WebcastSubPinEventMessage = $root.WebcastSubPinEventMessage = (() => {
+
+    /**
+     * Properties of a WebcastSubPinEventMessage.
+     * @typedef {Object} WebcastSubPinEventMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastSubPinEventMessage common
+     * @property {number|null} [actionType] WebcastSubPinEventMessage actionType
+     * @property {SubPinCard.$Properties|null} [card] WebcastSubPinEventMessage card
+     * @property {number|Long|null} [operatorUserId] WebcastSubPinEventMessage operatorUserId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastSubPinEventMessage.
+     * @exports IWebcastSubPinEventMessage
+     * @interface IWebcastSubPinEventMessage
+     * @augments WebcastSubPinEventMessage.$Properties
+     * @deprecated Use WebcastSubPinEventMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastSubPinEventMessage.
+     * @typedef {WebcastSubPinEventMessage.$Properties} WebcastSubPinEventMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastSubPinEventMessage.
+     * @exports WebcastSubPinEventMessage
+     * @classdesc Represents a WebcastSubPinEventMessage.
+     * @constructor
+     * @param {WebcastSubPinEventMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastSubPinEventMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastSubPinEventMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastSubPinEventMessage
+     * @instance
+     */
+    WebcastSubPinEventMessage.prototype.common = null;
+
+    /**
+     * WebcastSubPinEventMessage actionType.
+     * @member {number} actionType
+     * @memberof WebcastSubPinEventMessage
+     * @instance
+     */
+    WebcastSubPinEventMessage.prototype.actionType = 0;
+
+    /**
+     * WebcastSubPinEventMessage card.
+     * @member {SubPinCard.$Properties|null|undefined} card
+     * @memberof WebcastSubPinEventMessage
+     * @instance
+     */
+    WebcastSubPinEventMessage.prototype.card = null;
+
+    /**
+     * WebcastSubPinEventMessage operatorUserId.
+     * @member {number|Long} operatorUserId
+     * @memberof WebcastSubPinEventMessage
+     * @instance
+     */
+    WebcastSubPinEventMessage.prototype.operatorUserId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified WebcastSubPinEventMessage message. Does not implicitly {@link WebcastSubPinEventMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastSubPinEventMessage
+     * @static
+     * @param {WebcastSubPinEventMessage.$Properties} message WebcastSubPinEventMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastSubPinEventMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.actionType != null && $Object.hasOwnProperty.call(message, "actionType") && message.actionType !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.actionType);
+        if (message.card != null && $Object.hasOwnProperty.call(message, "card"))
+            $root.SubPinCard.encode(message.card, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.operatorUserId != null && $Object.hasOwnProperty.call(message, "operatorUserId") && (typeof message.operatorUserId === "object" ? message.operatorUserId.low || message.operatorUserId.high : message.operatorUserId !== 0))
+            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.operatorUserId);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastSubPinEventMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastSubPinEventMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastSubPinEventMessage & WebcastSubPinEventMessage.$Shape} WebcastSubPinEventMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastSubPinEventMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastSubPinEventMessage();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.actionType = value;
+                    else
+                        delete message.actionType;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.card = $root.SubPinCard.decode(reader, reader.size(), $undefined, _depth + 1, message.card);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.operatorUserId = value;
+                    else
+                        delete message.operatorUserId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastSubPinEventMessage;
+})();
+
 export const UnknownMessage = $root.UnknownMessage = (() => {
 
     /**
