@@ -16,6 +16,18 @@ interface Line {
   [k: string]: unknown;
 }
 
+/** Methods we decode that TLC's schema (tiktok-live-proto v3) has no message for: it skips them. */
+const NO_V3_SCHEMA = new Set(
+  [
+    'AnchorToolModificationMessage', 'BALeadGenMessage', 'DonationStickerModifyMethod', 'EcShortItemRefreshMessage', 'EcTaskRegisterMessage',
+    'EnvelopePortalMessage', 'GiftCollectionUpdateMessage', 'GoodyBagMessage', 'HashtagMessage', 'HourlyRankMessage', 'InRoomBannerRefreshMessage',
+    'LinkMicAnchorGuideMessage', 'LinkScreenChangeMessage', 'LinkmicBattleNoticeMessage', 'PaidContentLiveShoppingMessage', 'PartnershipCardChangeMessage',
+    'PartnershipDownloadCountMessage', 'PictionaryEndMessage', 'PictionaryExitMessage', 'PictionaryStartMessage', 'PictionaryUpdateMessage',
+    'QuestionDeleteMessage', 'QuestionSelectedMessage', 'QuestionSlideDownMessage', 'QuestionSwitchMessage', 'RoomStickerMessage',
+    'SubTimerStickerMessage', 'SubWaveMessage', 'SubscriptionGuideMessage', 'WeeklyRankRewardMessage',
+  ].map((m) => `Webcast${m}`),
+);
+
 let sim: Simulator | undefined;
 afterEach(() => sim?.close());
 
@@ -57,7 +69,7 @@ describe('an independent client (TikTok-Live-Connector 2.5) against the simulato
     const decoded = lines.filter((l) => l.kind === 'decoded').map((l) => l.msgId as string);
     const sentAt = new Map(room.sent().map((s, i) => [s.msgId, i]));
     const firstSeen = Math.min(...decoded.map((id) => sentAt.get(id) ?? Number.POSITIVE_INFINITY));
-    const tlcKnows = (s: { type: string; method: string }) => s.method !== 'RoomMessage' && s.type !== 'unknown';
+    const tlcKnows = (s: { type: string; method: string }) => s.method !== 'RoomMessage' && s.type !== 'unknown' && !NO_V3_SCHEMA.has(s.method);
     const expected = room.sent().slice(firstSeen).filter(tlcKnows);
     expect(new Set(decoded).size).toBe(decoded.length);
     expect([...decoded].sort()).toEqual(expected.map((s) => s.msgId).sort());

@@ -6,6 +6,36 @@
 import * as pb from './generated/webcast.js';
 import { writer } from './writer.js';
 import type {
+  AnchorToolModificationEvent,
+  BaLeadGenEvent,
+  DonationStickerModifyEvent,
+  EcShortItemRefreshEvent,
+  EcTaskRegisterEvent,
+  EnvelopePortalEvent,
+  GiftCollectionUpdateEvent,
+  GoodyBagEvent,
+  HashtagEvent,
+  InRoomBannerRefreshEvent,
+  LinkMicAnchorGuideEvent,
+  LinkScreenChangeEvent,
+  BattleNoticeEvent,
+  PaidContentLiveShoppingEvent,
+  PartnershipCardChangeEvent,
+  PartnershipDownloadCountEvent,
+  PictionaryStartEvent,
+  PictionaryUpdateEvent,
+  PictionaryEndEvent,
+  PictionaryExitEvent,
+  QuestionDeleteEvent,
+  QuestionSelectedEvent,
+  QuestionSlideDownEvent,
+  QuestionSwitchEvent,
+  RoomStickerEvent,
+  SubTimerStickerEvent,
+  SubWaveEvent,
+  SubscriptionGuideEvent,
+  WeeklyRankRewardEvent,
+  SubWaveUser,
   AccessRecallEvent,
   BottomMessageEvent,
   CapsuleEvent,
@@ -601,5 +631,242 @@ export function subPin(event: SubPinEvent): Uint8Array {
       type: event.cardType,
       goalPinCard: { goalId: event.goalId, desc: { type: 1, content: event.goalText }, target: event.goalTarget, progress: event.goalProgress },
     },
+  }).finish();
+}
+
+// ---- Methods without a v3 schema (field numbers from the real captures).
+
+/** An `anchorToolModification` event as its wire message. */
+export function anchorToolModification(event: AnchorToolModificationEvent): Uint8Array {
+  return pb.WebcastAnchorToolModificationMessage.encode({
+    common: common(event),
+    tool: { toolId: event.toolId, title: event.title, startTime: seconds(event.startTime), endTime: seconds(event.endTime), source: event.source, scene: event.scene },
+  }).finish();
+}
+
+/** A `baLeadGen` event as its wire message. */
+export function baLeadGen(event: BaLeadGenEvent): Uint8Array {
+  return pb.WebcastBALeadGenMessage.encode({
+    common: common(event),
+    action: event.action,
+    leadGenId: event.leadGenId,
+    eventTime: seconds(event.eventTime),
+    key: event.displayKey,
+    schema: event.schema,
+  }).finish();
+}
+
+/** A `donationStickerModify` event as its wire message. */
+export function donationStickerModify(event: DonationStickerModifyEvent): Uint8Array {
+  return pb.WebcastDonationStickerModifyMethod.encode({
+    common: common(event),
+    sticker: {
+      stickerId: event.stickerId,
+      stickerType: event.stickerType,
+      organisation: { organisationId: event.organisationId, name: event.organisationName, description: event.organisationDescription },
+    },
+  }).finish();
+}
+
+/** An `ecShortItemRefresh` event as its wire message. */
+export function ecShortItemRefresh(event: EcShortItemRefreshEvent): Uint8Array {
+  return pb.WebcastEcShortItemRefreshMessage.encode({ common: common(event), refresh: { delayMs: event.delay, key: event.key } }).finish();
+}
+
+/** An `ecTaskRegister` event as its wire message. */
+export function ecTaskRegister(event: EcTaskRegisterEvent): Uint8Array {
+  return pb.WebcastEcTaskRegisterMessage.encode({ common: common(event), task: { delayMs: event.delay, key: event.taskId } }).finish();
+}
+
+/** An `envelopePortal` event as its wire message. */
+export function envelopePortal(event: EnvelopePortalEvent): Uint8Array {
+  return pb.WebcastEnvelopePortalMessage.encode({ common: common(event), envelopeInfo: { envelopeId: event.envelopeId, sendUserId: event.senderUserId } }).finish();
+}
+
+/** A `giftCollectionUpdate` event as its wire message. */
+export function giftCollectionUpdate(event: GiftCollectionUpdateEvent): Uint8Array {
+  return pb.WebcastGiftCollectionUpdateMessage.encode({
+    common: common(event),
+    collection: { updateType: event.updateType, gift: { giftId: event.giftId, name: event.giftName, diamondCount: event.diamondCount, describe: event.text } },
+  }).finish();
+}
+
+/** A `goodyBag` event as its wire message. */
+export function goodyBag(event: GoodyBagEvent): Uint8Array {
+  return pb.WebcastGoodyBagMessage.encode({
+    common: common(event),
+    goodyBag: {
+      goodyBagId: event.goodyBagId,
+      activityId: event.activityId,
+      settings: {
+        diamondCount: event.diamondCount,
+        claimedCount: event.claimedCount,
+        peopleCount: event.peopleCount,
+        message: event.message,
+        openTime: seconds(event.openTime),
+      },
+    },
+    winners: event.winners.map((w) => ({ user: { id: w.userId, displayId: w.uniqueId }, amount: w.amount })),
+  }).finish();
+}
+
+/** A `hashtag` event as its wire message. */
+export function hashtag(event: HashtagEvent): Uint8Array {
+  return pb.WebcastHashtagMessage.encode({ common: common(event), hashtag: { id: event.hashtagId, title: event.title, namespace: event.namespace } }).finish();
+}
+
+/** An `inRoomBannerRefresh` event as its wire message. */
+export function inRoomBannerRefresh(event: InRoomBannerRefreshEvent): Uint8Array {
+  return pb.WebcastInRoomBannerRefreshMessage.encode({ common: common(event), refreshInterval: event.refreshInterval }).finish();
+}
+
+/** A `linkMicAnchorGuide` event as its wire message. */
+export function linkMicAnchorGuide(event: LinkMicAnchorGuideEvent): Uint8Array {
+  return pb.WebcastLinkMicAnchorGuideMessage.encode({ common: common(event), guideType: event.guideType, anchor: { userId: event.anchorUserId } }).finish();
+}
+
+/** A `linkScreenChange` event as its wire message. */
+export function linkScreenChange(event: LinkScreenChangeEvent): Uint8Array {
+  return pb.WebcastLinkScreenChangeMessage.encode({
+    common: common(event),
+    messageType: event.messageType,
+    screen: { layoutType: event.layoutType, layoutKey: event.layoutKey },
+  }).finish();
+}
+
+/** A `battleNotice` event as its wire message. */
+export function battleNotice(event: BattleNoticeEvent): Uint8Array {
+  return pb.WebcastLinkmicBattleNoticeMessage.encode({
+    common: common(event),
+    noticeType: event.noticeType,
+    content: { text: textToWire(event.displayKey, event.text) },
+  }).finish();
+}
+
+/** A `paidContentLiveShopping` event as its wire message. */
+export function paidContentLiveShopping(event: PaidContentLiveShoppingEvent): Uint8Array {
+  return pb.WebcastPaidContentLiveShoppingMessage.encode({
+    common: common(event),
+    action: event.action,
+    content: { contentId: event.contentId },
+    time: { eventTime: event.eventTime },
+  }).finish();
+}
+
+/** A `partnershipCardChange` event as its wire message. */
+export function partnershipCardChange(event: PartnershipCardChangeEvent): Uint8Array {
+  return pb.WebcastPartnershipCardChangeMessage.encode({ common: common(event), changeType: event.changeType, taskId: event.taskId }).finish();
+}
+
+/** A `partnershipDownloadCount` event as its wire message. */
+export function partnershipDownloadCount(event: PartnershipDownloadCountEvent): Uint8Array {
+  return pb.WebcastPartnershipDownloadCountMessage.encode({ common: common(event), downloadCount: event.downloadCount, taskId: event.taskId }).finish();
+}
+
+/** A `pictionaryStart` event as its wire message. */
+export function pictionaryStart(event: PictionaryStartEvent): Uint8Array {
+  return pb.WebcastPictionaryStartMessage.encode({
+    common: common(event),
+    round: { pictionaryId: event.pictionaryId, gameId: event.gameId, startTime: seconds(event.startTime), endTime: seconds(event.endTime) },
+  }).finish();
+}
+
+/** A `pictionaryUpdate` event as its wire message. */
+export function pictionaryUpdate(event: PictionaryUpdateEvent): Uint8Array {
+  return pb.WebcastPictionaryUpdateMessage.encode({ common: common(event), updateType: event.updateType, pictionaryId: event.pictionaryId }).finish();
+}
+
+/** A `pictionaryEnd` event as its wire message. */
+export function pictionaryEnd(event: PictionaryEndEvent): Uint8Array {
+  return pb.WebcastPictionaryEndMessage.encode({ common: common(event), pictionaryId: event.pictionaryId, answer: event.answer, result: event.result }).finish();
+}
+
+/** A `pictionaryExit` event as its wire message. */
+export function pictionaryExit(event: PictionaryExitEvent): Uint8Array {
+  return pb.WebcastPictionaryExitMessage.encode({ common: common(event), gameId: event.gameId, exitType: event.exitType }).finish();
+}
+
+/** A `questionDelete` event as its wire message. */
+export function questionDelete(event: QuestionDeleteEvent): Uint8Array {
+  return pb.WebcastQuestionDeleteMessage.encode({ common: common(event), questionId: event.questionId, userId: event.userId }).finish();
+}
+
+/** A `questionSelected` event as its wire message. */
+export function questionSelected(event: QuestionSelectedEvent): Uint8Array {
+  return pb.WebcastQuestionSelectedMessage.encode({
+    common: common(event),
+    question: { questionId: event.questionId, content: event.questionText, user: userToWire(event.user) },
+  }).finish();
+}
+
+/** A `questionSlideDown` event as its wire message. */
+export function questionSlideDown(event: QuestionSlideDownEvent): Uint8Array {
+  return pb.WebcastQuestionSlideDownMessage.encode({ common: common(event), questionId: event.questionId }).finish();
+}
+
+/** A `questionSwitch` event as its wire message. */
+export function questionSwitch(event: QuestionSwitchEvent): Uint8Array {
+  return pb.WebcastQuestionSwitchMessage.encode({ common: common(event) }).finish();
+}
+
+/** A `roomSticker` event as its wire message. */
+export function roomSticker(event: RoomStickerEvent): Uint8Array {
+  return pb.WebcastRoomStickerMessage.encode({
+    common: common(event),
+    sticker: { stickerId: event.stickerId, stickerType: event.stickerType, title: event.title, text: event.text },
+  }).finish();
+}
+
+/** A `subTimerSticker` event as its wire message. */
+export function subTimerSticker(event: SubTimerStickerEvent): Uint8Array {
+  return pb.WebcastSubTimerStickerMessage.encode({
+    common: common(event),
+    sticker: {
+      timerId: event.timerId,
+      status: event.status,
+      text: event.text,
+      totalSeconds: event.totalSeconds,
+      remainingSeconds: event.remainingSeconds,
+      startTime: seconds(event.startTime),
+    },
+  }).finish();
+}
+
+/** A `subWave` event as its wire message. */
+export function subWave(event: SubWaveEvent): Uint8Array {
+  const user = (u: SubWaveUser) => ({ id: u.userId, idStr: u.userId, displayId: u.uniqueId });
+  return pb.WebcastSubWaveMessage.encode({
+    common: common(event),
+    subWave: {
+      action: event.action,
+      initiator: user(event.initiator),
+      wave: {
+        waveId: event.waveId,
+        status: event.status,
+        progress: event.progress,
+        startTime: seconds(event.startTime),
+        participants: event.participants.map(user),
+        participantCount: event.participantCount,
+      },
+    },
+  }).finish();
+}
+
+/** A `subscriptionGuide` event as its wire message. */
+export function subscriptionGuide(event: SubscriptionGuideEvent): Uint8Array {
+  return pb.WebcastSubscriptionGuideMessage.encode({
+    common: common(event),
+    desc: textToWire(event.displayKey, event.text),
+    buttonText: textToWire('', event.buttonText),
+  }).finish();
+}
+
+/** A `weeklyRankReward` event as its wire message. */
+export function weeklyRankReward(event: WeeklyRankRewardEvent): Uint8Array {
+  return pb.WebcastWeeklyRankRewardMessage.encode({
+    common: common(event),
+    winnerUserId: event.winnerUserId,
+    border: { source: event.rankSource },
+    notify: noticeToWire(event.displayKey, event.text, ''),
   }).finish();
 }

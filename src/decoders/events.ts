@@ -650,6 +650,277 @@ export interface SubPinEvent extends WireEventBase {
   goalProgress: number;
 }
 
+// The events below come from methods the v3 schema lacks: their fields follow the
+// real captures, and are named for what they hold there.
+
+/** The host changed a LIVE effect or tool (a trending effect in a match, …). */
+export interface AnchorToolModificationEvent extends WireEventBase {
+  type: 'anchorToolModification';
+  toolId: string;
+  title: string;
+  /** Epoch ms; `endTime` 0 while it runs. */
+  startTime: number;
+  endTime: number;
+  /** Where the host picked it, e.g. `trending`. */
+  source: string;
+  /** e.g. `video_anchor_pk`. */
+  scene: string;
+}
+
+/** A business account's lead-generation card ("learn more"). */
+export interface BaLeadGenEvent extends WireEventBase {
+  type: 'baLeadGen';
+  action: number;
+  leadGenId: string;
+  /** Epoch ms. */
+  eventTime: number;
+  displayKey: string;
+  schema: string;
+}
+
+/** The host's donation sticker changed: the charity it collects for. */
+export interface DonationStickerModifyEvent extends WireEventBase {
+  type: 'donationStickerModify';
+  stickerId: string;
+  stickerType: number;
+  organisationId: string;
+  organisationName: string;
+  organisationDescription: string;
+}
+
+/** The shop's short item list asks to be refreshed after `delay` ms. */
+export interface EcShortItemRefreshEvent extends WireEventBase {
+  type: 'ecShortItemRefresh';
+  delay: number;
+  /** e.g. `shortTouchEcommerceVoucher`. */
+  key: string;
+}
+
+/** A shopping task registered, to be fetched after `delay` ms. */
+export interface EcTaskRegisterEvent extends WireEventBase {
+  type: 'ecTaskRegister';
+  delay: number;
+  taskId: string;
+}
+
+/** A treasure chest in another room, offered through a portal. */
+export interface EnvelopePortalEvent extends WireEventBase {
+  type: 'envelopePortal';
+  envelopeId: string;
+  senderUserId: string;
+}
+
+/** A gift of the host's gift collection (gallery) changed. */
+export interface GiftCollectionUpdateEvent extends WireEventBase {
+  type: 'giftCollectionUpdate';
+  updateType: number;
+  giftId: number;
+  giftName: string;
+  diamondCount: number;
+  /** e.g. "Sent Travel with You". */
+  text: string;
+}
+
+export interface GoodyBagWinner {
+  userId: string;
+  uniqueId: string;
+  amount: number;
+}
+
+/** A goody bag: diamonds shared among viewers, and who got how many. */
+export interface GoodyBagEvent extends WireEventBase {
+  type: 'goodyBag';
+  goodyBagId: string;
+  activityId: string;
+  diamondCount: number;
+  claimedCount: number;
+  peopleCount: number;
+  /** The sender's note, '' when none. */
+  message: string;
+  /** Epoch ms it opens. */
+  openTime: number;
+  winners: GoodyBagWinner[];
+}
+
+/** The LIVE's hashtag (topic) changed. */
+export interface HashtagEvent extends WireEventBase {
+  type: 'hashtag';
+  hashtagId: string;
+  title: string;
+  namespace: number;
+}
+
+/** The room's banners want refreshing, every `refreshInterval` seconds. */
+export interface InRoomBannerRefreshEvent extends WireEventBase {
+  type: 'inRoomBannerRefresh';
+  refreshInterval: number;
+}
+
+/** A hint to the host to invite another host to link up. */
+export interface LinkMicAnchorGuideEvent extends WireEventBase {
+  type: 'linkMicAnchorGuide';
+  guideType: number;
+  anchorUserId: string;
+}
+
+/** The link-mic screen layout changed. */
+export interface LinkScreenChangeEvent extends WireEventBase {
+  type: 'linkScreenChange';
+  messageType: number;
+  layoutType: number;
+  /** The linked users' ids joined by `_`. */
+  layoutKey: string;
+}
+
+/** A battle's rule notice, e.g. only a chosen gift counts. */
+export interface BattleNoticeEvent extends WireEventBase {
+  type: 'battleNotice';
+  noticeType: number;
+  displayKey: string;
+  text: string;
+}
+
+/** Paid content (a paid series) offered in the LIVE. */
+export interface PaidContentLiveShoppingEvent extends WireEventBase {
+  type: 'paidContentLiveShopping';
+  action: number;
+  contentId: string;
+  /** Epoch ms. */
+  eventTime: number;
+}
+
+/** A game partnership's card changed. */
+export interface PartnershipCardChangeEvent extends WireEventBase {
+  type: 'partnershipCardChange';
+  changeType: number;
+  taskId: string;
+}
+
+/** Downloads a game partnership's task counted so far. */
+export interface PartnershipDownloadCountEvent extends WireEventBase {
+  type: 'partnershipDownloadCount';
+  downloadCount: number;
+  taskId: string;
+}
+
+/** A round of the drawing game (pictionary) started. */
+export interface PictionaryStartEvent extends WireEventBase {
+  type: 'pictionaryStart';
+  pictionaryId: string;
+  /** The game the round belongs to. */
+  gameId: string;
+  /** Epoch ms. */
+  startTime: number;
+  endTime: number;
+}
+
+/** A round of the drawing game changed. */
+export interface PictionaryUpdateEvent extends WireEventBase {
+  type: 'pictionaryUpdate';
+  updateType: number;
+  pictionaryId: string;
+}
+
+/** A round of the drawing game ended, with the word. */
+export interface PictionaryEndEvent extends WireEventBase {
+  type: 'pictionaryEnd';
+  pictionaryId: string;
+  answer: string;
+  result: number;
+}
+
+/** The drawing game ended. */
+export interface PictionaryExitEvent extends WireEventBase {
+  type: 'pictionaryExit';
+  gameId: string;
+  exitType: number;
+}
+
+/** A Q&A question deleted. */
+export interface QuestionDeleteEvent extends WireEventBase {
+  type: 'questionDelete';
+  questionId: string;
+  userId: string;
+}
+
+/** The host picked a Q&A question to answer. */
+export interface QuestionSelectedEvent extends WireEventBase {
+  type: 'questionSelected';
+  questionId: string;
+  questionText: string;
+  user: LiveUser;
+}
+
+/** The selected Q&A question was put away. */
+export interface QuestionSlideDownEvent extends WireEventBase {
+  type: 'questionSlideDown';
+  questionId: string;
+}
+
+/** Q&A switched on or off for the room (the message carries nothing more). */
+export interface QuestionSwitchEvent extends WireEventBase {
+  type: 'questionSwitch';
+}
+
+/** A text sticker on the LIVE's screen. */
+export interface RoomStickerEvent extends WireEventBase {
+  type: 'roomSticker';
+  stickerId: string;
+  stickerType: number;
+  /** The sticker's style, e.g. "Welcome". */
+  title: string;
+  text: string;
+}
+
+/** The subscriber timer sticker: how long the LIVE runs on, extended by subscriptions. */
+export interface SubTimerStickerEvent extends WireEventBase {
+  type: 'subTimerSticker';
+  timerId: string;
+  status: number;
+  text: string;
+  totalSeconds: number;
+  remainingSeconds: number;
+  /** Epoch ms. */
+  startTime: number;
+}
+
+export interface SubWaveUser {
+  userId: string;
+  uniqueId: string;
+}
+
+/** A sub wave: subscribers starting a wave of subscriptions together. */
+export interface SubWaveEvent extends WireEventBase {
+  type: 'subWave';
+  waveId: string;
+  action: number;
+  status: number;
+  progress: number;
+  /** Epoch ms. */
+  startTime: number;
+  initiator: SubWaveUser;
+  participants: SubWaveUser[];
+  participantCount: number;
+}
+
+/** A nudge to subscribe: the host's subscription goal, with a button. */
+export interface SubscriptionGuideEvent extends WireEventBase {
+  type: 'subscriptionGuide';
+  displayKey: string;
+  text: string;
+  buttonText: string;
+}
+
+/** A host reached a daily or weekly ranking place, announced with its reward. */
+export interface WeeklyRankRewardEvent extends WireEventBase {
+  type: 'weeklyRankReward';
+  winnerUserId: string;
+  /** e.g. `weekly_rank`, `daily_rank`. */
+  rankSource: string;
+  displayKey: string;
+  text: string;
+}
+
 export interface UnknownEvent extends WireEventBase {
   type: 'unknown';
   /** The raw message bytes, to decode with your own schema. */
@@ -702,6 +973,35 @@ export type WireEvent =
   | RoomNotifyEvent
   | RoomVerifyEvent
   | SubPinEvent
+  | AnchorToolModificationEvent
+  | BaLeadGenEvent
+  | DonationStickerModifyEvent
+  | EcShortItemRefreshEvent
+  | EcTaskRegisterEvent
+  | EnvelopePortalEvent
+  | GiftCollectionUpdateEvent
+  | GoodyBagEvent
+  | HashtagEvent
+  | InRoomBannerRefreshEvent
+  | LinkMicAnchorGuideEvent
+  | LinkScreenChangeEvent
+  | BattleNoticeEvent
+  | PaidContentLiveShoppingEvent
+  | PartnershipCardChangeEvent
+  | PartnershipDownloadCountEvent
+  | PictionaryStartEvent
+  | PictionaryUpdateEvent
+  | PictionaryEndEvent
+  | PictionaryExitEvent
+  | QuestionDeleteEvent
+  | QuestionSelectedEvent
+  | QuestionSlideDownEvent
+  | QuestionSwitchEvent
+  | RoomStickerEvent
+  | SubTimerStickerEvent
+  | SubWaveEvent
+  | SubscriptionGuideEvent
+  | WeeklyRankRewardEvent
   | UnknownEvent;
 
 /** One message that failed to decode, in-band: the stream goes on. */

@@ -7,6 +7,36 @@
  */
 import * as pb from './generated/webcast.js';
 import type {
+  AnchorToolModificationEvent,
+  BaLeadGenEvent,
+  DonationStickerModifyEvent,
+  EcShortItemRefreshEvent,
+  EcTaskRegisterEvent,
+  EnvelopePortalEvent,
+  GiftCollectionUpdateEvent,
+  GoodyBagEvent,
+  HashtagEvent,
+  InRoomBannerRefreshEvent,
+  LinkMicAnchorGuideEvent,
+  LinkScreenChangeEvent,
+  BattleNoticeEvent,
+  PaidContentLiveShoppingEvent,
+  PartnershipCardChangeEvent,
+  PartnershipDownloadCountEvent,
+  PictionaryStartEvent,
+  PictionaryUpdateEvent,
+  PictionaryEndEvent,
+  PictionaryExitEvent,
+  QuestionDeleteEvent,
+  QuestionSelectedEvent,
+  QuestionSlideDownEvent,
+  QuestionSwitchEvent,
+  RoomStickerEvent,
+  SubTimerStickerEvent,
+  SubWaveEvent,
+  SubscriptionGuideEvent,
+  WeeklyRankRewardEvent,
+  SubWaveUser,
   AccessRecallEvent,
   BottomMessageEvent,
   CapsuleEvent,
@@ -731,4 +761,285 @@ export function subPinEventMessage(payload: Uint8Array, method: string, ctx: Mes
     goalTarget: toNumber(goal?.target),
     goalProgress: toNumber(goal?.progress),
   };
+}
+
+// ---- Methods without a v3 schema (field numbers from the real captures).
+
+/** `AnchorToolModificationMessage` → `anchorToolModification`. */
+export function anchorToolModificationMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): AnchorToolModificationEvent {
+  const m = pb.WebcastAnchorToolModificationMessage.decode(payload);
+  const t = m.tool ?? {};
+  return {
+    type: 'anchorToolModification',
+    ...baseFields(method, m.common, ctx),
+    toolId: idString(t.toolId),
+    title: t.title ?? '',
+    startTime: toMillis(toNumber(t.startTime)),
+    endTime: toMillis(toNumber(t.endTime)),
+    source: t.source ?? '',
+    scene: t.scene ?? '',
+  };
+}
+
+/** `BALeadGenMessage` → `baLeadGen`. */
+export function baLeadGenMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BaLeadGenEvent {
+  const m = pb.WebcastBALeadGenMessage.decode(payload);
+  return {
+    type: 'baLeadGen',
+    ...baseFields(method, m.common, ctx),
+    action: m.action,
+    leadGenId: idString(m.leadGenId),
+    eventTime: toMillis(toNumber(m.eventTime)),
+    displayKey: m.key,
+    schema: m.schema,
+  };
+}
+
+/** `DonationStickerModifyMethod` → `donationStickerModify`. */
+export function donationStickerModifyMethod(payload: Uint8Array, method: string, ctx: MessageContext | undefined): DonationStickerModifyEvent {
+  const m = pb.WebcastDonationStickerModifyMethod.decode(payload);
+  const s = m.sticker ?? {};
+  return {
+    type: 'donationStickerModify',
+    ...baseFields(method, m.common, ctx),
+    stickerId: idString(s.stickerId),
+    stickerType: s.stickerType ?? 0,
+    organisationId: s.organisation?.organisationId ?? '',
+    organisationName: s.organisation?.name ?? '',
+    organisationDescription: s.organisation?.description ?? '',
+  };
+}
+
+/** `EcShortItemRefreshMessage` → `ecShortItemRefresh`. */
+export function ecShortItemRefreshMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): EcShortItemRefreshEvent {
+  const m = pb.WebcastEcShortItemRefreshMessage.decode(payload);
+  return { type: 'ecShortItemRefresh', ...baseFields(method, m.common, ctx), delay: toNumber(m.refresh?.delayMs), key: m.refresh?.key ?? '' };
+}
+
+/** `EcTaskRegisterMessage` → `ecTaskRegister`. */
+export function ecTaskRegisterMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): EcTaskRegisterEvent {
+  const m = pb.WebcastEcTaskRegisterMessage.decode(payload);
+  return { type: 'ecTaskRegister', ...baseFields(method, m.common, ctx), delay: toNumber(m.task?.delayMs), taskId: m.task?.key ?? '' };
+}
+
+/** `EnvelopePortalMessage` → `envelopePortal`. */
+export function envelopePortalMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): EnvelopePortalEvent {
+  const m = pb.WebcastEnvelopePortalMessage.decode(payload);
+  return { type: 'envelopePortal', ...baseFields(method, m.common, ctx), envelopeId: m.envelopeInfo?.envelopeId ?? '', senderUserId: m.envelopeInfo?.sendUserId ?? '' };
+}
+
+/** `GiftCollectionUpdateMessage` → `giftCollectionUpdate`. */
+export function giftCollectionUpdateMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): GiftCollectionUpdateEvent {
+  const m = pb.WebcastGiftCollectionUpdateMessage.decode(payload);
+  const gift = m.collection?.gift;
+  return {
+    type: 'giftCollectionUpdate',
+    ...baseFields(method, m.common, ctx),
+    updateType: m.collection?.updateType ?? 0,
+    giftId: toNumber(gift?.giftId),
+    giftName: gift?.name ?? '',
+    diamondCount: gift?.diamondCount ?? 0,
+    text: gift?.describe ?? '',
+  };
+}
+
+/** `GoodyBagMessage` → `goodyBag`. */
+export function goodyBagMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): GoodyBagEvent {
+  const m = pb.WebcastGoodyBagMessage.decode(payload);
+  const bag = m.goodyBag ?? {};
+  const s = bag.settings ?? {};
+  return {
+    type: 'goodyBag',
+    ...baseFields(method, m.common, ctx),
+    goodyBagId: bag.goodyBagId ?? '',
+    activityId: bag.activityId ?? '',
+    diamondCount: s.diamondCount ?? 0,
+    claimedCount: s.claimedCount ?? 0,
+    peopleCount: s.peopleCount ?? 0,
+    message: s.message ?? '',
+    openTime: toMillis(toNumber(s.openTime)),
+    winners: m.winners.map((w) => ({ userId: w.user?.id || '0', uniqueId: w.user?.displayId ?? '', amount: w.amount ?? 0 })),
+  };
+}
+
+/** `HashtagMessage` → `hashtag`. */
+export function hashtagMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): HashtagEvent {
+  const m = pb.WebcastHashtagMessage.decode(payload);
+  return { type: 'hashtag', ...baseFields(method, m.common, ctx), hashtagId: idString(m.hashtag?.id), title: m.hashtag?.title ?? '', namespace: m.hashtag?.namespace ?? 0 };
+}
+
+/** `InRoomBannerRefreshMessage` → `inRoomBannerRefresh`. */
+export function inRoomBannerRefreshMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): InRoomBannerRefreshEvent {
+  const m = pb.WebcastInRoomBannerRefreshMessage.decode(payload);
+  return { type: 'inRoomBannerRefresh', ...baseFields(method, m.common, ctx), refreshInterval: toNumber(m.refreshInterval) };
+}
+
+/** `LinkMicAnchorGuideMessage` → `linkMicAnchorGuide`. */
+export function linkMicAnchorGuideMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): LinkMicAnchorGuideEvent {
+  const m = pb.WebcastLinkMicAnchorGuideMessage.decode(payload);
+  return { type: 'linkMicAnchorGuide', ...baseFields(method, m.common, ctx), guideType: m.guideType, anchorUserId: idString(m.anchor?.userId) };
+}
+
+/** `LinkScreenChangeMessage` → `linkScreenChange`. */
+export function linkScreenChangeMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): LinkScreenChangeEvent {
+  const m = pb.WebcastLinkScreenChangeMessage.decode(payload);
+  return {
+    type: 'linkScreenChange',
+    ...baseFields(method, m.common, ctx),
+    messageType: m.messageType,
+    layoutType: m.screen?.layoutType ?? 0,
+    layoutKey: m.screen?.layoutKey ?? '',
+  };
+}
+
+/** `LinkmicBattleNoticeMessage` → `battleNotice`. */
+export function linkmicBattleNoticeMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BattleNoticeEvent {
+  const m = pb.WebcastLinkmicBattleNoticeMessage.decode(payload);
+  const text = m.content?.text;
+  return { type: 'battleNotice', ...baseFields(method, m.common, ctx), noticeType: m.noticeType, displayKey: text?.key ?? '', text: renderText(text) };
+}
+
+/** `PaidContentLiveShoppingMessage` → `paidContentLiveShopping`. */
+export function paidContentLiveShoppingMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PaidContentLiveShoppingEvent {
+  const m = pb.WebcastPaidContentLiveShoppingMessage.decode(payload);
+  return {
+    type: 'paidContentLiveShopping',
+    ...baseFields(method, m.common, ctx),
+    action: m.action,
+    contentId: idString(m.content?.contentId),
+    eventTime: toMillis(toNumber(m.time?.eventTime)),
+  };
+}
+
+/** `PartnershipCardChangeMessage` → `partnershipCardChange`. */
+export function partnershipCardChangeMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PartnershipCardChangeEvent {
+  const m = pb.WebcastPartnershipCardChangeMessage.decode(payload);
+  return { type: 'partnershipCardChange', ...baseFields(method, m.common, ctx), changeType: m.changeType, taskId: m.taskId };
+}
+
+/** `PartnershipDownloadCountMessage` → `partnershipDownloadCount`. */
+export function partnershipDownloadCountMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PartnershipDownloadCountEvent {
+  const m = pb.WebcastPartnershipDownloadCountMessage.decode(payload);
+  return { type: 'partnershipDownloadCount', ...baseFields(method, m.common, ctx), downloadCount: toNumber(m.downloadCount), taskId: m.taskId };
+}
+
+/** `PictionaryStartMessage` → `pictionaryStart`. */
+export function pictionaryStartMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PictionaryStartEvent {
+  const m = pb.WebcastPictionaryStartMessage.decode(payload);
+  const r = m.round ?? {};
+  return {
+    type: 'pictionaryStart',
+    ...baseFields(method, m.common, ctx),
+    pictionaryId: idString(r.pictionaryId),
+    gameId: idString(r.gameId),
+    startTime: toMillis(toNumber(r.startTime)),
+    endTime: toMillis(toNumber(r.endTime)),
+  };
+}
+
+/** `PictionaryUpdateMessage` → `pictionaryUpdate`. */
+export function pictionaryUpdateMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PictionaryUpdateEvent {
+  const m = pb.WebcastPictionaryUpdateMessage.decode(payload);
+  return { type: 'pictionaryUpdate', ...baseFields(method, m.common, ctx), updateType: m.updateType, pictionaryId: idString(m.pictionaryId) };
+}
+
+/** `PictionaryEndMessage` → `pictionaryEnd`. */
+export function pictionaryEndMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PictionaryEndEvent {
+  const m = pb.WebcastPictionaryEndMessage.decode(payload);
+  return { type: 'pictionaryEnd', ...baseFields(method, m.common, ctx), pictionaryId: idString(m.pictionaryId), answer: m.answer, result: m.result };
+}
+
+/** `PictionaryExitMessage` → `pictionaryExit`. */
+export function pictionaryExitMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PictionaryExitEvent {
+  const m = pb.WebcastPictionaryExitMessage.decode(payload);
+  return { type: 'pictionaryExit', ...baseFields(method, m.common, ctx), gameId: idString(m.gameId), exitType: m.exitType };
+}
+
+/** `QuestionDeleteMessage` → `questionDelete`. */
+export function questionDeleteMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): QuestionDeleteEvent {
+  const m = pb.WebcastQuestionDeleteMessage.decode(payload);
+  return { type: 'questionDelete', ...baseFields(method, m.common, ctx), questionId: idString(m.questionId), userId: idString(m.userId) };
+}
+
+/** `QuestionSelectedMessage` → `questionSelected`. */
+export function questionSelectedMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): QuestionSelectedEvent {
+  const m = pb.WebcastQuestionSelectedMessage.decode(payload);
+  return {
+    type: 'questionSelected',
+    ...baseFields(method, m.common, ctx),
+    questionId: idString(m.question?.questionId),
+    questionText: m.question?.content ?? '',
+    user: mapUser(m.question?.user),
+  };
+}
+
+/** `QuestionSlideDownMessage` → `questionSlideDown`. */
+export function questionSlideDownMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): QuestionSlideDownEvent {
+  const m = pb.WebcastQuestionSlideDownMessage.decode(payload);
+  return { type: 'questionSlideDown', ...baseFields(method, m.common, ctx), questionId: idString(m.questionId) };
+}
+
+/** `QuestionSwitchMessage` → `questionSwitch`. */
+export function questionSwitchMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): QuestionSwitchEvent {
+  const m = pb.WebcastQuestionSwitchMessage.decode(payload);
+  return { type: 'questionSwitch', ...baseFields(method, m.common, ctx) };
+}
+
+/** `RoomStickerMessage` → `roomSticker`. */
+export function roomStickerMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): RoomStickerEvent {
+  const m = pb.WebcastRoomStickerMessage.decode(payload);
+  const s = m.sticker ?? {};
+  return { type: 'roomSticker', ...baseFields(method, m.common, ctx), stickerId: idString(s.stickerId), stickerType: s.stickerType ?? 0, title: s.title ?? '', text: s.text ?? '' };
+}
+
+/** `SubTimerStickerMessage` → `subTimerSticker`. */
+export function subTimerStickerMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): SubTimerStickerEvent {
+  const m = pb.WebcastSubTimerStickerMessage.decode(payload);
+  const s = m.sticker ?? {};
+  return {
+    type: 'subTimerSticker',
+    ...baseFields(method, m.common, ctx),
+    timerId: idString(s.timerId),
+    status: s.status ?? 0,
+    text: s.text ?? '',
+    totalSeconds: toNumber(s.totalSeconds),
+    remainingSeconds: toNumber(s.remainingSeconds),
+    startTime: toMillis(toNumber(s.startTime)),
+  };
+}
+
+function subWaveUser(u: pb.SubWaveUser.$Properties | null | undefined): SubWaveUser {
+  return { userId: eitherId(u?.id, u?.idStr), uniqueId: u?.displayId ?? '' };
+}
+
+/** `SubWaveMessage` → `subWave`. */
+export function subWaveMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): SubWaveEvent {
+  const m = pb.WebcastSubWaveMessage.decode(payload);
+  const sub = m.subWave ?? {};
+  const wave = sub.wave ?? {};
+  return {
+    type: 'subWave',
+    ...baseFields(method, m.common, ctx),
+    waveId: idString(wave.waveId),
+    action: sub.action ?? 0,
+    status: wave.status ?? 0,
+    progress: toNumber(wave.progress),
+    startTime: toMillis(toNumber(wave.startTime)),
+    initiator: subWaveUser(sub.initiator),
+    participants: (wave.participants ?? []).map(subWaveUser),
+    participantCount: toNumber(wave.participantCount),
+  };
+}
+
+/** `SubscriptionGuideMessage` → `subscriptionGuide`. */
+export function subscriptionGuideMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): SubscriptionGuideEvent {
+  const m = pb.WebcastSubscriptionGuideMessage.decode(payload);
+  return { type: 'subscriptionGuide', ...baseFields(method, m.common, ctx), displayKey: m.desc?.key ?? '', text: renderText(m.desc), buttonText: renderText(m.buttonText) };
+}
+
+/** `WeeklyRankRewardMessage` → `weeklyRankReward`. */
+export function weeklyRankRewardMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): WeeklyRankRewardEvent {
+  const m = pb.WebcastWeeklyRankRewardMessage.decode(payload);
+  const { displayKey, text } = notice(m.notify);
+  return { type: 'weeklyRankReward', ...baseFields(method, m.common, ctx), winnerUserId: idString(m.winnerUserId), rankSource: m.border?.source ?? '', displayKey, text };
 }

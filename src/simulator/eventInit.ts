@@ -19,6 +19,7 @@ import type {
   PollOption,
   PunishInfo,
   RankEntry,
+  SubWaveUser,
   TopViewer,
   WireEvent,
 } from '../decoders/events.js';
@@ -133,6 +134,8 @@ const PUNISH = {
   fields: { punishType: 'string', punishReason: 'string', punishId: 'string', violationUserId: 'string' },
 } as const satisfies ShapeOf<PunishInfo>;
 
+const SUB_WAVE_USER = { fields: { userId: 'string', uniqueId: 'string' } } as const satisfies ShapeOf<SubWaveUser>;
+
 /** What `EVENT_FIELDS` must be: for every event type, each of its fields' shapes. */
 export type EventFields = { readonly [K in WireEvent['type']]: FieldShapes<FieldsOf<K>> };
 
@@ -245,6 +248,53 @@ export const EVENT_FIELDS = {
     goalTarget: 'number',
     goalProgress: 'number',
   },
+  anchorToolModification: { toolId: 'string', title: 'string', startTime: 'number', endTime: 'number', source: 'string', scene: 'string' },
+  baLeadGen: { action: 'number', leadGenId: 'string', eventTime: 'number', displayKey: 'string', schema: 'string' },
+  donationStickerModify: { stickerId: 'string', stickerType: 'number', organisationId: 'string', organisationName: 'string', organisationDescription: 'string' },
+  ecShortItemRefresh: { delay: 'number', key: 'string' },
+  ecTaskRegister: { delay: 'number', taskId: 'string' },
+  envelopePortal: { envelopeId: 'string', senderUserId: 'string' },
+  giftCollectionUpdate: { updateType: 'number', giftId: 'number', giftName: 'string', diamondCount: 'number', text: 'string' },
+  goodyBag: {
+    goodyBagId: 'string',
+    activityId: 'string',
+    diamondCount: 'number',
+    claimedCount: 'number',
+    peopleCount: 'number',
+    message: 'string',
+    openTime: 'number',
+    winners: { array: { fields: { userId: 'string', uniqueId: 'string', amount: 'number' } } },
+  },
+  hashtag: { hashtagId: 'string', title: 'string', namespace: 'number' },
+  inRoomBannerRefresh: { refreshInterval: 'number' },
+  linkMicAnchorGuide: { guideType: 'number', anchorUserId: 'string' },
+  linkScreenChange: { messageType: 'number', layoutType: 'number', layoutKey: 'string' },
+  battleNotice: { noticeType: 'number', displayKey: 'string', text: 'string' },
+  paidContentLiveShopping: { action: 'number', contentId: 'string', eventTime: 'number' },
+  partnershipCardChange: { changeType: 'number', taskId: 'string' },
+  partnershipDownloadCount: { downloadCount: 'number', taskId: 'string' },
+  pictionaryStart: { pictionaryId: 'string', gameId: 'string', startTime: 'number', endTime: 'number' },
+  pictionaryUpdate: { updateType: 'number', pictionaryId: 'string' },
+  pictionaryEnd: { pictionaryId: 'string', answer: 'string', result: 'number' },
+  pictionaryExit: { gameId: 'string', exitType: 'number' },
+  questionDelete: { questionId: 'string', userId: 'string' },
+  questionSelected: { questionId: 'string', questionText: 'string', user: USER },
+  questionSlideDown: { questionId: 'string' },
+  questionSwitch: {},
+  roomSticker: { stickerId: 'string', stickerType: 'number', title: 'string', text: 'string' },
+  subTimerSticker: { timerId: 'string', status: 'number', text: 'string', totalSeconds: 'number', remainingSeconds: 'number', startTime: 'number' },
+  subWave: {
+    waveId: 'string',
+    action: 'number',
+    status: 'number',
+    progress: 'number',
+    startTime: 'number',
+    initiator: SUB_WAVE_USER,
+    participants: { array: SUB_WAVE_USER },
+    participantCount: 'number',
+  },
+  subscriptionGuide: { displayKey: 'string', text: 'string', buttonText: 'string' },
+  weeklyRankReward: { winnerUserId: 'string', rankSource: 'string', displayKey: 'string', text: 'string' },
   unknown: { payload: 'bytes' },
 } as const satisfies EventFields;
 

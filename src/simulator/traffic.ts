@@ -4,8 +4,9 @@
  * gifts with repeatCount 1..n and repeatEnd on the last; single gifts of other
  * types), follows and shares, viewer counts with top viewers, battles (start,
  * armies score updates, end), subscriptions, emote chat, envelopes, questions,
- * rank updates, link-mic, live intro, room messages, pause/unpause and a few
- * methods this library has no mapping for.
+ * rank updates, link-mic, live intro, room messages, pause/unpause, every other
+ * event type of the registry (goals, pins, polls, captions, shopping, …) and a few
+ * methods nobody has seen (`unknown`).
  *
  * Pure code (no I/O): the simulator, benchmarks and tests share it.
  */
@@ -42,8 +43,12 @@ export type TrafficKind = Exclude<RegisteredEventType, 'battleArmies' | 'control
 type MoreKind =
   | 'goalUpdate' | 'roomPin' | 'poll' | 'imDelete' | 'caption' | 'inRoomBanner' | 'barrage' | 'linkLayer' | 'linkMicFanTicket'
   | 'battleTask' | 'battlePunishFinish' | 'battleItemCard' | 'rankText' | 'giftBroadcast' | 'unauthorizedMember';
-/** …and every other kind without state of its own (`TrafficGenerator.notices`). */
-type NoticeKind = Exclude<TrafficKind, MoreKind | 'chat' | 'member' | 'like' | 'gift' | 'social' | 'roomUserSeq' | 'battle' | 'subscribe' | 'emoteChat' | 'envelope' | 'question' | 'rankUpdate' | 'linkMic' | 'liveIntro' | 'room' | 'pause' | 'unknown'>;
+/** …the notices, moderation, shopping and probe messages (`TrafficGenerator.notices`)… */
+type NoticeKind =
+  | 'accessRecall' | 'bottomMessage' | 'capsule' | 'hourlyRankReward' | 'marqueeAnnouncement' | 'msgDetect' | 'oecLiveShopping'
+  | 'partnershipDropsUpdate' | 'perception' | 'roomNotify' | 'roomVerify' | 'subPin';
+/** …and every other kind, the methods the v3 schema lacks (`TrafficGenerator.rare`). */
+type RareKind = Exclude<TrafficKind, MoreKind | NoticeKind | 'chat' | 'member' | 'like' | 'gift' | 'social' | 'roomUserSeq' | 'battle' | 'subscribe' | 'emoteChat' | 'envelope' | 'question' | 'rankUpdate' | 'linkMic' | 'liveIntro' | 'room' | 'pause' | 'unknown'>;
 
 /** Relative weights of each kind; the default resembles a busy real room. */
 export const DEFAULT_MIX: Readonly<Record<TrafficKind, number>> = {
@@ -79,18 +84,47 @@ export const DEFAULT_MIX: Readonly<Record<TrafficKind, number>> = {
   rankText: 0.15,
   giftBroadcast: 0.05,
   unauthorizedMember: 0.3,
-  accessRecall: 0.02,
-  bottomMessage: 0.02,
+  accessRecall: 0.05,
+  bottomMessage: 0.05,
   capsule: 0.05,
-  hourlyRankReward: 0.02,
-  marqueeAnnouncement: 0.02,
+  hourlyRankReward: 0.05,
+  marqueeAnnouncement: 0.05,
   msgDetect: 0.1,
   oecLiveShopping: 0.1,
-  partnershipDropsUpdate: 0.02,
-  perception: 0.02,
+  partnershipDropsUpdate: 0.05,
+  perception: 0.05,
   roomNotify: 0.1,
-  roomVerify: 0.02,
+  roomVerify: 0.05,
   subPin: 0.05,
+  anchorToolModification: 0.05,
+  baLeadGen: 0.05,
+  donationStickerModify: 0.05,
+  ecShortItemRefresh: 0.05,
+  ecTaskRegister: 0.05,
+  envelopePortal: 0.05,
+  giftCollectionUpdate: 0.05,
+  goodyBag: 0.05,
+  hashtag: 0.05,
+  inRoomBannerRefresh: 0.05,
+  linkMicAnchorGuide: 0.05,
+  linkScreenChange: 0.05,
+  battleNotice: 0.05,
+  paidContentLiveShopping: 0.05,
+  partnershipCardChange: 0.05,
+  partnershipDownloadCount: 0.05,
+  pictionaryStart: 0.05,
+  pictionaryUpdate: 0.05,
+  pictionaryEnd: 0.05,
+  pictionaryExit: 0.05,
+  questionDelete: 0.05,
+  questionSelected: 0.05,
+  questionSlideDown: 0.05,
+  questionSwitch: 0.05,
+  roomSticker: 0.05,
+  subTimerSticker: 0.05,
+  subWave: 0.05,
+  subscriptionGuide: 0.05,
+  weeklyRankReward: 0.05,
 };
 
 export interface TrafficOptions {
@@ -275,7 +309,8 @@ export class TrafficGenerator implements People {
       case 'unknown':
         return this.unknown(now);
       default:
-        return kind in this.more ? this.more[kind as MoreKind](now) : this.notices[kind as NoticeKind](now);
+        if (kind in this.more) return this.more[kind as MoreKind](now);
+        return kind in this.notices ? this.notices[kind as NoticeKind](now) : this.rare[kind as RareKind](now);
     }
   }
 
@@ -414,6 +449,88 @@ export class TrafficGenerator implements People {
     },
   };
 
+  /** The drawing game and its round: their ids, kept across start, update, end and exit. */
+  private pictionaryId = '0';
+  private pictionaryGameId = '0';
+
+  /** The methods the v3 schema lacks: sticker, game, Q&A, shopping and partnership traffic. */
+  private readonly rare: { readonly [K in RareKind]: (now: number) => WireEventOf<K> } = {
+    anchorToolModification: (now) => ({
+      type: 'anchorToolModification', ...this.head('anchorToolModification', now), toolId: String(this.int(1_000_000, 99_999_999)), title: this.pick(['Paper Bag Head', 'Lilac Sunglasses']),
+      startTime: Math.floor(now / 1000) * 1000, endTime: 0, source: 'trending', scene: 'video_anchor_pk',
+    }),
+    baLeadGen: (now) => ({
+      type: 'baLeadGen', ...this.head('baLeadGen', now), action: 1, leadGenId: this.nextMsgId(), eventTime: Math.floor(now / 1000) * 1000, displayKey: 'cta_extension_learnmore', schema: 'aweme://lynxview_popup?placement=2',
+    }),
+    donationStickerModify: (now) => ({
+      type: 'donationStickerModify', ...this.head('donationStickerModify', now), stickerId: String(this.int(10_000, 99_999)), stickerType: 3, organisationId: 'organisation_example',
+      organisationName: 'Example Charity', organisationDescription: 'Helping people in need.',
+    }),
+    ecShortItemRefresh: (now) => ({ type: 'ecShortItemRefresh', ...this.head('ecShortItemRefresh', now), delay: 3000, key: 'shortTouchEcommerceVoucher' }),
+    ecTaskRegister: (now) => ({ type: 'ecTaskRegister', ...this.head('ecTaskRegister', now), delay: 5000, taskId: this.nextMsgId() }),
+    envelopePortal: (now) => ({ type: 'envelopePortal', ...this.head('envelopePortal', now), envelopeId: this.nextMsgId(), senderUserId: this.pickUser().userId }),
+    giftCollectionUpdate: (now) => {
+      const gift = this.pick(this.gifts);
+      return { type: 'giftCollectionUpdate', ...this.head('giftCollectionUpdate', now), updateType: this.int(1, 3), giftId: gift.id, giftName: gift.name, diamondCount: gift.diamondCount, text: `Sent ${gift.name}` };
+    },
+    goodyBag: (now) => {
+      const winners = Array.from({ length: this.int(0, 3) }, () => {
+        const u = this.pickUser();
+        return { userId: u.userId, uniqueId: u.uniqueId, amount: this.int(1, 4) };
+      });
+      return {
+        type: 'goodyBag', ...this.head('goodyBag', now), goodyBagId: this.nextMsgId(), activityId: this.nextMsgId(), diamondCount: this.pick([5, 10, 100]), claimedCount: winners.length,
+        peopleCount: 10, message: '', openTime: Math.floor(now / 1000 + 600) * 1000, winners,
+      };
+    },
+    hashtag: (now) => ({ type: 'hashtag', ...this.head('hashtag', now), hashtagId: String(this.int(1, 9)), title: '', namespace: 0 }),
+    inRoomBannerRefresh: (now) => ({ type: 'inRoomBannerRefresh', ...this.head('inRoomBannerRefresh', now), refreshInterval: 20 }),
+    linkMicAnchorGuide: (now) => ({ type: 'linkMicAnchorGuide', ...this.head('linkMicAnchorGuide', now), guideType: 7, anchorUserId: this.makeUser(300_000 + this.int(0, 9999)).userId }),
+    linkScreenChange: (now) => ({
+      type: 'linkScreenChange', ...this.head('linkScreenChange', now), messageType: 2, layoutType: this.int(1, 3), layoutKey: `${this.hostUser().userId}_${this.pickUser().userId}`,
+    }),
+    battleNotice: (now) => ({
+      type: 'battleNotice', ...this.head('battleNotice', now), noticeType: 6, displayKey: '',
+      text: 'This is a match with a chosen gift. Only the number of Roses decides the winner.',
+    }),
+    paidContentLiveShopping: (now) => ({ type: 'paidContentLiveShopping', ...this.head('paidContentLiveShopping', now), action: 1, contentId: this.nextMsgId(), eventTime: now }),
+    partnershipCardChange: (now) => ({ type: 'partnershipCardChange', ...this.head('partnershipCardChange', now), changeType: 1, taskId: this.nextMsgId() }),
+    partnershipDownloadCount: (now) => ({ type: 'partnershipDownloadCount', ...this.head('partnershipDownloadCount', now), downloadCount: this.int(1, 500), taskId: this.nextMsgId() }),
+    pictionaryStart: (now) => {
+      if (this.pictionaryGameId === '0') this.pictionaryGameId = this.nextMsgId();
+      this.pictionaryId = this.nextMsgId();
+      const start = Math.floor(now / 1000) * 1000;
+      return { type: 'pictionaryStart', ...this.head('pictionaryStart', now), pictionaryId: this.pictionaryId, gameId: this.pictionaryGameId, startTime: start, endTime: start + 120_000 };
+    },
+    pictionaryUpdate: (now) => ({ type: 'pictionaryUpdate', ...this.head('pictionaryUpdate', now), updateType: this.int(1, 2), pictionaryId: this.pictionaryId }),
+    pictionaryEnd: (now) => ({ type: 'pictionaryEnd', ...this.head('pictionaryEnd', now), pictionaryId: this.pictionaryId, answer: this.pick(['Wheel', 'Ghost', 'Computer']), result: this.int(1, 3) }),
+    pictionaryExit: (now) => ({ type: 'pictionaryExit', ...this.head('pictionaryExit', now), gameId: this.pictionaryGameId, exitType: 1 }),
+    questionDelete: (now) => ({ type: 'questionDelete', ...this.head('questionDelete', now), questionId: this.nextMsgId(), userId: this.pickUser().userId }),
+    questionSelected: (now) => ({ type: 'questionSelected', ...this.head('questionSelected', now), questionId: this.nextMsgId(), questionText: this.pick(QUESTIONS), user: this.pickUser() }),
+    questionSlideDown: (now) => ({ type: 'questionSlideDown', ...this.head('questionSlideDown', now), questionId: this.nextMsgId() }),
+    questionSwitch: (now) => ({ type: 'questionSwitch', ...this.head('questionSwitch', now) }),
+    roomSticker: (now) => ({ type: 'roomSticker', ...this.head('roomSticker', now), stickerId: String(this.int(2_000_000, 3_999_999)), stickerType: 4, title: 'Welcome', text: 'Welcome to the stream!' }),
+    subTimerSticker: (now) => ({
+      type: 'subTimerSticker', ...this.head('subTimerSticker', now), timerId: this.nextMsgId(), status: 2, text: 'Subathon!', totalSeconds: 14_400, remainingSeconds: this.int(60, 14_400),
+      startTime: Math.floor(now / 1000) * 1000,
+    }),
+    subWave: (now) => {
+      const people = Array.from({ length: this.int(1, 4) }, () => this.pickUser()).map((u) => ({ userId: u.userId, uniqueId: u.uniqueId }));
+      return {
+        type: 'subWave', ...this.head('subWave', now), waveId: this.nextMsgId(), action: 0, status: 2, progress: this.int(0, 300), startTime: Math.floor(now / 1000) * 1000,
+        initiator: people[0]!, participants: people, participantCount: 5,
+      };
+    },
+    subscriptionGuide: (now) => ({ type: 'subscriptionGuide', ...this.head('subscriptionGuide', now), displayKey: 'pm_mt_goal_reminder', text: 'The host set a subscription goal.', buttonText: 'Support' }),
+    weeklyRankReward: (now) => {
+      const place = this.int(1, 20);
+      return {
+        type: 'weeklyRankReward', ...this.head('weeklyRankReward', now), winnerUserId: this.hostUser().userId, rankSource: 'weekly_rank', displayKey: 'pm_mt_weekly_ranking_top_host',
+        text: `${this.hostUniqueId} became the No. ${place} LIVE creator in Weekly Ranking and received corresponding rewards!`,
+      };
+    },
+  };
+
   private punish(punishType: string, violationUserId: string): PunishInfo {
     return { punishType, punishReason: '', punishId: this.nextMsgId(), violationUserId };
   }
@@ -438,8 +555,8 @@ export class TrafficGenerator implements People {
     rankUpdate: (_, now) => this.generated('rankUpdate', now),
     linkMic: (_, now) => this.generated('linkMic', now),
     unknown: (_, now) => this.unknown(now),
-    ...(Object.fromEntries(Object.entries({ ...this.more, ...this.notices }).map(([type, make]) => [type, (_: unknown, now: number) => make(now)])) as {
-      readonly [K in MoreKind | NoticeKind]: (init: EventInitOf<K>, now: number) => WireEventOf<K>;
+    ...(Object.fromEntries(Object.entries({ ...this.more, ...this.notices, ...this.rare }).map(([type, make]) => [type, (_: unknown, now: number) => make(now)])) as {
+      readonly [K in MoreKind | NoticeKind | RareKind]: (init: EventInitOf<K>, now: number) => WireEventOf<K>;
     }),
   };
 

@@ -1,4 +1,34 @@
 import type {
+  AnchorToolModificationEvent,
+  BaLeadGenEvent,
+  DonationStickerModifyEvent,
+  EcShortItemRefreshEvent,
+  EcTaskRegisterEvent,
+  EnvelopePortalEvent,
+  GiftCollectionUpdateEvent,
+  GoodyBagEvent,
+  HashtagEvent,
+  InRoomBannerRefreshEvent,
+  LinkMicAnchorGuideEvent,
+  LinkScreenChangeEvent,
+  BattleNoticeEvent,
+  PaidContentLiveShoppingEvent,
+  PartnershipCardChangeEvent,
+  PartnershipDownloadCountEvent,
+  PictionaryStartEvent,
+  PictionaryUpdateEvent,
+  PictionaryEndEvent,
+  PictionaryExitEvent,
+  QuestionDeleteEvent,
+  QuestionSelectedEvent,
+  QuestionSlideDownEvent,
+  QuestionSwitchEvent,
+  RoomStickerEvent,
+  SubTimerStickerEvent,
+  SubWaveEvent,
+  SubscriptionGuideEvent,
+  WeeklyRankRewardEvent,
+  SubWaveUser,
   AccessRecallEvent,
   BottomMessageEvent,
   CapsuleEvent,
@@ -113,6 +143,35 @@ const METHODS = {
   roomNotify: 'WebcastRoomNotifyMessage',
   roomVerify: 'WebcastRoomVerifyMessage',
   subPin: 'WebcastSubPinEventMessage',
+  anchorToolModification: 'WebcastAnchorToolModificationMessage',
+  baLeadGen: 'WebcastBALeadGenMessage',
+  donationStickerModify: 'WebcastDonationStickerModifyMethod',
+  ecShortItemRefresh: 'WebcastEcShortItemRefreshMessage',
+  ecTaskRegister: 'WebcastEcTaskRegisterMessage',
+  envelopePortal: 'WebcastEnvelopePortalMessage',
+  giftCollectionUpdate: 'WebcastGiftCollectionUpdateMessage',
+  goodyBag: 'WebcastGoodyBagMessage',
+  hashtag: 'WebcastHashtagMessage',
+  inRoomBannerRefresh: 'WebcastInRoomBannerRefreshMessage',
+  linkMicAnchorGuide: 'WebcastLinkMicAnchorGuideMessage',
+  linkScreenChange: 'WebcastLinkScreenChangeMessage',
+  battleNotice: 'WebcastLinkmicBattleNoticeMessage',
+  paidContentLiveShopping: 'WebcastPaidContentLiveShoppingMessage',
+  partnershipCardChange: 'WebcastPartnershipCardChangeMessage',
+  partnershipDownloadCount: 'WebcastPartnershipDownloadCountMessage',
+  pictionaryStart: 'WebcastPictionaryStartMessage',
+  pictionaryUpdate: 'WebcastPictionaryUpdateMessage',
+  pictionaryEnd: 'WebcastPictionaryEndMessage',
+  pictionaryExit: 'WebcastPictionaryExitMessage',
+  questionDelete: 'WebcastQuestionDeleteMessage',
+  questionSelected: 'WebcastQuestionSelectedMessage',
+  questionSlideDown: 'WebcastQuestionSlideDownMessage',
+  questionSwitch: 'WebcastQuestionSwitchMessage',
+  roomSticker: 'WebcastRoomStickerMessage',
+  subTimerSticker: 'WebcastSubTimerStickerMessage',
+  subWave: 'WebcastSubWaveMessage',
+  subscriptionGuide: 'WebcastSubscriptionGuideMessage',
+  weeklyRankReward: 'WebcastWeeklyRankRewardMessage',
 } as const satisfies { [K in RegisteredEventType]: `Webcast${MethodOf<K>}` };
 
 /** The fields every wire event has, for the next number of the counter. */
@@ -432,6 +491,163 @@ export function subPinEvent(partial: DeepPartial<SubPinEvent> = {}): SubPinEvent
   return wire('subPin', defaults, partial);
 }
 
+/** A trending effect the host just picked. */
+export function anchorToolModificationEvent(partial: DeepPartial<AnchorToolModificationEvent> = {}): AnchorToolModificationEvent {
+  const defaults = { toolId: '28019345', title: 'Paper Bag Head', startTime: FAKE_START_TIME, endTime: 0, source: 'trending', scene: 'video_anchor_pk' };
+  return wire('anchorToolModification', defaults, partial);
+}
+
+/** A business account's "learn more" card. */
+export function baLeadGenEvent(partial: DeepPartial<BaLeadGenEvent> = {}): BaLeadGenEvent {
+  return wire('baLeadGen', { action: 1, leadGenId: fakeId('leadgen'), eventTime: FAKE_START_TIME, displayKey: 'cta_extension_learnmore', schema: '' }, partial);
+}
+
+/** A donation sticker for a charity. */
+export function donationStickerModifyEvent(partial: DeepPartial<DonationStickerModifyEvent> = {}): DonationStickerModifyEvent {
+  const defaults = { stickerId: '82677', stickerType: 3, organisationId: 'organisation_fake', organisationName: 'Fake Charity', organisationDescription: 'Helping people.' };
+  return wire('donationStickerModify', defaults, partial);
+}
+
+/** The shop's short item list to refresh in 3 s. */
+export function ecShortItemRefreshEvent(partial: DeepPartial<EcShortItemRefreshEvent> = {}): EcShortItemRefreshEvent {
+  return wire('ecShortItemRefresh', { delay: 3000, key: 'shortTouchEcommerceVoucher' }, partial);
+}
+
+/** A shopping task to fetch in 5 s. */
+export function ecTaskRegisterEvent(partial: DeepPartial<EcTaskRegisterEvent> = {}): EcTaskRegisterEvent {
+  return wire('ecTaskRegister', { delay: 5000, taskId: fakeId('task') }, partial);
+}
+
+/** A treasure chest elsewhere, from `liveUser()`. */
+export function envelopePortalEvent(partial: DeepPartial<EnvelopePortalEvent> = {}): EnvelopePortalEvent {
+  return wire('envelopePortal', { envelopeId: fakeId('envelope'), senderUserId: liveUser().userId }, partial);
+}
+
+/** A Rose of the host's gift collection. */
+export function giftCollectionUpdateEvent(partial: DeepPartial<GiftCollectionUpdateEvent> = {}): GiftCollectionUpdateEvent {
+  return wire('giftCollectionUpdate', { updateType: 1, giftId: 5655, giftName: 'Rose', diamondCount: 1, text: 'Sent Rose' }, partial);
+}
+
+/** A goody bag of 5 diamonds for 10 people, nobody served yet; winners given get 1 unless told. */
+export function goodyBagEvent(partial: DeepPartial<GoodyBagEvent> = {}): GoodyBagEvent {
+  const winners = (partial.winners ?? []).map((w) => fill({ userId: fakeId(w.uniqueId ?? 'viewer'), uniqueId: 'viewer', amount: 1 }, w));
+  const defaults = { goodyBagId: fakeId('goodybag'), activityId: fakeId('activity'), diamondCount: 5, claimedCount: 0, peopleCount: 10, message: '', openTime: FAKE_START_TIME + 600_000 };
+  return { ...wire('goodyBag', defaults, partial), winners };
+}
+
+/** The LIVE's hashtag. */
+export function hashtagEvent(partial: DeepPartial<HashtagEvent> = {}): HashtagEvent {
+  return wire('hashtag', { hashtagId: '5', title: 'Gaming', namespace: 0 }, partial);
+}
+
+/** Banners to refresh every 20 s. */
+export function inRoomBannerRefreshEvent(partial: DeepPartial<InRoomBannerRefreshEvent> = {}): InRoomBannerRefreshEvent {
+  return wire('inRoomBannerRefresh', { refreshInterval: 20 }, partial);
+}
+
+/** A hint to link up with another host. */
+export function linkMicAnchorGuideEvent(partial: DeepPartial<LinkMicAnchorGuideEvent> = {}): LinkMicAnchorGuideEvent {
+  return wire('linkMicAnchorGuide', { guideType: 7, anchorUserId: fakeId('opponent') }, partial);
+}
+
+/** The link-mic layout of the host and `opponent`. */
+export function linkScreenChangeEvent(partial: DeepPartial<LinkScreenChangeEvent> = {}): LinkScreenChangeEvent {
+  return wire('linkScreenChange', { messageType: 2, layoutType: 2, layoutKey: `${fakeId('host')}_${fakeId('opponent')}` }, partial);
+}
+
+/** A battle that only Roses decide. */
+export function battleNoticeEvent(partial: DeepPartial<BattleNoticeEvent> = {}): BattleNoticeEvent {
+  return wire('battleNotice', { noticeType: 6, displayKey: '', text: 'Only the number of Roses decides the winner.' }, partial);
+}
+
+/** Paid content offered now. */
+export function paidContentLiveShoppingEvent(partial: DeepPartial<PaidContentLiveShoppingEvent> = {}): PaidContentLiveShoppingEvent {
+  return wire('paidContentLiveShopping', { action: 1, contentId: fakeId('series'), eventTime: FAKE_START_TIME }, partial);
+}
+
+/** A game partnership's card changed. */
+export function partnershipCardChangeEvent(partial: DeepPartial<PartnershipCardChangeEvent> = {}): PartnershipCardChangeEvent {
+  return wire('partnershipCardChange', { changeType: 1, taskId: fakeId('task') }, partial);
+}
+
+/** 132 downloads so far. */
+export function partnershipDownloadCountEvent(partial: DeepPartial<PartnershipDownloadCountEvent> = {}): PartnershipDownloadCountEvent {
+  return wire('partnershipDownloadCount', { downloadCount: 132, taskId: fakeId('task') }, partial);
+}
+
+/** A two-minute drawing round. */
+export function pictionaryStartEvent(partial: DeepPartial<PictionaryStartEvent> = {}): PictionaryStartEvent {
+  return wire('pictionaryStart', { pictionaryId: fakeId('round'), gameId: fakeId('game'), startTime: FAKE_START_TIME, endTime: FAKE_START_TIME + 120_000 }, partial);
+}
+
+/** A drawing round changed. */
+export function pictionaryUpdateEvent(partial: DeepPartial<PictionaryUpdateEvent> = {}): PictionaryUpdateEvent {
+  return wire('pictionaryUpdate', { updateType: 1, pictionaryId: fakeId('round') }, partial);
+}
+
+/** A drawing round ended: the word was "Wheel". */
+export function pictionaryEndEvent(partial: DeepPartial<PictionaryEndEvent> = {}): PictionaryEndEvent {
+  return wire('pictionaryEnd', { pictionaryId: fakeId('round'), answer: 'Wheel', result: 1 }, partial);
+}
+
+/** The drawing game ended. */
+export function pictionaryExitEvent(partial: DeepPartial<PictionaryExitEvent> = {}): PictionaryExitEvent {
+  return wire('pictionaryExit', { gameId: fakeId('game'), exitType: 1 }, partial);
+}
+
+/** A question of `liveUser()` deleted. */
+export function questionDeleteEvent(partial: DeepPartial<QuestionDeleteEvent> = {}): QuestionDeleteEvent {
+  return wire('questionDelete', { questionId: fakeId('question'), userId: liveUser().userId }, partial);
+}
+
+/** The host picked a question of `liveUser()`. */
+export function questionSelectedEvent(partial: DeepPartial<QuestionSelectedEvent> = {}): QuestionSelectedEvent {
+  return { ...wire('questionSelected', { questionId: fakeId('question'), questionText: 'What game is this?' }, partial), user: liveUser(partial.user) };
+}
+
+/** The selected question put away. */
+export function questionSlideDownEvent(partial: DeepPartial<QuestionSlideDownEvent> = {}): QuestionSlideDownEvent {
+  return wire('questionSlideDown', { questionId: fakeId('question') }, partial);
+}
+
+/** Q&A switched. */
+export function questionSwitchEvent(partial: DeepPartial<QuestionSwitchEvent> = {}): QuestionSwitchEvent {
+  return wire('questionSwitch', {}, partial);
+}
+
+/** A "Welcome" text sticker. */
+export function roomStickerEvent(partial: DeepPartial<RoomStickerEvent> = {}): RoomStickerEvent {
+  return wire('roomSticker', { stickerId: '2269957', stickerType: 4, title: 'Welcome', text: 'Welcome to the stream!' }, partial);
+}
+
+/** A four-hour subscriber timer with an hour left. */
+export function subTimerStickerEvent(partial: DeepPartial<SubTimerStickerEvent> = {}): SubTimerStickerEvent {
+  return wire('subTimerSticker', { timerId: fakeId('timer'), status: 2, text: 'Subathon!', totalSeconds: 14_400, remainingSeconds: 3600, startTime: FAKE_START_TIME }, partial);
+}
+
+/** A sub wave started by `liveUser()`, who is its only participant unless told. */
+export function subWaveEvent(partial: DeepPartial<SubWaveEvent> = {}): SubWaveEvent {
+  const person = (p: DeepPartial<SubWaveUser> = {}) => {
+    const uniqueId = p.uniqueId ?? 'viewer';
+    return fill({ userId: fakeId(uniqueId), uniqueId }, p);
+  };
+  const initiator = person(partial.initiator);
+  const participants = (partial.participants ?? [partial.initiator ?? {}]).map(person);
+  const defaults = { waveId: fakeId('wave'), action: 0, status: 2, progress: 0, startTime: FAKE_START_TIME, participantCount: 5 };
+  return { ...wire('subWave', defaults, partial), initiator, participants };
+}
+
+/** The host's subscription goal, with its button. */
+export function subscriptionGuideEvent(partial: DeepPartial<SubscriptionGuideEvent> = {}): SubscriptionGuideEvent {
+  return wire('subscriptionGuide', { displayKey: 'pm_mt_goal_reminder', text: 'The host set a subscription goal.', buttonText: 'Support' }, partial);
+}
+
+/** The host on the weekly ranking's 11th place. */
+export function weeklyRankRewardEvent(partial: DeepPartial<WeeklyRankRewardEvent> = {}): WeeklyRankRewardEvent {
+  const defaults = { winnerUserId: fakeId('host'), rankSource: 'weekly_rank', displayKey: 'pm_mt_weekly_ranking_top_host', text: 'host became the No. 11 LIVE creator in Weekly Ranking and received corresponding rewards!' };
+  return wire('weeklyRankReward', defaults, partial);
+}
+
 /** A message of a method the decoders do not know: an empty payload under a made-up method. */
 export function unknownEvent(partial: DeepPartial<UnknownEvent> = {}): UnknownEvent {
   return { ...fill({ ...head('WebcastUnknownFakeMessage'), payload: new Uint8Array(0) }, partial), type: 'unknown' };
@@ -521,6 +737,35 @@ export const EVENT_FACTORIES = {
   roomNotify: roomNotifyEvent,
   roomVerify: roomVerifyEvent,
   subPin: subPinEvent,
+  anchorToolModification: anchorToolModificationEvent,
+  baLeadGen: baLeadGenEvent,
+  donationStickerModify: donationStickerModifyEvent,
+  ecShortItemRefresh: ecShortItemRefreshEvent,
+  ecTaskRegister: ecTaskRegisterEvent,
+  envelopePortal: envelopePortalEvent,
+  giftCollectionUpdate: giftCollectionUpdateEvent,
+  goodyBag: goodyBagEvent,
+  hashtag: hashtagEvent,
+  inRoomBannerRefresh: inRoomBannerRefreshEvent,
+  linkMicAnchorGuide: linkMicAnchorGuideEvent,
+  linkScreenChange: linkScreenChangeEvent,
+  battleNotice: battleNoticeEvent,
+  paidContentLiveShopping: paidContentLiveShoppingEvent,
+  partnershipCardChange: partnershipCardChangeEvent,
+  partnershipDownloadCount: partnershipDownloadCountEvent,
+  pictionaryStart: pictionaryStartEvent,
+  pictionaryUpdate: pictionaryUpdateEvent,
+  pictionaryEnd: pictionaryEndEvent,
+  pictionaryExit: pictionaryExitEvent,
+  questionDelete: questionDeleteEvent,
+  questionSelected: questionSelectedEvent,
+  questionSlideDown: questionSlideDownEvent,
+  questionSwitch: questionSwitchEvent,
+  roomSticker: roomStickerEvent,
+  subTimerSticker: subTimerStickerEvent,
+  subWave: subWaveEvent,
+  subscriptionGuide: subscriptionGuideEvent,
+  weeklyRankReward: weeklyRankRewardEvent,
   unknown: unknownEvent,
   connected: connectedEvent,
   disconnected: disconnectedEvent,

@@ -3671,6 +3671,1203 @@ export namespace WebcastSubPinEventMessage {
     type $Shape = WebcastSubPinEventMessage.$Properties;
 }
 
+export interface IAnchorToolInfo extends AnchorToolInfo.$Properties {
+}
+
+export class AnchorToolInfo {
+    constructor(properties?: AnchorToolInfo.$Properties);
+    $unknowns?: Uint8Array[];
+    id: (number|Long);
+    toolId: (number|Long);
+    title: string;
+    startTime: (number|Long);
+    endTime: (number|Long);
+    source: string;
+    scene: string;
+    static encode(message: AnchorToolInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): AnchorToolInfo & AnchorToolInfo.$Shape;
+}
+
+export namespace AnchorToolInfo {
+    interface $Properties {
+        id?: (number|string|Long|null);
+        toolId?: (number|string|Long|null);
+        title?: (string|null);
+        startTime?: (number|string|Long|null);
+        endTime?: (number|string|Long|null);
+        source?: (string|null);
+        scene?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = AnchorToolInfo.$Properties;
+}
+
+export interface IWebcastAnchorToolModificationMessage extends WebcastAnchorToolModificationMessage.$Properties {
+}
+
+export class WebcastAnchorToolModificationMessage {
+    constructor(properties?: WebcastAnchorToolModificationMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    tool?: (AnchorToolInfo.$Properties|null);
+    static encode(message: WebcastAnchorToolModificationMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastAnchorToolModificationMessage & WebcastAnchorToolModificationMessage.$Shape;
+}
+
+export namespace WebcastAnchorToolModificationMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        tool?: (AnchorToolInfo.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastAnchorToolModificationMessage.$Properties;
+}
+
+export interface IWebcastBALeadGenMessage extends WebcastBALeadGenMessage.$Properties {
+}
+
+export class WebcastBALeadGenMessage {
+    constructor(properties?: WebcastBALeadGenMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    action: number;
+    leadGenId: (number|Long);
+    eventTime: (number|Long);
+    key: string;
+    schema: string;
+    static encode(message: WebcastBALeadGenMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastBALeadGenMessage & WebcastBALeadGenMessage.$Shape;
+}
+
+export namespace WebcastBALeadGenMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        action?: (number|null);
+        leadGenId?: (number|string|Long|null);
+        eventTime?: (number|string|Long|null);
+        key?: (string|null);
+        schema?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastBALeadGenMessage.$Properties;
+}
+
+export interface IDonationOrganisation extends DonationOrganisation.$Properties {
+}
+
+export class DonationOrganisation {
+    constructor(properties?: DonationOrganisation.$Properties);
+    $unknowns?: Uint8Array[];
+    name: string;
+    description: string;
+    organisationId: string;
+    static encode(message: DonationOrganisation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): DonationOrganisation & DonationOrganisation.$Shape;
+}
+
+export namespace DonationOrganisation {
+    interface $Properties {
+        name?: (string|null);
+        description?: (string|null);
+        organisationId?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = DonationOrganisation.$Properties;
+}
+
+export interface IDonationSticker extends DonationSticker.$Properties {
+}
+
+export class DonationSticker {
+    constructor(properties?: DonationSticker.$Properties);
+    $unknowns?: Uint8Array[];
+    stickerId: (number|Long);
+    stickerType: number;
+    organisation?: (DonationOrganisation.$Properties|null);
+    static encode(message: DonationSticker.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): DonationSticker & DonationSticker.$Shape;
+}
+
+export namespace DonationSticker {
+    interface $Properties {
+        stickerId?: (number|string|Long|null);
+        stickerType?: (number|null);
+        organisation?: (DonationOrganisation.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = DonationSticker.$Properties;
+}
+
+export interface IWebcastDonationStickerModifyMethod extends WebcastDonationStickerModifyMethod.$Properties {
+}
+
+export class WebcastDonationStickerModifyMethod {
+    constructor(properties?: WebcastDonationStickerModifyMethod.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    sticker?: (DonationSticker.$Properties|null);
+    static encode(message: WebcastDonationStickerModifyMethod.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastDonationStickerModifyMethod & WebcastDonationStickerModifyMethod.$Shape;
+}
+
+export namespace WebcastDonationStickerModifyMethod {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        sticker?: (DonationSticker.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastDonationStickerModifyMethod.$Properties;
+}
+
+export interface IEcRefreshInfo extends EcRefreshInfo.$Properties {
+}
+
+export class EcRefreshInfo {
+    constructor(properties?: EcRefreshInfo.$Properties);
+    $unknowns?: Uint8Array[];
+    delayMs: (number|Long);
+    key: string;
+    static encode(message: EcRefreshInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): EcRefreshInfo & EcRefreshInfo.$Shape;
+}
+
+export namespace EcRefreshInfo {
+    interface $Properties {
+        delayMs?: (number|string|Long|null);
+        key?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = EcRefreshInfo.$Properties;
+}
+
+export interface IWebcastEcShortItemRefreshMessage extends WebcastEcShortItemRefreshMessage.$Properties {
+}
+
+export class WebcastEcShortItemRefreshMessage {
+    constructor(properties?: WebcastEcShortItemRefreshMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    refresh?: (EcRefreshInfo.$Properties|null);
+    static encode(message: WebcastEcShortItemRefreshMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastEcShortItemRefreshMessage & WebcastEcShortItemRefreshMessage.$Shape;
+}
+
+export namespace WebcastEcShortItemRefreshMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        refresh?: (EcRefreshInfo.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastEcShortItemRefreshMessage.$Properties;
+}
+
+export interface IWebcastEcTaskRegisterMessage extends WebcastEcTaskRegisterMessage.$Properties {
+}
+
+export class WebcastEcTaskRegisterMessage {
+    constructor(properties?: WebcastEcTaskRegisterMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    task?: (EcRefreshInfo.$Properties|null);
+    static encode(message: WebcastEcTaskRegisterMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastEcTaskRegisterMessage & WebcastEcTaskRegisterMessage.$Shape;
+}
+
+export namespace WebcastEcTaskRegisterMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        task?: (EcRefreshInfo.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastEcTaskRegisterMessage.$Properties;
+}
+
+export interface IEnvelopePortalInfo extends EnvelopePortalInfo.$Properties {
+}
+
+export class EnvelopePortalInfo {
+    constructor(properties?: EnvelopePortalInfo.$Properties);
+    $unknowns?: Uint8Array[];
+    envelopeId: string;
+    sendUserId: string;
+    static encode(message: EnvelopePortalInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): EnvelopePortalInfo & EnvelopePortalInfo.$Shape;
+}
+
+export namespace EnvelopePortalInfo {
+    interface $Properties {
+        envelopeId?: (string|null);
+        sendUserId?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = EnvelopePortalInfo.$Properties;
+}
+
+export interface IWebcastEnvelopePortalMessage extends WebcastEnvelopePortalMessage.$Properties {
+}
+
+export class WebcastEnvelopePortalMessage {
+    constructor(properties?: WebcastEnvelopePortalMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    envelopeInfo?: (EnvelopePortalInfo.$Properties|null);
+    static encode(message: WebcastEnvelopePortalMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastEnvelopePortalMessage & WebcastEnvelopePortalMessage.$Shape;
+}
+
+export namespace WebcastEnvelopePortalMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        envelopeInfo?: (EnvelopePortalInfo.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastEnvelopePortalMessage.$Properties;
+}
+
+export interface IGiftCollectionGift extends GiftCollectionGift.$Properties {
+}
+
+export class GiftCollectionGift {
+    constructor(properties?: GiftCollectionGift.$Properties);
+    $unknowns?: Uint8Array[];
+    describe: string;
+    diamondCount: number;
+    giftId: (number|Long);
+    name: string;
+    static encode(message: GiftCollectionGift.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): GiftCollectionGift & GiftCollectionGift.$Shape;
+}
+
+export namespace GiftCollectionGift {
+    interface $Properties {
+        describe?: (string|null);
+        diamondCount?: (number|null);
+        giftId?: (number|string|Long|null);
+        name?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = GiftCollectionGift.$Properties;
+}
+
+export interface IGiftCollectionInfo extends GiftCollectionInfo.$Properties {
+}
+
+export class GiftCollectionInfo {
+    constructor(properties?: GiftCollectionInfo.$Properties);
+    $unknowns?: Uint8Array[];
+    updateType: number;
+    gift?: (GiftCollectionGift.$Properties|null);
+    static encode(message: GiftCollectionInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): GiftCollectionInfo & GiftCollectionInfo.$Shape;
+}
+
+export namespace GiftCollectionInfo {
+    interface $Properties {
+        updateType?: (number|null);
+        gift?: (GiftCollectionGift.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = GiftCollectionInfo.$Properties;
+}
+
+export interface IWebcastGiftCollectionUpdateMessage extends WebcastGiftCollectionUpdateMessage.$Properties {
+}
+
+export class WebcastGiftCollectionUpdateMessage {
+    constructor(properties?: WebcastGiftCollectionUpdateMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    collection?: (GiftCollectionInfo.$Properties|null);
+    static encode(message: WebcastGiftCollectionUpdateMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastGiftCollectionUpdateMessage & WebcastGiftCollectionUpdateMessage.$Shape;
+}
+
+export namespace WebcastGiftCollectionUpdateMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        collection?: (GiftCollectionInfo.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastGiftCollectionUpdateMessage.$Properties;
+}
+
+export interface IGoodyBagSettings extends GoodyBagSettings.$Properties {
+}
+
+export class GoodyBagSettings {
+    constructor(properties?: GoodyBagSettings.$Properties);
+    $unknowns?: Uint8Array[];
+    diamondCount: number;
+    claimedCount: number;
+    message: string;
+    openTime: (number|Long);
+    peopleCount: number;
+    static encode(message: GoodyBagSettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): GoodyBagSettings & GoodyBagSettings.$Shape;
+}
+
+export namespace GoodyBagSettings {
+    interface $Properties {
+        diamondCount?: (number|null);
+        claimedCount?: (number|null);
+        message?: (string|null);
+        openTime?: (number|string|Long|null);
+        peopleCount?: (number|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = GoodyBagSettings.$Properties;
+}
+
+export interface IGoodyBagInfo extends GoodyBagInfo.$Properties {
+}
+
+export class GoodyBagInfo {
+    constructor(properties?: GoodyBagInfo.$Properties);
+    $unknowns?: Uint8Array[];
+    goodyBagId: string;
+    activityId: string;
+    settings?: (GoodyBagSettings.$Properties|null);
+    static encode(message: GoodyBagInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): GoodyBagInfo & GoodyBagInfo.$Shape;
+}
+
+export namespace GoodyBagInfo {
+    interface $Properties {
+        goodyBagId?: (string|null);
+        activityId?: (string|null);
+        settings?: (GoodyBagSettings.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = GoodyBagInfo.$Properties;
+}
+
+export interface IGoodyBagUser extends GoodyBagUser.$Properties {
+}
+
+export class GoodyBagUser {
+    constructor(properties?: GoodyBagUser.$Properties);
+    $unknowns?: Uint8Array[];
+    id: string;
+    displayId: string;
+    static encode(message: GoodyBagUser.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): GoodyBagUser & GoodyBagUser.$Shape;
+}
+
+export namespace GoodyBagUser {
+    interface $Properties {
+        id?: (string|null);
+        displayId?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = GoodyBagUser.$Properties;
+}
+
+export interface IGoodyBagWinner extends GoodyBagWinner.$Properties {
+}
+
+export class GoodyBagWinner {
+    constructor(properties?: GoodyBagWinner.$Properties);
+    $unknowns?: Uint8Array[];
+    user?: (GoodyBagUser.$Properties|null);
+    amount: number;
+    static encode(message: GoodyBagWinner.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): GoodyBagWinner & GoodyBagWinner.$Shape;
+}
+
+export namespace GoodyBagWinner {
+    interface $Properties {
+        user?: (GoodyBagUser.$Properties|null);
+        amount?: (number|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = GoodyBagWinner.$Properties;
+}
+
+export interface IWebcastGoodyBagMessage extends WebcastGoodyBagMessage.$Properties {
+}
+
+export class WebcastGoodyBagMessage {
+    constructor(properties?: WebcastGoodyBagMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    goodyBag?: (GoodyBagInfo.$Properties|null);
+    winners: GoodyBagWinner.$Properties[];
+    static encode(message: WebcastGoodyBagMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastGoodyBagMessage & WebcastGoodyBagMessage.$Shape;
+}
+
+export namespace WebcastGoodyBagMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        goodyBag?: (GoodyBagInfo.$Properties|null);
+        winners?: (GoodyBagWinner.$Properties[]|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastGoodyBagMessage.$Properties;
+}
+
+export interface IHashtag extends Hashtag.$Properties {
+}
+
+export class Hashtag {
+    constructor(properties?: Hashtag.$Properties);
+    $unknowns?: Uint8Array[];
+    id: (number|Long);
+    title: string;
+    namespace: number;
+    static encode(message: Hashtag.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): Hashtag & Hashtag.$Shape;
+}
+
+export namespace Hashtag {
+    interface $Properties {
+        id?: (number|string|Long|null);
+        title?: (string|null);
+        namespace?: (number|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = Hashtag.$Properties;
+}
+
+export interface IWebcastHashtagMessage extends WebcastHashtagMessage.$Properties {
+}
+
+export class WebcastHashtagMessage {
+    constructor(properties?: WebcastHashtagMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    hashtag?: (Hashtag.$Properties|null);
+    static encode(message: WebcastHashtagMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastHashtagMessage & WebcastHashtagMessage.$Shape;
+}
+
+export namespace WebcastHashtagMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        hashtag?: (Hashtag.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastHashtagMessage.$Properties;
+}
+
+export interface IWebcastInRoomBannerRefreshMessage extends WebcastInRoomBannerRefreshMessage.$Properties {
+}
+
+export class WebcastInRoomBannerRefreshMessage {
+    constructor(properties?: WebcastInRoomBannerRefreshMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    refreshInterval: (number|Long);
+    static encode(message: WebcastInRoomBannerRefreshMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastInRoomBannerRefreshMessage & WebcastInRoomBannerRefreshMessage.$Shape;
+}
+
+export namespace WebcastInRoomBannerRefreshMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        refreshInterval?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastInRoomBannerRefreshMessage.$Properties;
+}
+
+export interface ILinkMicAnchorGuideUser extends LinkMicAnchorGuideUser.$Properties {
+}
+
+export class LinkMicAnchorGuideUser {
+    constructor(properties?: LinkMicAnchorGuideUser.$Properties);
+    $unknowns?: Uint8Array[];
+    userId: (number|Long);
+    static encode(message: LinkMicAnchorGuideUser.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): LinkMicAnchorGuideUser & LinkMicAnchorGuideUser.$Shape;
+}
+
+export namespace LinkMicAnchorGuideUser {
+    interface $Properties {
+        userId?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = LinkMicAnchorGuideUser.$Properties;
+}
+
+export interface IWebcastLinkMicAnchorGuideMessage extends WebcastLinkMicAnchorGuideMessage.$Properties {
+}
+
+export class WebcastLinkMicAnchorGuideMessage {
+    constructor(properties?: WebcastLinkMicAnchorGuideMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    guideType: number;
+    anchor?: (LinkMicAnchorGuideUser.$Properties|null);
+    static encode(message: WebcastLinkMicAnchorGuideMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastLinkMicAnchorGuideMessage & WebcastLinkMicAnchorGuideMessage.$Shape;
+}
+
+export namespace WebcastLinkMicAnchorGuideMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        guideType?: (number|null);
+        anchor?: (LinkMicAnchorGuideUser.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastLinkMicAnchorGuideMessage.$Properties;
+}
+
+export interface ILinkScreenInfo extends LinkScreenInfo.$Properties {
+}
+
+export class LinkScreenInfo {
+    constructor(properties?: LinkScreenInfo.$Properties);
+    $unknowns?: Uint8Array[];
+    layoutType: number;
+    layoutKey: string;
+    static encode(message: LinkScreenInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): LinkScreenInfo & LinkScreenInfo.$Shape;
+}
+
+export namespace LinkScreenInfo {
+    interface $Properties {
+        layoutType?: (number|null);
+        layoutKey?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = LinkScreenInfo.$Properties;
+}
+
+export interface IWebcastLinkScreenChangeMessage extends WebcastLinkScreenChangeMessage.$Properties {
+}
+
+export class WebcastLinkScreenChangeMessage {
+    constructor(properties?: WebcastLinkScreenChangeMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    messageType: number;
+    screen?: (LinkScreenInfo.$Properties|null);
+    static encode(message: WebcastLinkScreenChangeMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastLinkScreenChangeMessage & WebcastLinkScreenChangeMessage.$Shape;
+}
+
+export namespace WebcastLinkScreenChangeMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        messageType?: (number|null);
+        screen?: (LinkScreenInfo.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastLinkScreenChangeMessage.$Properties;
+}
+
+export interface IBattleNoticeContent extends BattleNoticeContent.$Properties {
+}
+
+export class BattleNoticeContent {
+    constructor(properties?: BattleNoticeContent.$Properties);
+    $unknowns?: Uint8Array[];
+    text?: (DisplayText.$Properties|null);
+    static encode(message: BattleNoticeContent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): BattleNoticeContent & BattleNoticeContent.$Shape;
+}
+
+export namespace BattleNoticeContent {
+    interface $Properties {
+        text?: (DisplayText.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = BattleNoticeContent.$Properties;
+}
+
+export interface IWebcastLinkmicBattleNoticeMessage extends WebcastLinkmicBattleNoticeMessage.$Properties {
+}
+
+export class WebcastLinkmicBattleNoticeMessage {
+    constructor(properties?: WebcastLinkmicBattleNoticeMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    noticeType: number;
+    content?: (BattleNoticeContent.$Properties|null);
+    static encode(message: WebcastLinkmicBattleNoticeMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastLinkmicBattleNoticeMessage & WebcastLinkmicBattleNoticeMessage.$Shape;
+}
+
+export namespace WebcastLinkmicBattleNoticeMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        noticeType?: (number|null);
+        content?: (BattleNoticeContent.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastLinkmicBattleNoticeMessage.$Properties;
+}
+
+export interface IPaidContentInfo extends PaidContentInfo.$Properties {
+}
+
+export class PaidContentInfo {
+    constructor(properties?: PaidContentInfo.$Properties);
+    $unknowns?: Uint8Array[];
+    contentId: (number|Long);
+    static encode(message: PaidContentInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PaidContentInfo & PaidContentInfo.$Shape;
+}
+
+export namespace PaidContentInfo {
+    interface $Properties {
+        contentId?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PaidContentInfo.$Properties;
+}
+
+export interface IPaidContentTime extends PaidContentTime.$Properties {
+}
+
+export class PaidContentTime {
+    constructor(properties?: PaidContentTime.$Properties);
+    $unknowns?: Uint8Array[];
+    eventTime: (number|Long);
+    static encode(message: PaidContentTime.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PaidContentTime & PaidContentTime.$Shape;
+}
+
+export namespace PaidContentTime {
+    interface $Properties {
+        eventTime?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PaidContentTime.$Properties;
+}
+
+export interface IWebcastPaidContentLiveShoppingMessage extends WebcastPaidContentLiveShoppingMessage.$Properties {
+}
+
+export class WebcastPaidContentLiveShoppingMessage {
+    constructor(properties?: WebcastPaidContentLiveShoppingMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    action: number;
+    content?: (PaidContentInfo.$Properties|null);
+    time?: (PaidContentTime.$Properties|null);
+    static encode(message: WebcastPaidContentLiveShoppingMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastPaidContentLiveShoppingMessage & WebcastPaidContentLiveShoppingMessage.$Shape;
+}
+
+export namespace WebcastPaidContentLiveShoppingMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        action?: (number|null);
+        content?: (PaidContentInfo.$Properties|null);
+        time?: (PaidContentTime.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastPaidContentLiveShoppingMessage.$Properties;
+}
+
+export interface IWebcastPartnershipCardChangeMessage extends WebcastPartnershipCardChangeMessage.$Properties {
+}
+
+export class WebcastPartnershipCardChangeMessage {
+    constructor(properties?: WebcastPartnershipCardChangeMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    changeType: number;
+    taskId: string;
+    static encode(message: WebcastPartnershipCardChangeMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastPartnershipCardChangeMessage & WebcastPartnershipCardChangeMessage.$Shape;
+}
+
+export namespace WebcastPartnershipCardChangeMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        changeType?: (number|null);
+        taskId?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastPartnershipCardChangeMessage.$Properties;
+}
+
+export interface IWebcastPartnershipDownloadCountMessage extends WebcastPartnershipDownloadCountMessage.$Properties {
+}
+
+export class WebcastPartnershipDownloadCountMessage {
+    constructor(properties?: WebcastPartnershipDownloadCountMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    downloadCount: (number|Long);
+    taskId: string;
+    static encode(message: WebcastPartnershipDownloadCountMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastPartnershipDownloadCountMessage & WebcastPartnershipDownloadCountMessage.$Shape;
+}
+
+export namespace WebcastPartnershipDownloadCountMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        downloadCount?: (number|string|Long|null);
+        taskId?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastPartnershipDownloadCountMessage.$Properties;
+}
+
+export interface IPictionaryRound extends PictionaryRound.$Properties {
+}
+
+export class PictionaryRound {
+    constructor(properties?: PictionaryRound.$Properties);
+    $unknowns?: Uint8Array[];
+    pictionaryId: (number|Long);
+    startTime: (number|Long);
+    endTime: (number|Long);
+    gameId: (number|Long);
+    static encode(message: PictionaryRound.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PictionaryRound & PictionaryRound.$Shape;
+}
+
+export namespace PictionaryRound {
+    interface $Properties {
+        pictionaryId?: (number|string|Long|null);
+        startTime?: (number|string|Long|null);
+        endTime?: (number|string|Long|null);
+        gameId?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = PictionaryRound.$Properties;
+}
+
+export interface IWebcastPictionaryStartMessage extends WebcastPictionaryStartMessage.$Properties {
+}
+
+export class WebcastPictionaryStartMessage {
+    constructor(properties?: WebcastPictionaryStartMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    round?: (PictionaryRound.$Properties|null);
+    static encode(message: WebcastPictionaryStartMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastPictionaryStartMessage & WebcastPictionaryStartMessage.$Shape;
+}
+
+export namespace WebcastPictionaryStartMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        round?: (PictionaryRound.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastPictionaryStartMessage.$Properties;
+}
+
+export interface IWebcastPictionaryUpdateMessage extends WebcastPictionaryUpdateMessage.$Properties {
+}
+
+export class WebcastPictionaryUpdateMessage {
+    constructor(properties?: WebcastPictionaryUpdateMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    updateType: number;
+    pictionaryId: (number|Long);
+    static encode(message: WebcastPictionaryUpdateMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastPictionaryUpdateMessage & WebcastPictionaryUpdateMessage.$Shape;
+}
+
+export namespace WebcastPictionaryUpdateMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        updateType?: (number|null);
+        pictionaryId?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastPictionaryUpdateMessage.$Properties;
+}
+
+export interface IWebcastPictionaryEndMessage extends WebcastPictionaryEndMessage.$Properties {
+}
+
+export class WebcastPictionaryEndMessage {
+    constructor(properties?: WebcastPictionaryEndMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    pictionaryId: (number|Long);
+    answer: string;
+    result: number;
+    static encode(message: WebcastPictionaryEndMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastPictionaryEndMessage & WebcastPictionaryEndMessage.$Shape;
+}
+
+export namespace WebcastPictionaryEndMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        pictionaryId?: (number|string|Long|null);
+        answer?: (string|null);
+        result?: (number|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastPictionaryEndMessage.$Properties;
+}
+
+export interface IWebcastPictionaryExitMessage extends WebcastPictionaryExitMessage.$Properties {
+}
+
+export class WebcastPictionaryExitMessage {
+    constructor(properties?: WebcastPictionaryExitMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    gameId: (number|Long);
+    exitType: number;
+    static encode(message: WebcastPictionaryExitMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastPictionaryExitMessage & WebcastPictionaryExitMessage.$Shape;
+}
+
+export namespace WebcastPictionaryExitMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        gameId?: (number|string|Long|null);
+        exitType?: (number|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastPictionaryExitMessage.$Properties;
+}
+
+export interface IWebcastQuestionDeleteMessage extends WebcastQuestionDeleteMessage.$Properties {
+}
+
+export class WebcastQuestionDeleteMessage {
+    constructor(properties?: WebcastQuestionDeleteMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    questionId: (number|Long);
+    userId: (number|Long);
+    static encode(message: WebcastQuestionDeleteMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastQuestionDeleteMessage & WebcastQuestionDeleteMessage.$Shape;
+}
+
+export namespace WebcastQuestionDeleteMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        questionId?: (number|string|Long|null);
+        userId?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastQuestionDeleteMessage.$Properties;
+}
+
+export interface IWebcastQuestionSelectedMessage extends WebcastQuestionSelectedMessage.$Properties {
+}
+
+export class WebcastQuestionSelectedMessage {
+    constructor(properties?: WebcastQuestionSelectedMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    question?: (Question.$Properties|null);
+    static encode(message: WebcastQuestionSelectedMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastQuestionSelectedMessage & WebcastQuestionSelectedMessage.$Shape;
+}
+
+export namespace WebcastQuestionSelectedMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        question?: (Question.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastQuestionSelectedMessage.$Properties;
+}
+
+export interface IWebcastQuestionSlideDownMessage extends WebcastQuestionSlideDownMessage.$Properties {
+}
+
+export class WebcastQuestionSlideDownMessage {
+    constructor(properties?: WebcastQuestionSlideDownMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    questionId: (number|Long);
+    static encode(message: WebcastQuestionSlideDownMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastQuestionSlideDownMessage & WebcastQuestionSlideDownMessage.$Shape;
+}
+
+export namespace WebcastQuestionSlideDownMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        questionId?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastQuestionSlideDownMessage.$Properties;
+}
+
+export interface IRoomSticker extends RoomSticker.$Properties {
+}
+
+export class RoomSticker {
+    constructor(properties?: RoomSticker.$Properties);
+    $unknowns?: Uint8Array[];
+    stickerId: (number|Long);
+    title: string;
+    stickerType: number;
+    text: string;
+    static encode(message: RoomSticker.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): RoomSticker & RoomSticker.$Shape;
+}
+
+export namespace RoomSticker {
+    interface $Properties {
+        stickerId?: (number|string|Long|null);
+        title?: (string|null);
+        stickerType?: (number|null);
+        text?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = RoomSticker.$Properties;
+}
+
+export interface IWebcastRoomStickerMessage extends WebcastRoomStickerMessage.$Properties {
+}
+
+export class WebcastRoomStickerMessage {
+    constructor(properties?: WebcastRoomStickerMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    sticker?: (RoomSticker.$Properties|null);
+    static encode(message: WebcastRoomStickerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastRoomStickerMessage & WebcastRoomStickerMessage.$Shape;
+}
+
+export namespace WebcastRoomStickerMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        sticker?: (RoomSticker.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastRoomStickerMessage.$Properties;
+}
+
+export interface ISubTimerSticker extends SubTimerSticker.$Properties {
+}
+
+export class SubTimerSticker {
+    constructor(properties?: SubTimerSticker.$Properties);
+    $unknowns?: Uint8Array[];
+    status: number;
+    timerId: (number|Long);
+    text: string;
+    totalSeconds: (number|Long);
+    remainingSeconds: (number|Long);
+    startTime: (number|Long);
+    static encode(message: SubTimerSticker.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SubTimerSticker & SubTimerSticker.$Shape;
+}
+
+export namespace SubTimerSticker {
+    interface $Properties {
+        status?: (number|null);
+        timerId?: (number|string|Long|null);
+        text?: (string|null);
+        totalSeconds?: (number|string|Long|null);
+        remainingSeconds?: (number|string|Long|null);
+        startTime?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = SubTimerSticker.$Properties;
+}
+
+export interface IWebcastSubTimerStickerMessage extends WebcastSubTimerStickerMessage.$Properties {
+}
+
+export class WebcastSubTimerStickerMessage {
+    constructor(properties?: WebcastSubTimerStickerMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    sticker?: (SubTimerSticker.$Properties|null);
+    static encode(message: WebcastSubTimerStickerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastSubTimerStickerMessage & WebcastSubTimerStickerMessage.$Shape;
+}
+
+export namespace WebcastSubTimerStickerMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        sticker?: (SubTimerSticker.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastSubTimerStickerMessage.$Properties;
+}
+
+export interface ISubWaveUser extends SubWaveUser.$Properties {
+}
+
+export class SubWaveUser {
+    constructor(properties?: SubWaveUser.$Properties);
+    $unknowns?: Uint8Array[];
+    id: (number|Long);
+    displayId: string;
+    idStr: string;
+    static encode(message: SubWaveUser.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SubWaveUser & SubWaveUser.$Shape;
+}
+
+export namespace SubWaveUser {
+    interface $Properties {
+        id?: (number|string|Long|null);
+        displayId?: (string|null);
+        idStr?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = SubWaveUser.$Properties;
+}
+
+export interface ISubWaveInfo extends SubWaveInfo.$Properties {
+}
+
+export class SubWaveInfo {
+    constructor(properties?: SubWaveInfo.$Properties);
+    $unknowns?: Uint8Array[];
+    status: number;
+    progress: (number|Long);
+    startTime: (number|Long);
+    participants: SubWaveUser.$Properties[];
+    participantCount: (number|Long);
+    waveId: (number|Long);
+    static encode(message: SubWaveInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SubWaveInfo & SubWaveInfo.$Shape;
+}
+
+export namespace SubWaveInfo {
+    interface $Properties {
+        status?: (number|null);
+        progress?: (number|string|Long|null);
+        startTime?: (number|string|Long|null);
+        participants?: (SubWaveUser.$Properties[]|null);
+        participantCount?: (number|string|Long|null);
+        waveId?: (number|string|Long|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = SubWaveInfo.$Properties;
+}
+
+export interface ISubWave extends SubWave.$Properties {
+}
+
+export class SubWave {
+    constructor(properties?: SubWave.$Properties);
+    $unknowns?: Uint8Array[];
+    action: number;
+    initiator?: (SubWaveUser.$Properties|null);
+    wave?: (SubWaveInfo.$Properties|null);
+    static encode(message: SubWave.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SubWave & SubWave.$Shape;
+}
+
+export namespace SubWave {
+    interface $Properties {
+        action?: (number|null);
+        initiator?: (SubWaveUser.$Properties|null);
+        wave?: (SubWaveInfo.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = SubWave.$Properties;
+}
+
+export interface IWebcastSubWaveMessage extends WebcastSubWaveMessage.$Properties {
+}
+
+export class WebcastSubWaveMessage {
+    constructor(properties?: WebcastSubWaveMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    subWave?: (SubWave.$Properties|null);
+    static encode(message: WebcastSubWaveMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastSubWaveMessage & WebcastSubWaveMessage.$Shape;
+}
+
+export namespace WebcastSubWaveMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        subWave?: (SubWave.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastSubWaveMessage.$Properties;
+}
+
+export interface IWebcastSubscriptionGuideMessage extends WebcastSubscriptionGuideMessage.$Properties {
+}
+
+export class WebcastSubscriptionGuideMessage {
+    constructor(properties?: WebcastSubscriptionGuideMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    desc?: (DisplayText.$Properties|null);
+    buttonText?: (DisplayText.$Properties|null);
+    static encode(message: WebcastSubscriptionGuideMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastSubscriptionGuideMessage & WebcastSubscriptionGuideMessage.$Shape;
+}
+
+export namespace WebcastSubscriptionGuideMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        desc?: (DisplayText.$Properties|null);
+        buttonText?: (DisplayText.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastSubscriptionGuideMessage.$Properties;
+}
+
+export interface IRankRewardBorder extends RankRewardBorder.$Properties {
+}
+
+export class RankRewardBorder {
+    constructor(properties?: RankRewardBorder.$Properties);
+    $unknowns?: Uint8Array[];
+    source: string;
+    static encode(message: RankRewardBorder.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): RankRewardBorder & RankRewardBorder.$Shape;
+}
+
+export namespace RankRewardBorder {
+    interface $Properties {
+        source?: (string|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = RankRewardBorder.$Properties;
+}
+
+export interface IWebcastWeeklyRankRewardMessage extends WebcastWeeklyRankRewardMessage.$Properties {
+}
+
+export class WebcastWeeklyRankRewardMessage {
+    constructor(properties?: WebcastWeeklyRankRewardMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    winnerUserId: (number|Long);
+    border?: (RankRewardBorder.$Properties|null);
+    common?: (CommonMessageData.$Properties|null);
+    notify?: (WebcastRoomNotifyMessage.$Properties|null);
+    static encode(message: WebcastWeeklyRankRewardMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastWeeklyRankRewardMessage & WebcastWeeklyRankRewardMessage.$Shape;
+}
+
+export namespace WebcastWeeklyRankRewardMessage {
+    interface $Properties {
+        winnerUserId?: (number|string|Long|null);
+        border?: (RankRewardBorder.$Properties|null);
+        common?: (CommonMessageData.$Properties|null);
+        notify?: (WebcastRoomNotifyMessage.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastWeeklyRankRewardMessage.$Properties;
+}
+
+export interface IWebcastQuestionSwitchMessage extends WebcastQuestionSwitchMessage.$Properties {
+}
+
+export class WebcastQuestionSwitchMessage {
+    constructor(properties?: WebcastQuestionSwitchMessage.$Properties);
+    $unknowns?: Uint8Array[];
+    common?: (CommonMessageData.$Properties|null);
+    static encode(message: WebcastQuestionSwitchMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): WebcastQuestionSwitchMessage & WebcastQuestionSwitchMessage.$Shape;
+}
+
+export namespace WebcastQuestionSwitchMessage {
+    interface $Properties {
+        common?: (CommonMessageData.$Properties|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = WebcastQuestionSwitchMessage.$Properties;
+}
+
 export interface IUnknownMessage extends UnknownMessage.$Properties {
 }
 

@@ -15716,9 +15716,6 @@ export const TextPieceUser = $root.TextPieceUser = (() => {
             $root.User.encode(message.user, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
         if (message.withColon != null && $Object.hasOwnProperty.call(message, "withColon") && message.withColon !== false)
             writer.uint32(/* id 2, wireType 0 =*/16).bool(message.withColon);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -15752,7 +15749,6 @@ export const TextPieceUser = $root.TextPieceUser = (() => {
         }
         message = _target || new $root.TextPieceUser();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -15777,10 +15773,6 @@ export const TextPieceUser = $root.TextPieceUser = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -15869,9 +15861,6 @@ export const TextPiecePatternRef = $root.TextPiecePatternRef = (() => {
             writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
         if (message.defaultPattern != null && $Object.hasOwnProperty.call(message, "defaultPattern") && message.defaultPattern !== "")
             writer.uint32(/* id 2, wireType 2 =*/18).string(message.defaultPattern);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -15905,7 +15894,6 @@ export const TextPiecePatternRef = $root.TextPiecePatternRef = (() => {
         }
         message = _target || new $root.TextPiecePatternRef();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -15933,10 +15921,6 @@ export const TextPiecePatternRef = $root.TextPiecePatternRef = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -16025,9 +16009,6 @@ export const TextPieceGift = $root.TextPieceGift = (() => {
             writer.uint32(/* id 1, wireType 0 =*/8).int64(message.giftId);
         if (message.nameRef != null && $Object.hasOwnProperty.call(message, "nameRef"))
             $root.TextPiecePatternRef.encode(message.nameRef, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -16061,7 +16042,6 @@ export const TextPieceGift = $root.TextPieceGift = (() => {
         }
         message = _target || new $root.TextPieceGift();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -16086,10 +16066,6 @@ export const TextPieceGift = $root.TextPieceGift = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -16200,9 +16176,6 @@ export const TextPiece = $root.TextPiece = (() => {
             $root.TextPieceUser.encode(message.userValue, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
         if (message.giftValue != null && $Object.hasOwnProperty.call(message, "giftValue"))
             $root.TextPieceGift.encode(message.giftValue, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -16236,7 +16209,6 @@ export const TextPiece = $root.TextPiece = (() => {
         }
         message = _target || new $root.TextPiece();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -16276,10 +16248,6 @@ export const TextPiece = $root.TextPiece = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -16381,9 +16349,6 @@ export const DisplayText = $root.DisplayText = (() => {
         if (message.pieces != null && message.pieces.length)
             for (let i = 0; i < message.pieces.length; ++i)
                 $root.TextPiece.encode(message.pieces[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -16417,7 +16382,6 @@ export const DisplayText = $root.DisplayText = (() => {
         }
         message = _target || new $root.DisplayText();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -16453,10 +16417,6 @@ export const DisplayText = $root.DisplayText = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -16589,9 +16549,6 @@ export const DisplayCommonMessageData = $root.DisplayCommonMessageData = (() => 
             writer.uint32(/* id 7, wireType 2 =*/58).string(message.describe);
         if (message.displayText != null && $Object.hasOwnProperty.call(message, "displayText"))
             $root.DisplayText.encode(message.displayText, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -16625,7 +16582,6 @@ export const DisplayCommonMessageData = $root.DisplayCommonMessageData = (() => 
         }
         message = _target || new $root.DisplayCommonMessageData();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -16686,10 +16642,6 @@ export const DisplayCommonMessageData = $root.DisplayCommonMessageData = (() => 
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -16778,9 +16730,6 @@ export const LiveStreamGoalIndicator = $root.LiveStreamGoalIndicator = (() => {
             writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
         if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== 0)
             writer.uint32(/* id 2, wireType 0 =*/16).int32(message.op);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -16814,7 +16763,6 @@ export const LiveStreamGoalIndicator = $root.LiveStreamGoalIndicator = (() => {
         }
         message = _target || new $root.LiveStreamGoalIndicator();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -16842,10 +16790,6 @@ export const LiveStreamGoalIndicator = $root.LiveStreamGoalIndicator = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -16956,9 +16900,6 @@ export const LiveStreamSubGoalGift = $root.LiveStreamSubGoalGift = (() => {
             writer.uint32(/* id 3, wireType 0 =*/24).int64(message.diamondCount);
         if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
             writer.uint32(/* id 4, wireType 0 =*/32).int32(message.type);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -16992,7 +16933,6 @@ export const LiveStreamSubGoalGift = $root.LiveStreamSubGoalGift = (() => {
         }
         message = _target || new $root.LiveStreamSubGoalGift();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -17035,10 +16975,6 @@ export const LiveStreamSubGoalGift = $root.LiveStreamSubGoalGift = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -17171,9 +17107,6 @@ export const LiveStreamSubGoal = $root.LiveStreamSubGoal = (() => {
             $root.LiveStreamSubGoalGift.encode(message.gift, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
         if (message.idStr != null && $Object.hasOwnProperty.call(message, "idStr") && message.idStr !== "")
             writer.uint32(/* id 6, wireType 2 =*/50).string(message.idStr);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -17207,7 +17140,6 @@ export const LiveStreamSubGoal = $root.LiveStreamSubGoal = (() => {
         }
         message = _target || new $root.LiveStreamSubGoal();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -17268,10 +17200,6 @@ export const LiveStreamSubGoal = $root.LiveStreamSubGoal = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -17393,9 +17321,6 @@ export const LiveStreamGoalContributor = $root.LiveStreamGoalContributor = (() =
             writer.uint32(/* id 4, wireType 0 =*/32).int64(message.score);
         if (message.userIdStr != null && $Object.hasOwnProperty.call(message, "userIdStr") && message.userIdStr !== "")
             writer.uint32(/* id 5, wireType 2 =*/42).string(message.userIdStr);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -17429,7 +17354,6 @@ export const LiveStreamGoalContributor = $root.LiveStreamGoalContributor = (() =
         }
         message = _target || new $root.LiveStreamGoalContributor();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -17481,10 +17405,6 @@ export const LiveStreamGoalContributor = $root.LiveStreamGoalContributor = (() =
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -17654,9 +17574,6 @@ export const LiveStreamGoal = $root.LiveStreamGoal = (() => {
                 $root.LiveStreamGoalContributor.encode(message.contributors[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
         if (message.idStr != null && $Object.hasOwnProperty.call(message, "idStr") && message.idStr !== "")
             writer.uint32(/* id 13, wireType 2 =*/106).string(message.idStr);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -17690,7 +17607,6 @@ export const LiveStreamGoal = $root.LiveStreamGoal = (() => {
         }
         message = _target || new $root.LiveStreamGoal();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -17779,10 +17695,6 @@ export const LiveStreamGoal = $root.LiveStreamGoal = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -17959,9 +17871,6 @@ export const WebcastGoalUpdateMessage = $root.WebcastGoalUpdateMessage = (() => 
             writer.uint32(/* id 11, wireType 0 =*/88).int64(message.giftRepeatCount);
         if (message.contributorIdStr != null && $Object.hasOwnProperty.call(message, "contributorIdStr") && message.contributorIdStr !== "")
             writer.uint32(/* id 12, wireType 2 =*/98).string(message.contributorIdStr);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -17995,7 +17904,6 @@ export const WebcastGoalUpdateMessage = $root.WebcastGoalUpdateMessage = (() => 
         }
         message = _target || new $root.WebcastGoalUpdateMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -18083,10 +17991,6 @@ export const WebcastGoalUpdateMessage = $root.WebcastGoalUpdateMessage = (() => 
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -18186,9 +18090,6 @@ export const PinnedMessageCommon = $root.PinnedMessageCommon = (() => {
             writer.uint32(/* id 2, wireType 0 =*/16).int64(message.msgId);
         if (message.describe != null && $Object.hasOwnProperty.call(message, "describe") && message.describe !== "")
             writer.uint32(/* id 7, wireType 2 =*/58).string(message.describe);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -18222,7 +18123,6 @@ export const PinnedMessageCommon = $root.PinnedMessageCommon = (() => {
         }
         message = _target || new $root.PinnedMessageCommon();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -18259,10 +18159,6 @@ export const PinnedMessageCommon = $root.PinnedMessageCommon = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -18362,9 +18258,6 @@ export const PinnedChatMessage = $root.PinnedChatMessage = (() => {
             $root.User.encode(message.user, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
         if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
             writer.uint32(/* id 3, wireType 2 =*/26).string(message.content);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -18398,7 +18291,6 @@ export const PinnedChatMessage = $root.PinnedChatMessage = (() => {
         }
         message = _target || new $root.PinnedChatMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -18429,10 +18321,6 @@ export const PinnedChatMessage = $root.PinnedChatMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -18521,9 +18409,6 @@ export const PinnedUserMessage = $root.PinnedUserMessage = (() => {
             $root.PinnedMessageCommon.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
         if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
             $root.User.encode(message.user, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -18557,7 +18442,6 @@ export const PinnedUserMessage = $root.PinnedUserMessage = (() => {
         }
         message = _target || new $root.PinnedUserMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -18579,10 +18463,6 @@ export const PinnedUserMessage = $root.PinnedUserMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -18671,9 +18551,6 @@ export const PinnedLikeMessage = $root.PinnedLikeMessage = (() => {
             $root.PinnedMessageCommon.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
         if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
             $root.User.encode(message.user, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -18707,7 +18584,6 @@ export const PinnedLikeMessage = $root.PinnedLikeMessage = (() => {
         }
         message = _target || new $root.PinnedLikeMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -18729,10 +18605,6 @@ export const PinnedLikeMessage = $root.PinnedLikeMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -18821,9 +18693,6 @@ export const PinnedGiftMessage = $root.PinnedGiftMessage = (() => {
             $root.PinnedMessageCommon.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
         if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
             $root.User.encode(message.user, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -18857,7 +18726,6 @@ export const PinnedGiftMessage = $root.PinnedGiftMessage = (() => {
         }
         message = _target || new $root.PinnedGiftMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -18879,10 +18747,6 @@ export const PinnedGiftMessage = $root.PinnedGiftMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -19081,9 +18945,6 @@ export const WebcastRoomPinMessage = $root.WebcastRoomPinMessage = (() => {
             writer.uint32(/* id 34, wireType 0 =*/272).int64(message.displayDuration);
         if (message.pinMsgId != null && $Object.hasOwnProperty.call(message, "pinMsgId") && (typeof message.pinMsgId === "object" ? message.pinMsgId.low || message.pinMsgId.high : message.pinMsgId !== 0))
             writer.uint32(/* id 35, wireType 0 =*/280).int64(message.pinMsgId);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -19117,7 +18978,6 @@ export const WebcastRoomPinMessage = $root.WebcastRoomPinMessage = (() => {
         }
         message = _target || new $root.WebcastRoomPinMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -19214,10 +19074,6 @@ export const WebcastRoomPinMessage = $root.WebcastRoomPinMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -19317,9 +19173,6 @@ export const PollOptionInfo = $root.PollOptionInfo = (() => {
             writer.uint32(/* id 2, wireType 2 =*/18).string(message.displayContent);
         if (message.optionIdx != null && $Object.hasOwnProperty.call(message, "optionIdx") && message.optionIdx !== 0)
             writer.uint32(/* id 3, wireType 0 =*/24).int32(message.optionIdx);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -19353,7 +19206,6 @@ export const PollOptionInfo = $root.PollOptionInfo = (() => {
         }
         message = _target || new $root.PollOptionInfo();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -19390,10 +19242,6 @@ export const PollOptionInfo = $root.PollOptionInfo = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -19517,9 +19365,6 @@ export const PollStartContent = $root.PollStartContent = (() => {
             writer.uint32(/* id 4, wireType 2 =*/34).string(message.title);
         if (message.operator != null && $Object.hasOwnProperty.call(message, "operator"))
             $root.User.encode(message.operator, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -19553,7 +19398,6 @@ export const PollStartContent = $root.PollStartContent = (() => {
         }
         message = _target || new $root.PollStartContent();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -19604,10 +19448,6 @@ export const PollStartContent = $root.PollStartContent = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -19709,9 +19549,6 @@ export const PollEndContent = $root.PollEndContent = (() => {
                 $root.PollOptionInfo.encode(message.optionList[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
         if (message.operator != null && $Object.hasOwnProperty.call(message, "operator"))
             $root.User.encode(message.operator, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -19745,7 +19582,6 @@ export const PollEndContent = $root.PollEndContent = (() => {
         }
         message = _target || new $root.PollEndContent();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -19778,10 +19614,6 @@ export const PollEndContent = $root.PollEndContent = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -19872,9 +19704,6 @@ export const PollUpdateVotesContent = $root.PollUpdateVotesContent = (() => {
                 $root.PollOptionInfo.encode(message.optionList[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
         if (message.operator != null && $Object.hasOwnProperty.call(message, "operator"))
             $root.User.encode(message.operator, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -19908,7 +19737,6 @@ export const PollUpdateVotesContent = $root.PollUpdateVotesContent = (() => {
         }
         message = _target || new $root.PollUpdateVotesContent();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -19932,10 +19760,6 @@ export const PollUpdateVotesContent = $root.PollUpdateVotesContent = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -20079,9 +19903,6 @@ export const WebcastPollMessage = $root.WebcastPollMessage = (() => {
             $root.PollUpdateVotesContent.encode(message.updateVotesContent, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
         if (message.pollKind != null && $Object.hasOwnProperty.call(message, "pollKind") && message.pollKind !== 0)
             writer.uint32(/* id 7, wireType 0 =*/56).int32(message.pollKind);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -20115,7 +19936,6 @@ export const WebcastPollMessage = $root.WebcastPollMessage = (() => {
         }
         message = _target || new $root.WebcastPollMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -20176,10 +19996,6 @@ export const WebcastPollMessage = $root.WebcastPollMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -20281,9 +20097,6 @@ export const WebcastImDeleteMessage = $root.WebcastImDeleteMessage = (() => {
             writer.uint32(/* id 2, wireType 2 =*/18).int64s(message.deleteMsgIds);
         if (message.deleteUserIds != null && message.deleteUserIds.length)
             writer.uint32(/* id 3, wireType 2 =*/26).int64s(message.deleteUserIds);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -20317,7 +20130,6 @@ export const WebcastImDeleteMessage = $root.WebcastImDeleteMessage = (() => {
         }
         message = _target || new $root.WebcastImDeleteMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -20361,10 +20173,6 @@ export const WebcastImDeleteMessage = $root.WebcastImDeleteMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -20453,9 +20261,6 @@ export const CaptionContent = $root.CaptionContent = (() => {
             writer.uint32(/* id 1, wireType 2 =*/10).string(message.lang);
         if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
             writer.uint32(/* id 2, wireType 2 =*/18).string(message.content);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -20489,7 +20294,6 @@ export const CaptionContent = $root.CaptionContent = (() => {
         }
         message = _target || new $root.CaptionContent();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -20517,10 +20321,6 @@ export const CaptionContent = $root.CaptionContent = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -20666,9 +20466,6 @@ export const WebcastCaptionMessage = $root.WebcastCaptionMessage = (() => {
             writer.uint32(/* id 6, wireType 0 =*/48).int64(message.sequenceId);
         if (message.definite != null && $Object.hasOwnProperty.call(message, "definite") && message.definite !== false)
             writer.uint32(/* id 7, wireType 0 =*/56).bool(message.definite);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -20702,7 +20499,6 @@ export const WebcastCaptionMessage = $root.WebcastCaptionMessage = (() => {
         }
         message = _target || new $root.WebcastCaptionMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -20771,10 +20567,6 @@ export const WebcastCaptionMessage = $root.WebcastCaptionMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -20863,9 +20655,6 @@ export const WebcastInRoomBannerMessage = $root.WebcastInRoomBannerMessage = (()
             $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
         if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data !== "")
             writer.uint32(/* id 2, wireType 2 =*/18).string(message.data);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -20899,7 +20688,6 @@ export const WebcastInRoomBannerMessage = $root.WebcastInRoomBannerMessage = (()
         }
         message = _target || new $root.WebcastInRoomBannerMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -20924,10 +20712,6 @@ export const WebcastInRoomBannerMessage = $root.WebcastInRoomBannerMessage = (()
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -21038,9 +20822,6 @@ export const BarrageTypeUserGradeParam = $root.BarrageTypeUserGradeParam = (() =
             writer.uint32(/* id 3, wireType 2 =*/26).string(message.userId);
         if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
             $root.User.encode(message.user, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -21074,7 +20855,6 @@ export const BarrageTypeUserGradeParam = $root.BarrageTypeUserGradeParam = (() =
         }
         message = _target || new $root.BarrageTypeUserGradeParam();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -21117,10 +20897,6 @@ export const BarrageTypeUserGradeParam = $root.BarrageTypeUserGradeParam = (() =
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -21220,9 +20996,6 @@ export const BarrageTypeFansLevelParam = $root.BarrageTypeFansLevelParam = (() =
             writer.uint32(/* id 2, wireType 0 =*/16).int32(message.displayConfig);
         if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
             $root.User.encode(message.user, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -21256,7 +21029,6 @@ export const BarrageTypeFansLevelParam = $root.BarrageTypeFansLevelParam = (() =
         }
         message = _target || new $root.BarrageTypeFansLevelParam();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -21290,10 +21062,6 @@ export const BarrageTypeFansLevelParam = $root.BarrageTypeFansLevelParam = (() =
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -21459,9 +21227,6 @@ export const WebcastBarrageMessage = $root.WebcastBarrageMessage = (() => {
             $root.BarrageTypeUserGradeParam.encode(message.userGradeParam, writer.uint32(/* id 100, wireType 2 =*/802).fork(), _depth + 1).ldelim();
         if (message.fansLevelParam != null && $Object.hasOwnProperty.call(message, "fansLevelParam"))
             $root.BarrageTypeFansLevelParam.encode(message.fansLevelParam, writer.uint32(/* id 101, wireType 2 =*/810).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -21495,7 +21260,6 @@ export const WebcastBarrageMessage = $root.WebcastBarrageMessage = (() => {
         }
         message = _target || new $root.WebcastBarrageMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -21568,10 +21332,6 @@ export const WebcastBarrageMessage = $root.WebcastBarrageMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -21693,9 +21453,6 @@ export const WebcastLinkLayerMessage = $root.WebcastLinkLayerMessage = (() => {
             writer.uint32(/* id 4, wireType 0 =*/32).int32(message.scene);
         if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
             writer.uint32(/* id 5, wireType 2 =*/42).string(message.source);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -21729,7 +21486,6 @@ export const WebcastLinkLayerMessage = $root.WebcastLinkLayerMessage = (() => {
         }
         message = _target || new $root.WebcastLinkLayerMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -21781,10 +21537,6 @@ export const WebcastLinkLayerMessage = $root.WebcastLinkLayerMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -21895,9 +21647,6 @@ export const UserFanTicket = $root.UserFanTicket = (() => {
             writer.uint32(/* id 3, wireType 0 =*/24).int64(message.matchTotalScore);
         if (message.matchRank != null && $Object.hasOwnProperty.call(message, "matchRank") && message.matchRank !== 0)
             writer.uint32(/* id 4, wireType 0 =*/32).int32(message.matchRank);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -21931,7 +21680,6 @@ export const UserFanTicket = $root.UserFanTicket = (() => {
         }
         message = _target || new $root.UserFanTicket();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -21977,10 +21725,6 @@ export const UserFanTicket = $root.UserFanTicket = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -22093,9 +21837,6 @@ export const FanTicketRoomNoticeContent = $root.FanTicketRoomNoticeContent = (()
             writer.uint32(/* id 3, wireType 0 =*/24).int64(message.matchId);
         if (message.eventTime != null && $Object.hasOwnProperty.call(message, "eventTime") && (typeof message.eventTime === "object" ? message.eventTime.low || message.eventTime.high : message.eventTime !== 0))
             writer.uint32(/* id 4, wireType 0 =*/32).int64(message.eventTime);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -22129,7 +21870,6 @@ export const FanTicketRoomNoticeContent = $root.FanTicketRoomNoticeContent = (()
         }
         message = _target || new $root.FanTicketRoomNoticeContent();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -22174,10 +21914,6 @@ export const FanTicketRoomNoticeContent = $root.FanTicketRoomNoticeContent = (()
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -22266,9 +22002,6 @@ export const WebcastLinkMicFanTicketMethod = $root.WebcastLinkMicFanTicketMethod
             $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
         if (message.fanTicketRoomNotice != null && $Object.hasOwnProperty.call(message, "fanTicketRoomNotice"))
             $root.FanTicketRoomNoticeContent.encode(message.fanTicketRoomNotice, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -22302,7 +22035,6 @@ export const WebcastLinkMicFanTicketMethod = $root.WebcastLinkMicFanTicketMethod
         }
         message = _target || new $root.WebcastLinkMicFanTicketMethod();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -22324,10 +22056,6 @@ export const WebcastLinkMicFanTicketMethod = $root.WebcastLinkMicFanTicketMethod
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -22416,9 +22144,6 @@ export const BattlePromptElem = $root.BattlePromptElem = (() => {
             writer.uint32(/* id 1, wireType 2 =*/10).string(message.promptField);
         if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
             writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -22452,7 +22177,6 @@ export const BattlePromptElem = $root.BattlePromptElem = (() => {
         }
         message = _target || new $root.BattlePromptElem();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -22480,10 +22204,6 @@ export const BattlePromptElem = $root.BattlePromptElem = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -22574,9 +22294,6 @@ export const BattlePrompt = $root.BattlePrompt = (() => {
         if (message.elems != null && message.elems.length)
             for (let i = 0; i < message.elems.length; ++i)
                 $root.BattlePromptElem.encode(message.elems[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -22610,7 +22327,6 @@ export const BattlePrompt = $root.BattlePrompt = (() => {
         }
         message = _target || new $root.BattlePrompt();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -22637,10 +22353,6 @@ export const BattlePrompt = $root.BattlePrompt = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -22740,9 +22452,6 @@ export const BattleTaskUpdate = $root.BattleTaskUpdate = (() => {
             writer.uint32(/* id 2, wireType 0 =*/16).int64(message.fromUserId);
         if (message.promptKey != null && $Object.hasOwnProperty.call(message, "promptKey") && message.promptKey !== "")
             writer.uint32(/* id 3, wireType 2 =*/26).string(message.promptKey);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -22776,7 +22485,6 @@ export const BattleTaskUpdate = $root.BattleTaskUpdate = (() => {
         }
         message = _target || new $root.BattleTaskUpdate();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -22813,10 +22521,6 @@ export const BattleTaskUpdate = $root.BattleTaskUpdate = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -22905,9 +22609,6 @@ export const BattleTaskSettle = $root.BattleTaskSettle = (() => {
             writer.uint32(/* id 1, wireType 0 =*/8).int32(message.result);
         if (message.rewardStartTime != null && $Object.hasOwnProperty.call(message, "rewardStartTime") && (typeof message.rewardStartTime === "object" ? message.rewardStartTime.low || message.rewardStartTime.high : message.rewardStartTime !== 0))
             writer.uint32(/* id 2, wireType 0 =*/16).int64(message.rewardStartTime);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -22941,7 +22642,6 @@ export const BattleTaskSettle = $root.BattleTaskSettle = (() => {
         }
         message = _target || new $root.BattleTaskSettle();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -22969,10 +22669,6 @@ export const BattleTaskSettle = $root.BattleTaskSettle = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -23061,9 +22757,6 @@ export const BattleRewardSettle = $root.BattleRewardSettle = (() => {
             $root.BattlePrompt.encode(message.prompt, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
         if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
             writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -23097,7 +22790,6 @@ export const BattleRewardSettle = $root.BattleRewardSettle = (() => {
         }
         message = _target || new $root.BattleRewardSettle();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -23122,10 +22814,6 @@ export const BattleRewardSettle = $root.BattleRewardSettle = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -23258,9 +22946,6 @@ export const WebcastLinkmicBattleTaskMessage = $root.WebcastLinkmicBattleTaskMes
             $root.BattleRewardSettle.encode(message.reward, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
         if (message.battleId != null && $Object.hasOwnProperty.call(message, "battleId") && (typeof message.battleId === "object" ? message.battleId.low || message.battleId.high : message.battleId !== 0))
             writer.uint32(/* id 20, wireType 0 =*/160).int64(message.battleId);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -23294,7 +22979,6 @@ export const WebcastLinkmicBattleTaskMessage = $root.WebcastLinkmicBattleTaskMes
         }
         message = _target || new $root.WebcastLinkmicBattleTaskMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -23346,10 +23030,6 @@ export const WebcastLinkmicBattleTaskMessage = $root.WebcastLinkmicBattleTaskMes
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -23482,9 +23162,6 @@ export const WebcastLinkMicBattlePunishFinish = $root.WebcastLinkMicBattlePunish
             writer.uint32(/* id 5, wireType 0 =*/40).int64(message.battleId);
         if (message.battleSettings != null && $Object.hasOwnProperty.call(message, "battleSettings"))
             $root.BattleSetting.encode(message.battleSettings, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -23518,7 +23195,6 @@ export const WebcastLinkMicBattlePunishFinish = $root.WebcastLinkMicBattlePunish
         }
         message = _target || new $root.WebcastLinkMicBattlePunishFinish();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -23576,10 +23252,6 @@ export const WebcastLinkMicBattlePunishFinish = $root.WebcastLinkMicBattlePunish
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -23657,9 +23329,6 @@ export const AwardCardNotice = $root.AwardCardNotice = (() => {
             throw $Error("max depth exceeded");
         if (message.displayContent != null && $Object.hasOwnProperty.call(message, "displayContent"))
             $root.DisplayText.encode(message.displayContent, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -23693,7 +23362,6 @@ export const AwardCardNotice = $root.AwardCardNotice = (() => {
         }
         message = _target || new $root.AwardCardNotice();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -23709,10 +23377,6 @@ export const AwardCardNotice = $root.AwardCardNotice = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -23823,9 +23487,6 @@ export const WebcastLinkMicBattleItemCard = $root.WebcastLinkMicBattleItemCard =
             writer.uint32(/* id 3, wireType 0 =*/24).int32(message.msgType);
         if (message.awardCardNotice != null && $Object.hasOwnProperty.call(message, "awardCardNotice"))
             $root.AwardCardNotice.encode(message.awardCardNotice, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -23859,7 +23520,6 @@ export const WebcastLinkMicBattleItemCard = $root.WebcastLinkMicBattleItemCard =
         }
         message = _target || new $root.WebcastLinkMicBattleItemCard();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -23899,10 +23559,6 @@ export const WebcastLinkMicBattleItemCard = $root.WebcastLinkMicBattleItemCard =
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -24046,9 +23702,6 @@ export const WebcastRankTextMessage = $root.WebcastRankTextMessage = (() => {
             $root.DisplayText.encode(message.otherGetBadgeMsg, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
         if (message.curUserId != null && $Object.hasOwnProperty.call(message, "curUserId") && (typeof message.curUserId === "object" ? message.curUserId.low || message.curUserId.high : message.curUserId !== 0))
             writer.uint32(/* id 7, wireType 0 =*/56).int64(message.curUserId);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -24082,7 +23735,6 @@ export const WebcastRankTextMessage = $root.WebcastRankTextMessage = (() => {
         }
         message = _target || new $root.WebcastRankTextMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -24146,10 +23798,6 @@ export const WebcastRankTextMessage = $root.WebcastRankTextMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -24304,9 +23952,6 @@ export const WebcastRoomNotifyMessage = $root.WebcastRoomNotifyMessage = (() => 
             writer.uint32(/* id 9, wireType 2 =*/74).string(message.source);
         if (message.fromUserId != null && $Object.hasOwnProperty.call(message, "fromUserId") && (typeof message.fromUserId === "object" ? message.fromUserId.low || message.fromUserId.high : message.fromUserId !== 0))
             writer.uint32(/* id 10, wireType 0 =*/80).int64(message.fromUserId);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -24340,7 +23985,6 @@ export const WebcastRoomNotifyMessage = $root.WebcastRoomNotifyMessage = (() => 
         }
         message = _target || new $root.WebcastRoomNotifyMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -24416,10 +24060,6 @@ export const WebcastRoomNotifyMessage = $root.WebcastRoomNotifyMessage = (() => 
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -24519,9 +24159,6 @@ export const WebcastGiftBroadcastMessage = $root.WebcastGiftBroadcastMessage = (
             writer.uint32(/* id 2, wireType 0 =*/16).int64(message.fromUserId);
         if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
             $root.WebcastRoomNotifyMessage.encode(message.notify, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -24555,7 +24192,6 @@ export const WebcastGiftBroadcastMessage = $root.WebcastGiftBroadcastMessage = (
         }
         message = _target || new $root.WebcastGiftBroadcastMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -24586,10 +24222,6 @@ export const WebcastGiftBroadcastMessage = $root.WebcastGiftBroadcastMessage = (
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -24711,9 +24343,6 @@ export const WebcastUnauthorizedMemberMessage = $root.WebcastUnauthorizedMemberM
             writer.uint32(/* id 4, wireType 2 =*/34).string(message.nickName);
         if (message.enterText != null && $Object.hasOwnProperty.call(message, "enterText"))
             $root.DisplayText.encode(message.enterText, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -24747,7 +24376,6 @@ export const WebcastUnauthorizedMemberMessage = $root.WebcastUnauthorizedMemberM
         }
         message = _target || new $root.WebcastUnauthorizedMemberMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -24793,10 +24421,6 @@ export const WebcastUnauthorizedMemberMessage = $root.WebcastUnauthorizedMemberM
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -24940,9 +24564,6 @@ export const PunishEventInfo = $root.PunishEventInfo = (() => {
             writer.uint32(/* id 8, wireType 0 =*/64).int64(message.endTime);
         if (message.violationUidStr != null && $Object.hasOwnProperty.call(message, "violationUidStr") && message.violationUidStr !== "")
             writer.uint32(/* id 9, wireType 2 =*/74).string(message.violationUidStr);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -24976,7 +24597,6 @@ export const PunishEventInfo = $root.PunishEventInfo = (() => {
         }
         message = _target || new $root.PunishEventInfo();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -25049,10 +24669,6 @@ export const PunishEventInfo = $root.PunishEventInfo = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -25185,9 +24801,6 @@ export const WebcastAccessRecallMessage = $root.WebcastAccessRecallMessage = (()
             writer.uint32(/* id 5, wireType 2 =*/42).string(message.scene);
         if (message.punishInfo != null && $Object.hasOwnProperty.call(message, "punishInfo"))
             $root.PunishEventInfo.encode(message.punishInfo, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -25221,7 +24834,6 @@ export const WebcastAccessRecallMessage = $root.WebcastAccessRecallMessage = (()
         }
         message = _target || new $root.WebcastAccessRecallMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -25279,10 +24891,6 @@ export const WebcastAccessRecallMessage = $root.WebcastAccessRecallMessage = (()
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -25426,9 +25034,6 @@ export const WebcastBottomMessage = $root.WebcastBottomMessage = (() => {
             writer.uint32(/* id 7, wireType 0 =*/56).int64(message.violationUserId);
         if (message.punishInfo != null && $Object.hasOwnProperty.call(message, "punishInfo"))
             $root.PunishEventInfo.encode(message.punishInfo, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -25462,7 +25067,6 @@ export const WebcastBottomMessage = $root.WebcastBottomMessage = (() => {
         }
         message = _target || new $root.WebcastBottomMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -25529,10 +25133,6 @@ export const WebcastBottomMessage = $root.WebcastBottomMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -25665,9 +25265,6 @@ export const WebcastCapsuleMessage = $root.WebcastCapsuleMessage = (() => {
             writer.uint32(/* id 6, wireType 0 =*/48).int32(message.type);
         if (message.scene != null && $Object.hasOwnProperty.call(message, "scene") && message.scene !== "")
             writer.uint32(/* id 7, wireType 2 =*/58).string(message.scene);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -25701,7 +25298,6 @@ export const WebcastCapsuleMessage = $root.WebcastCapsuleMessage = (() => {
         }
         message = _target || new $root.WebcastCapsuleMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -25756,10 +25352,6 @@ export const WebcastCapsuleMessage = $root.WebcastCapsuleMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -25859,9 +25451,6 @@ export const HourlyRankRewardInfo = $root.HourlyRankRewardInfo = (() => {
             writer.uint32(/* id 2, wireType 0 =*/16).int64(message.assetId);
         if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
             $root.WebcastRoomNotifyMessage.encode(message.notify, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -25895,7 +25484,6 @@ export const HourlyRankRewardInfo = $root.HourlyRankRewardInfo = (() => {
         }
         message = _target || new $root.HourlyRankRewardInfo();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -25929,10 +25517,6 @@ export const HourlyRankRewardInfo = $root.HourlyRankRewardInfo = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -26023,9 +25607,6 @@ export const WebcastHourlyRankRewardMessage = $root.WebcastHourlyRankRewardMessa
         if (message.winners != null && message.winners.length)
             for (let i = 0; i < message.winners.length; ++i)
                 $root.HourlyRankRewardInfo.encode(message.winners[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -26059,7 +25640,6 @@ export const WebcastHourlyRankRewardMessage = $root.WebcastHourlyRankRewardMessa
         }
         message = _target || new $root.WebcastHourlyRankRewardMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -26083,10 +25663,6 @@ export const WebcastHourlyRankRewardMessage = $root.WebcastHourlyRankRewardMessa
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -26164,9 +25740,6 @@ export const MessageEntity = $root.MessageEntity = (() => {
             throw $Error("max depth exceeded");
         if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
             $root.WebcastRoomNotifyMessage.encode(message.notify, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -26200,7 +25773,6 @@ export const MessageEntity = $root.MessageEntity = (() => {
         }
         message = _target || new $root.MessageEntity();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -26216,10 +25788,6 @@ export const MessageEntity = $root.MessageEntity = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -26321,9 +25889,6 @@ export const WebcastMarqueeAnnouncementMessage = $root.WebcastMarqueeAnnouncemen
         if (message.messageEntity != null && message.messageEntity.length)
             for (let i = 0; i < message.messageEntity.length; ++i)
                 $root.MessageEntity.encode(message.messageEntity[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -26357,7 +25922,6 @@ export const WebcastMarqueeAnnouncementMessage = $root.WebcastMarqueeAnnouncemen
         }
         message = _target || new $root.WebcastMarqueeAnnouncementMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -26390,10 +25954,6 @@ export const WebcastMarqueeAnnouncementMessage = $root.WebcastMarqueeAnnouncemen
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -26493,9 +26053,6 @@ export const TimeInfo = $root.TimeInfo = (() => {
             writer.uint32(/* id 2, wireType 0 =*/16).int64(message.apiRecvTimeMs);
         if (message.apiSendToGoimMs != null && $Object.hasOwnProperty.call(message, "apiSendToGoimMs") && (typeof message.apiSendToGoimMs === "object" ? message.apiSendToGoimMs.low || message.apiSendToGoimMs.high : message.apiSendToGoimMs !== 0))
             writer.uint32(/* id 3, wireType 0 =*/24).int64(message.apiSendToGoimMs);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -26529,7 +26086,6 @@ export const TimeInfo = $root.TimeInfo = (() => {
         }
         message = _target || new $root.TimeInfo();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -26566,10 +26122,6 @@ export const TimeInfo = $root.TimeInfo = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -26691,9 +26243,6 @@ export const WebcastMsgDetectMessage = $root.WebcastMsgDetectMessage = (() => {
             writer.uint32(/* id 5, wireType 0 =*/40).int32(message.triggerBy);
         if (message.fromRegion != null && $Object.hasOwnProperty.call(message, "fromRegion") && message.fromRegion !== "")
             writer.uint32(/* id 6, wireType 2 =*/50).string(message.fromRegion);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -26727,7 +26276,6 @@ export const WebcastMsgDetectMessage = $root.WebcastMsgDetectMessage = (() => {
         }
         message = _target || new $root.WebcastMsgDetectMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -26776,10 +26324,6 @@ export const WebcastMsgDetectMessage = $root.WebcastMsgDetectMessage = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -26901,9 +26445,6 @@ export const PopProduct = $root.PopProduct = (() => {
             writer.uint32(/* id 6, wireType 0 =*/48).int64(message.productId);
         if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
             writer.uint32(/* id 7, wireType 2 =*/58).string(message.source);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -26937,7 +26478,6 @@ export const PopProduct = $root.PopProduct = (() => {
         }
         message = _target || new $root.PopProduct();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -26992,10 +26532,6 @@ export const PopProduct = $root.PopProduct = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -27106,9 +26642,6 @@ export const WebcastOecLiveShoppingMessage = $root.WebcastOecLiveShoppingMessage
             writer.uint32(/* id 3, wireType 0 =*/24).int32(message.liveProductNumber);
         if (message.popProduct != null && $Object.hasOwnProperty.call(message, "popProduct"))
             $root.PopProduct.encode(message.popProduct, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -27142,7 +26675,6 @@ export const WebcastOecLiveShoppingMessage = $root.WebcastOecLiveShoppingMessage
         }
         message = _target || new $root.WebcastOecLiveShoppingMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -27182,10 +26714,6 @@ export const WebcastOecLiveShoppingMessage = $root.WebcastOecLiveShoppingMessage
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -27318,9 +26846,6 @@ export const WebcastPartnershipDropsUpdateMessage = $root.WebcastPartnershipDrop
             writer.uint32(/* id 5, wireType 2 =*/42).string(message.eventId);
         if (message.anchorUid != null && $Object.hasOwnProperty.call(message, "anchorUid") && (typeof message.anchorUid === "object" ? message.anchorUid.low || message.anchorUid.high : message.anchorUid !== 0))
             writer.uint32(/* id 6, wireType 0 =*/48).int64(message.anchorUid);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -27354,7 +26879,6 @@ export const WebcastPartnershipDropsUpdateMessage = $root.WebcastPartnershipDrop
         }
         message = _target || new $root.WebcastPartnershipDropsUpdateMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -27415,10 +26939,6 @@ export const WebcastPartnershipDropsUpdateMessage = $root.WebcastPartnershipDrop
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -27507,9 +27027,6 @@ export const PerceptionDialogInfo = $root.PerceptionDialogInfo = (() => {
             writer.uint32(/* id 1, wireType 0 =*/8).int32(message.iconType);
         if (message.scene != null && $Object.hasOwnProperty.call(message, "scene") && message.scene !== 0)
             writer.uint32(/* id 7, wireType 0 =*/56).int32(message.scene);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -27543,7 +27060,6 @@ export const PerceptionDialogInfo = $root.PerceptionDialogInfo = (() => {
         }
         message = _target || new $root.PerceptionDialogInfo();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -27571,10 +27087,6 @@ export const PerceptionDialogInfo = $root.PerceptionDialogInfo = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -27685,9 +27197,6 @@ export const WebcastPerceptionMessage = $root.WebcastPerceptionMessage = (() => 
             $root.PunishEventInfo.encode(message.punishInfo, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
         if (message.endTime != null && $Object.hasOwnProperty.call(message, "endTime") && message.endTime !== 0)
             writer.uint32(/* id 4, wireType 0 =*/32).int32(message.endTime);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -27721,7 +27230,6 @@ export const WebcastPerceptionMessage = $root.WebcastPerceptionMessage = (() => 
         }
         message = _target || new $root.WebcastPerceptionMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -27758,10 +27266,6 @@ export const WebcastPerceptionMessage = $root.WebcastPerceptionMessage = (() => 
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -27883,9 +27387,6 @@ export const WebcastRoomVerifyMessage = $root.WebcastRoomVerifyMessage = (() => 
             writer.uint32(/* id 4, wireType 0 =*/32).int64(message.noticeType);
         if (message.closeRoom != null && $Object.hasOwnProperty.call(message, "closeRoom") && message.closeRoom !== false)
             writer.uint32(/* id 5, wireType 0 =*/40).bool(message.closeRoom);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -27919,7 +27420,6 @@ export const WebcastRoomVerifyMessage = $root.WebcastRoomVerifyMessage = (() => 
         }
         message = _target || new $root.WebcastRoomVerifyMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -27971,10 +27471,6 @@ export const WebcastRoomVerifyMessage = $root.WebcastRoomVerifyMessage = (() => 
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -28063,9 +27559,6 @@ export const SubPinCardText = $root.SubPinCardText = (() => {
             writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
         if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
             writer.uint32(/* id 2, wireType 2 =*/18).string(message.content);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -28099,7 +27592,6 @@ export const SubPinCardText = $root.SubPinCardText = (() => {
         }
         message = _target || new $root.SubPinCardText();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -28127,10 +27619,6 @@ export const SubPinCardText = $root.SubPinCardText = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -28252,9 +27740,6 @@ export const SubGoalPinCard = $root.SubGoalPinCard = (() => {
             writer.uint32(/* id 4, wireType 0 =*/32).int64(message.target);
         if (message.progress != null && $Object.hasOwnProperty.call(message, "progress") && (typeof message.progress === "object" ? message.progress.low || message.progress.high : message.progress !== 0))
             writer.uint32(/* id 5, wireType 0 =*/40).int64(message.progress);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -28288,7 +27773,6 @@ export const SubGoalPinCard = $root.SubGoalPinCard = (() => {
         }
         message = _target || new $root.SubGoalPinCard();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -28340,10 +27824,6 @@ export const SubGoalPinCard = $root.SubGoalPinCard = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -28454,9 +27934,6 @@ export const SubPinCard = $root.SubPinCard = (() => {
             writer.uint32(/* id 6, wireType 0 =*/48).int64(message.id);
         if (message.goalPinCard != null && $Object.hasOwnProperty.call(message, "goalPinCard"))
             $root.SubGoalPinCard.encode(message.goalPinCard, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -28490,7 +27967,6 @@ export const SubPinCard = $root.SubPinCard = (() => {
         }
         message = _target || new $root.SubPinCard();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -28533,10 +28009,6 @@ export const SubPinCard = $root.SubPinCard = (() => {
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -28647,9 +28119,6 @@ export const WebcastSubPinEventMessage = $root.WebcastSubPinEventMessage = (() =
             $root.SubPinCard.encode(message.card, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
         if (message.operatorUserId != null && $Object.hasOwnProperty.call(message, "operatorUserId") && (typeof message.operatorUserId === "object" ? message.operatorUserId.low || message.operatorUserId.high : message.operatorUserId !== 0))
             writer.uint32(/* id 4, wireType 0 =*/32).int64(message.operatorUserId);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-            for (let i = 0; i < message.$unknowns.length; ++i)
-                writer.raw(message.$unknowns[i]);
         return writer;
     };
 
@@ -28683,7 +28152,6 @@ export const WebcastSubPinEventMessage = $root.WebcastSubPinEventMessage = (() =
         }
         message = _target || new $root.WebcastSubPinEventMessage();
         while (reader.pos < end) {
-            let start = reader.pos;
             let tag = reader.tag();
             if (tag === _end) {
                 _end = $undefined;
@@ -28723,10 +28191,6 @@ export const WebcastSubPinEventMessage = $root.WebcastSubPinEventMessage = (() =
                 }
             }
             reader.skipType(wireType, _depth, tag);
-            if (!reader.discardUnknown) {
-                $util.makeProp(message, "$unknowns", false);
-                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-            }
         }
         if (length !== $undefined) {
             if (reader.pos !== end)
@@ -28739,6 +28203,8518 @@ export const WebcastSubPinEventMessage = $root.WebcastSubPinEventMessage = (() =
     };
 
     return WebcastSubPinEventMessage;
+})();
+
+export const AnchorToolInfo = $root.AnchorToolInfo = (() => {
+
+    /**
+     * Properties of an AnchorToolInfo.
+     * @typedef {Object} AnchorToolInfo.$Properties
+     * @property {number|Long|null} [id] AnchorToolInfo id
+     * @property {number|Long|null} [toolId] AnchorToolInfo toolId
+     * @property {string|null} [title] AnchorToolInfo title
+     * @property {number|Long|null} [startTime] AnchorToolInfo startTime
+     * @property {number|Long|null} [endTime] AnchorToolInfo endTime
+     * @property {string|null} [source] AnchorToolInfo source
+     * @property {string|null} [scene] AnchorToolInfo scene
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an AnchorToolInfo.
+     * @exports IAnchorToolInfo
+     * @interface IAnchorToolInfo
+     * @augments AnchorToolInfo.$Properties
+     * @deprecated Use AnchorToolInfo.$Properties instead.
+     */
+
+    /**
+     * Shape of an AnchorToolInfo.
+     * @typedef {AnchorToolInfo.$Properties} AnchorToolInfo.$Shape
+     */
+
+    /**
+     * Constructs a new AnchorToolInfo.
+     * @exports AnchorToolInfo
+     * @classdesc Represents an AnchorToolInfo.
+     * @constructor
+     * @param {AnchorToolInfo.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const AnchorToolInfo = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * AnchorToolInfo id.
+     * @member {number|Long} id
+     * @memberof AnchorToolInfo
+     * @instance
+     */
+    AnchorToolInfo.prototype.id = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * AnchorToolInfo toolId.
+     * @member {number|Long} toolId
+     * @memberof AnchorToolInfo
+     * @instance
+     */
+    AnchorToolInfo.prototype.toolId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * AnchorToolInfo title.
+     * @member {string} title
+     * @memberof AnchorToolInfo
+     * @instance
+     */
+    AnchorToolInfo.prototype.title = "";
+
+    /**
+     * AnchorToolInfo startTime.
+     * @member {number|Long} startTime
+     * @memberof AnchorToolInfo
+     * @instance
+     */
+    AnchorToolInfo.prototype.startTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * AnchorToolInfo endTime.
+     * @member {number|Long} endTime
+     * @memberof AnchorToolInfo
+     * @instance
+     */
+    AnchorToolInfo.prototype.endTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * AnchorToolInfo source.
+     * @member {string} source
+     * @memberof AnchorToolInfo
+     * @instance
+     */
+    AnchorToolInfo.prototype.source = "";
+
+    /**
+     * AnchorToolInfo scene.
+     * @member {string} scene
+     * @memberof AnchorToolInfo
+     * @instance
+     */
+    AnchorToolInfo.prototype.scene = "";
+
+    /**
+     * Encodes the specified AnchorToolInfo message. Does not implicitly {@link AnchorToolInfo.verify|verify} messages.
+     * @function encode
+     * @memberof AnchorToolInfo
+     * @static
+     * @param {AnchorToolInfo.$Properties} message AnchorToolInfo message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    AnchorToolInfo.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.id);
+        if (message.toolId != null && $Object.hasOwnProperty.call(message, "toolId") && (typeof message.toolId === "object" ? message.toolId.low || message.toolId.high : message.toolId !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.toolId);
+        if (message.title != null && $Object.hasOwnProperty.call(message, "title") && message.title !== "")
+            writer.uint32(/* id 4, wireType 2 =*/34).string(message.title);
+        if (message.startTime != null && $Object.hasOwnProperty.call(message, "startTime") && (typeof message.startTime === "object" ? message.startTime.low || message.startTime.high : message.startTime !== 0))
+            writer.uint32(/* id 10, wireType 0 =*/80).int64(message.startTime);
+        if (message.endTime != null && $Object.hasOwnProperty.call(message, "endTime") && (typeof message.endTime === "object" ? message.endTime.low || message.endTime.high : message.endTime !== 0))
+            writer.uint32(/* id 11, wireType 0 =*/88).int64(message.endTime);
+        if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+            writer.uint32(/* id 21, wireType 2 =*/170).string(message.source);
+        if (message.scene != null && $Object.hasOwnProperty.call(message, "scene") && message.scene !== "")
+            writer.uint32(/* id 26, wireType 2 =*/210).string(message.scene);
+        return writer;
+    };
+
+    /**
+     * Decodes an AnchorToolInfo message from the specified reader or buffer.
+     * @function decode
+     * @memberof AnchorToolInfo
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {AnchorToolInfo & AnchorToolInfo.$Shape} AnchorToolInfo
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    AnchorToolInfo.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.AnchorToolInfo();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.id = value;
+                    else
+                        delete message.id;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.toolId = value;
+                    else
+                        delete message.toolId;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.title = value;
+                    else
+                        delete message.title;
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.startTime = value;
+                    else
+                        delete message.startTime;
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.endTime = value;
+                    else
+                        delete message.endTime;
+                    continue;
+                }
+            case 21: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.source = value;
+                    else
+                        delete message.source;
+                    continue;
+                }
+            case 26: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.scene = value;
+                    else
+                        delete message.scene;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return AnchorToolInfo;
+})();
+
+export const WebcastAnchorToolModificationMessage = $root.WebcastAnchorToolModificationMessage = (() => {
+
+    /**
+     * Properties of a WebcastAnchorToolModificationMessage.
+     * @typedef {Object} WebcastAnchorToolModificationMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastAnchorToolModificationMessage common
+     * @property {AnchorToolInfo.$Properties|null} [tool] WebcastAnchorToolModificationMessage tool
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastAnchorToolModificationMessage.
+     * @exports IWebcastAnchorToolModificationMessage
+     * @interface IWebcastAnchorToolModificationMessage
+     * @augments WebcastAnchorToolModificationMessage.$Properties
+     * @deprecated Use WebcastAnchorToolModificationMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastAnchorToolModificationMessage.
+     * @typedef {WebcastAnchorToolModificationMessage.$Properties} WebcastAnchorToolModificationMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastAnchorToolModificationMessage.
+     * @exports WebcastAnchorToolModificationMessage
+     * @classdesc Represents a WebcastAnchorToolModificationMessage.
+     * @constructor
+     * @param {WebcastAnchorToolModificationMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastAnchorToolModificationMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastAnchorToolModificationMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastAnchorToolModificationMessage
+     * @instance
+     */
+    WebcastAnchorToolModificationMessage.prototype.common = null;
+
+    /**
+     * WebcastAnchorToolModificationMessage tool.
+     * @member {AnchorToolInfo.$Properties|null|undefined} tool
+     * @memberof WebcastAnchorToolModificationMessage
+     * @instance
+     */
+    WebcastAnchorToolModificationMessage.prototype.tool = null;
+
+    /**
+     * Encodes the specified WebcastAnchorToolModificationMessage message. Does not implicitly {@link WebcastAnchorToolModificationMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastAnchorToolModificationMessage
+     * @static
+     * @param {WebcastAnchorToolModificationMessage.$Properties} message WebcastAnchorToolModificationMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastAnchorToolModificationMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.tool != null && $Object.hasOwnProperty.call(message, "tool"))
+            $root.AnchorToolInfo.encode(message.tool, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastAnchorToolModificationMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastAnchorToolModificationMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastAnchorToolModificationMessage & WebcastAnchorToolModificationMessage.$Shape} WebcastAnchorToolModificationMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastAnchorToolModificationMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastAnchorToolModificationMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.tool = $root.AnchorToolInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.tool);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastAnchorToolModificationMessage;
+})();
+
+export const WebcastBALeadGenMessage = $root.WebcastBALeadGenMessage = (() => {
+
+    /**
+     * Properties of a WebcastBALeadGenMessage.
+     * @typedef {Object} WebcastBALeadGenMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastBALeadGenMessage common
+     * @property {number|null} [action] WebcastBALeadGenMessage action
+     * @property {number|Long|null} [leadGenId] WebcastBALeadGenMessage leadGenId
+     * @property {number|Long|null} [eventTime] WebcastBALeadGenMessage eventTime
+     * @property {string|null} [key] WebcastBALeadGenMessage key
+     * @property {string|null} [schema] WebcastBALeadGenMessage schema
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastBALeadGenMessage.
+     * @exports IWebcastBALeadGenMessage
+     * @interface IWebcastBALeadGenMessage
+     * @augments WebcastBALeadGenMessage.$Properties
+     * @deprecated Use WebcastBALeadGenMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastBALeadGenMessage.
+     * @typedef {WebcastBALeadGenMessage.$Properties} WebcastBALeadGenMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastBALeadGenMessage.
+     * @exports WebcastBALeadGenMessage
+     * @classdesc Represents a WebcastBALeadGenMessage.
+     * @constructor
+     * @param {WebcastBALeadGenMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastBALeadGenMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastBALeadGenMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastBALeadGenMessage
+     * @instance
+     */
+    WebcastBALeadGenMessage.prototype.common = null;
+
+    /**
+     * WebcastBALeadGenMessage action.
+     * @member {number} action
+     * @memberof WebcastBALeadGenMessage
+     * @instance
+     */
+    WebcastBALeadGenMessage.prototype.action = 0;
+
+    /**
+     * WebcastBALeadGenMessage leadGenId.
+     * @member {number|Long} leadGenId
+     * @memberof WebcastBALeadGenMessage
+     * @instance
+     */
+    WebcastBALeadGenMessage.prototype.leadGenId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastBALeadGenMessage eventTime.
+     * @member {number|Long} eventTime
+     * @memberof WebcastBALeadGenMessage
+     * @instance
+     */
+    WebcastBALeadGenMessage.prototype.eventTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastBALeadGenMessage key.
+     * @member {string} key
+     * @memberof WebcastBALeadGenMessage
+     * @instance
+     */
+    WebcastBALeadGenMessage.prototype.key = "";
+
+    /**
+     * WebcastBALeadGenMessage schema.
+     * @member {string} schema
+     * @memberof WebcastBALeadGenMessage
+     * @instance
+     */
+    WebcastBALeadGenMessage.prototype.schema = "";
+
+    /**
+     * Encodes the specified WebcastBALeadGenMessage message. Does not implicitly {@link WebcastBALeadGenMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastBALeadGenMessage
+     * @static
+     * @param {WebcastBALeadGenMessage.$Properties} message WebcastBALeadGenMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastBALeadGenMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.action);
+        if (message.leadGenId != null && $Object.hasOwnProperty.call(message, "leadGenId") && (typeof message.leadGenId === "object" ? message.leadGenId.low || message.leadGenId.high : message.leadGenId !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.leadGenId);
+        if (message.eventTime != null && $Object.hasOwnProperty.call(message, "eventTime") && (typeof message.eventTime === "object" ? message.eventTime.low || message.eventTime.high : message.eventTime !== 0))
+            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.eventTime);
+        if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+            writer.uint32(/* id 5, wireType 2 =*/42).string(message.key);
+        if (message.schema != null && $Object.hasOwnProperty.call(message, "schema") && message.schema !== "")
+            writer.uint32(/* id 6, wireType 2 =*/50).string(message.schema);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastBALeadGenMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastBALeadGenMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastBALeadGenMessage & WebcastBALeadGenMessage.$Shape} WebcastBALeadGenMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastBALeadGenMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastBALeadGenMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.action = value;
+                    else
+                        delete message.action;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.leadGenId = value;
+                    else
+                        delete message.leadGenId;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.eventTime = value;
+                    else
+                        delete message.eventTime;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.key = value;
+                    else
+                        delete message.key;
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.schema = value;
+                    else
+                        delete message.schema;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastBALeadGenMessage;
+})();
+
+export const DonationOrganisation = $root.DonationOrganisation = (() => {
+
+    /**
+     * Properties of a DonationOrganisation.
+     * @typedef {Object} DonationOrganisation.$Properties
+     * @property {string|null} [name] DonationOrganisation name
+     * @property {string|null} [description] DonationOrganisation description
+     * @property {string|null} [organisationId] DonationOrganisation organisationId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a DonationOrganisation.
+     * @exports IDonationOrganisation
+     * @interface IDonationOrganisation
+     * @augments DonationOrganisation.$Properties
+     * @deprecated Use DonationOrganisation.$Properties instead.
+     */
+
+    /**
+     * Shape of a DonationOrganisation.
+     * @typedef {DonationOrganisation.$Properties} DonationOrganisation.$Shape
+     */
+
+    /**
+     * Constructs a new DonationOrganisation.
+     * @exports DonationOrganisation
+     * @classdesc Represents a DonationOrganisation.
+     * @constructor
+     * @param {DonationOrganisation.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const DonationOrganisation = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * DonationOrganisation name.
+     * @member {string} name
+     * @memberof DonationOrganisation
+     * @instance
+     */
+    DonationOrganisation.prototype.name = "";
+
+    /**
+     * DonationOrganisation description.
+     * @member {string} description
+     * @memberof DonationOrganisation
+     * @instance
+     */
+    DonationOrganisation.prototype.description = "";
+
+    /**
+     * DonationOrganisation organisationId.
+     * @member {string} organisationId
+     * @memberof DonationOrganisation
+     * @instance
+     */
+    DonationOrganisation.prototype.organisationId = "";
+
+    /**
+     * Encodes the specified DonationOrganisation message. Does not implicitly {@link DonationOrganisation.verify|verify} messages.
+     * @function encode
+     * @memberof DonationOrganisation
+     * @static
+     * @param {DonationOrganisation.$Properties} message DonationOrganisation message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    DonationOrganisation.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+        if (message.description != null && $Object.hasOwnProperty.call(message, "description") && message.description !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.description);
+        if (message.organisationId != null && $Object.hasOwnProperty.call(message, "organisationId") && message.organisationId !== "")
+            writer.uint32(/* id 6, wireType 2 =*/50).string(message.organisationId);
+        return writer;
+    };
+
+    /**
+     * Decodes a DonationOrganisation message from the specified reader or buffer.
+     * @function decode
+     * @memberof DonationOrganisation
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {DonationOrganisation & DonationOrganisation.$Shape} DonationOrganisation
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    DonationOrganisation.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.DonationOrganisation();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.name = value;
+                    else
+                        delete message.name;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.description = value;
+                    else
+                        delete message.description;
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.organisationId = value;
+                    else
+                        delete message.organisationId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return DonationOrganisation;
+})();
+
+export const DonationSticker = $root.DonationSticker = (() => {
+
+    /**
+     * Properties of a DonationSticker.
+     * @typedef {Object} DonationSticker.$Properties
+     * @property {number|Long|null} [stickerId] DonationSticker stickerId
+     * @property {number|null} [stickerType] DonationSticker stickerType
+     * @property {DonationOrganisation.$Properties|null} [organisation] DonationSticker organisation
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a DonationSticker.
+     * @exports IDonationSticker
+     * @interface IDonationSticker
+     * @augments DonationSticker.$Properties
+     * @deprecated Use DonationSticker.$Properties instead.
+     */
+
+    /**
+     * Shape of a DonationSticker.
+     * @typedef {DonationSticker.$Properties} DonationSticker.$Shape
+     */
+
+    /**
+     * Constructs a new DonationSticker.
+     * @exports DonationSticker
+     * @classdesc Represents a DonationSticker.
+     * @constructor
+     * @param {DonationSticker.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const DonationSticker = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * DonationSticker stickerId.
+     * @member {number|Long} stickerId
+     * @memberof DonationSticker
+     * @instance
+     */
+    DonationSticker.prototype.stickerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * DonationSticker stickerType.
+     * @member {number} stickerType
+     * @memberof DonationSticker
+     * @instance
+     */
+    DonationSticker.prototype.stickerType = 0;
+
+    /**
+     * DonationSticker organisation.
+     * @member {DonationOrganisation.$Properties|null|undefined} organisation
+     * @memberof DonationSticker
+     * @instance
+     */
+    DonationSticker.prototype.organisation = null;
+
+    /**
+     * Encodes the specified DonationSticker message. Does not implicitly {@link DonationSticker.verify|verify} messages.
+     * @function encode
+     * @memberof DonationSticker
+     * @static
+     * @param {DonationSticker.$Properties} message DonationSticker message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    DonationSticker.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.stickerId != null && $Object.hasOwnProperty.call(message, "stickerId") && (typeof message.stickerId === "object" ? message.stickerId.low || message.stickerId.high : message.stickerId !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.stickerId);
+        if (message.stickerType != null && $Object.hasOwnProperty.call(message, "stickerType") && message.stickerType !== 0)
+            writer.uint32(/* id 3, wireType 0 =*/24).int32(message.stickerType);
+        if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+            $root.DonationOrganisation.encode(message.organisation, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a DonationSticker message from the specified reader or buffer.
+     * @function decode
+     * @memberof DonationSticker
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {DonationSticker & DonationSticker.$Shape} DonationSticker
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    DonationSticker.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.DonationSticker();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.stickerId = value;
+                    else
+                        delete message.stickerId;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.stickerType = value;
+                    else
+                        delete message.stickerType;
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 2)
+                        break;
+                    message.organisation = $root.DonationOrganisation.decode(reader, reader.size(), $undefined, _depth + 1, message.organisation);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return DonationSticker;
+})();
+
+export const WebcastDonationStickerModifyMethod = $root.WebcastDonationStickerModifyMethod = (() => {
+
+    /**
+     * Properties of a WebcastDonationStickerModifyMethod.
+     * @typedef {Object} WebcastDonationStickerModifyMethod.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastDonationStickerModifyMethod common
+     * @property {DonationSticker.$Properties|null} [sticker] WebcastDonationStickerModifyMethod sticker
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastDonationStickerModifyMethod.
+     * @exports IWebcastDonationStickerModifyMethod
+     * @interface IWebcastDonationStickerModifyMethod
+     * @augments WebcastDonationStickerModifyMethod.$Properties
+     * @deprecated Use WebcastDonationStickerModifyMethod.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastDonationStickerModifyMethod.
+     * @typedef {WebcastDonationStickerModifyMethod.$Properties} WebcastDonationStickerModifyMethod.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastDonationStickerModifyMethod.
+     * @exports WebcastDonationStickerModifyMethod
+     * @classdesc Represents a WebcastDonationStickerModifyMethod.
+     * @constructor
+     * @param {WebcastDonationStickerModifyMethod.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastDonationStickerModifyMethod = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastDonationStickerModifyMethod common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastDonationStickerModifyMethod
+     * @instance
+     */
+    WebcastDonationStickerModifyMethod.prototype.common = null;
+
+    /**
+     * WebcastDonationStickerModifyMethod sticker.
+     * @member {DonationSticker.$Properties|null|undefined} sticker
+     * @memberof WebcastDonationStickerModifyMethod
+     * @instance
+     */
+    WebcastDonationStickerModifyMethod.prototype.sticker = null;
+
+    /**
+     * Encodes the specified WebcastDonationStickerModifyMethod message. Does not implicitly {@link WebcastDonationStickerModifyMethod.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastDonationStickerModifyMethod
+     * @static
+     * @param {WebcastDonationStickerModifyMethod.$Properties} message WebcastDonationStickerModifyMethod message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastDonationStickerModifyMethod.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.sticker != null && $Object.hasOwnProperty.call(message, "sticker"))
+            $root.DonationSticker.encode(message.sticker, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastDonationStickerModifyMethod message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastDonationStickerModifyMethod
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastDonationStickerModifyMethod & WebcastDonationStickerModifyMethod.$Shape} WebcastDonationStickerModifyMethod
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastDonationStickerModifyMethod.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastDonationStickerModifyMethod();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.sticker = $root.DonationSticker.decode(reader, reader.size(), $undefined, _depth + 1, message.sticker);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastDonationStickerModifyMethod;
+})();
+
+export const EcRefreshInfo = $root.EcRefreshInfo = (() => {
+
+    /**
+     * Properties of an EcRefreshInfo.
+     * @typedef {Object} EcRefreshInfo.$Properties
+     * @property {number|Long|null} [delayMs] EcRefreshInfo delayMs
+     * @property {string|null} [key] EcRefreshInfo key
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an EcRefreshInfo.
+     * @exports IEcRefreshInfo
+     * @interface IEcRefreshInfo
+     * @augments EcRefreshInfo.$Properties
+     * @deprecated Use EcRefreshInfo.$Properties instead.
+     */
+
+    /**
+     * Shape of an EcRefreshInfo.
+     * @typedef {EcRefreshInfo.$Properties} EcRefreshInfo.$Shape
+     */
+
+    /**
+     * Constructs a new EcRefreshInfo.
+     * @exports EcRefreshInfo
+     * @classdesc Represents an EcRefreshInfo.
+     * @constructor
+     * @param {EcRefreshInfo.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const EcRefreshInfo = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * EcRefreshInfo delayMs.
+     * @member {number|Long} delayMs
+     * @memberof EcRefreshInfo
+     * @instance
+     */
+    EcRefreshInfo.prototype.delayMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * EcRefreshInfo key.
+     * @member {string} key
+     * @memberof EcRefreshInfo
+     * @instance
+     */
+    EcRefreshInfo.prototype.key = "";
+
+    /**
+     * Encodes the specified EcRefreshInfo message. Does not implicitly {@link EcRefreshInfo.verify|verify} messages.
+     * @function encode
+     * @memberof EcRefreshInfo
+     * @static
+     * @param {EcRefreshInfo.$Properties} message EcRefreshInfo message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    EcRefreshInfo.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs") && (typeof message.delayMs === "object" ? message.delayMs.low || message.delayMs.high : message.delayMs !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.delayMs);
+        if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.key);
+        return writer;
+    };
+
+    /**
+     * Decodes an EcRefreshInfo message from the specified reader or buffer.
+     * @function decode
+     * @memberof EcRefreshInfo
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {EcRefreshInfo & EcRefreshInfo.$Shape} EcRefreshInfo
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    EcRefreshInfo.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.EcRefreshInfo();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.delayMs = value;
+                    else
+                        delete message.delayMs;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.key = value;
+                    else
+                        delete message.key;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return EcRefreshInfo;
+})();
+
+export const WebcastEcShortItemRefreshMessage = $root.WebcastEcShortItemRefreshMessage = (() => {
+
+    /**
+     * Properties of a WebcastEcShortItemRefreshMessage.
+     * @typedef {Object} WebcastEcShortItemRefreshMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastEcShortItemRefreshMessage common
+     * @property {EcRefreshInfo.$Properties|null} [refresh] WebcastEcShortItemRefreshMessage refresh
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastEcShortItemRefreshMessage.
+     * @exports IWebcastEcShortItemRefreshMessage
+     * @interface IWebcastEcShortItemRefreshMessage
+     * @augments WebcastEcShortItemRefreshMessage.$Properties
+     * @deprecated Use WebcastEcShortItemRefreshMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastEcShortItemRefreshMessage.
+     * @typedef {WebcastEcShortItemRefreshMessage.$Properties} WebcastEcShortItemRefreshMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastEcShortItemRefreshMessage.
+     * @exports WebcastEcShortItemRefreshMessage
+     * @classdesc Represents a WebcastEcShortItemRefreshMessage.
+     * @constructor
+     * @param {WebcastEcShortItemRefreshMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastEcShortItemRefreshMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastEcShortItemRefreshMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastEcShortItemRefreshMessage
+     * @instance
+     */
+    WebcastEcShortItemRefreshMessage.prototype.common = null;
+
+    /**
+     * WebcastEcShortItemRefreshMessage refresh.
+     * @member {EcRefreshInfo.$Properties|null|undefined} refresh
+     * @memberof WebcastEcShortItemRefreshMessage
+     * @instance
+     */
+    WebcastEcShortItemRefreshMessage.prototype.refresh = null;
+
+    /**
+     * Encodes the specified WebcastEcShortItemRefreshMessage message. Does not implicitly {@link WebcastEcShortItemRefreshMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastEcShortItemRefreshMessage
+     * @static
+     * @param {WebcastEcShortItemRefreshMessage.$Properties} message WebcastEcShortItemRefreshMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastEcShortItemRefreshMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.refresh != null && $Object.hasOwnProperty.call(message, "refresh"))
+            $root.EcRefreshInfo.encode(message.refresh, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastEcShortItemRefreshMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastEcShortItemRefreshMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastEcShortItemRefreshMessage & WebcastEcShortItemRefreshMessage.$Shape} WebcastEcShortItemRefreshMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastEcShortItemRefreshMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastEcShortItemRefreshMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.refresh = $root.EcRefreshInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.refresh);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastEcShortItemRefreshMessage;
+})();
+
+export const WebcastEcTaskRegisterMessage = $root.WebcastEcTaskRegisterMessage = (() => {
+
+    /**
+     * Properties of a WebcastEcTaskRegisterMessage.
+     * @typedef {Object} WebcastEcTaskRegisterMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastEcTaskRegisterMessage common
+     * @property {EcRefreshInfo.$Properties|null} [task] WebcastEcTaskRegisterMessage task
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastEcTaskRegisterMessage.
+     * @exports IWebcastEcTaskRegisterMessage
+     * @interface IWebcastEcTaskRegisterMessage
+     * @augments WebcastEcTaskRegisterMessage.$Properties
+     * @deprecated Use WebcastEcTaskRegisterMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastEcTaskRegisterMessage.
+     * @typedef {WebcastEcTaskRegisterMessage.$Properties} WebcastEcTaskRegisterMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastEcTaskRegisterMessage.
+     * @exports WebcastEcTaskRegisterMessage
+     * @classdesc Represents a WebcastEcTaskRegisterMessage.
+     * @constructor
+     * @param {WebcastEcTaskRegisterMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastEcTaskRegisterMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastEcTaskRegisterMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastEcTaskRegisterMessage
+     * @instance
+     */
+    WebcastEcTaskRegisterMessage.prototype.common = null;
+
+    /**
+     * WebcastEcTaskRegisterMessage task.
+     * @member {EcRefreshInfo.$Properties|null|undefined} task
+     * @memberof WebcastEcTaskRegisterMessage
+     * @instance
+     */
+    WebcastEcTaskRegisterMessage.prototype.task = null;
+
+    /**
+     * Encodes the specified WebcastEcTaskRegisterMessage message. Does not implicitly {@link WebcastEcTaskRegisterMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastEcTaskRegisterMessage
+     * @static
+     * @param {WebcastEcTaskRegisterMessage.$Properties} message WebcastEcTaskRegisterMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastEcTaskRegisterMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.task != null && $Object.hasOwnProperty.call(message, "task"))
+            $root.EcRefreshInfo.encode(message.task, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastEcTaskRegisterMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastEcTaskRegisterMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastEcTaskRegisterMessage & WebcastEcTaskRegisterMessage.$Shape} WebcastEcTaskRegisterMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastEcTaskRegisterMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastEcTaskRegisterMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.task = $root.EcRefreshInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.task);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastEcTaskRegisterMessage;
+})();
+
+export const EnvelopePortalInfo = $root.EnvelopePortalInfo = (() => {
+
+    /**
+     * Properties of an EnvelopePortalInfo.
+     * @typedef {Object} EnvelopePortalInfo.$Properties
+     * @property {string|null} [envelopeId] EnvelopePortalInfo envelopeId
+     * @property {string|null} [sendUserId] EnvelopePortalInfo sendUserId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an EnvelopePortalInfo.
+     * @exports IEnvelopePortalInfo
+     * @interface IEnvelopePortalInfo
+     * @augments EnvelopePortalInfo.$Properties
+     * @deprecated Use EnvelopePortalInfo.$Properties instead.
+     */
+
+    /**
+     * Shape of an EnvelopePortalInfo.
+     * @typedef {EnvelopePortalInfo.$Properties} EnvelopePortalInfo.$Shape
+     */
+
+    /**
+     * Constructs a new EnvelopePortalInfo.
+     * @exports EnvelopePortalInfo
+     * @classdesc Represents an EnvelopePortalInfo.
+     * @constructor
+     * @param {EnvelopePortalInfo.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const EnvelopePortalInfo = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * EnvelopePortalInfo envelopeId.
+     * @member {string} envelopeId
+     * @memberof EnvelopePortalInfo
+     * @instance
+     */
+    EnvelopePortalInfo.prototype.envelopeId = "";
+
+    /**
+     * EnvelopePortalInfo sendUserId.
+     * @member {string} sendUserId
+     * @memberof EnvelopePortalInfo
+     * @instance
+     */
+    EnvelopePortalInfo.prototype.sendUserId = "";
+
+    /**
+     * Encodes the specified EnvelopePortalInfo message. Does not implicitly {@link EnvelopePortalInfo.verify|verify} messages.
+     * @function encode
+     * @memberof EnvelopePortalInfo
+     * @static
+     * @param {EnvelopePortalInfo.$Properties} message EnvelopePortalInfo message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    EnvelopePortalInfo.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.envelopeId != null && $Object.hasOwnProperty.call(message, "envelopeId") && message.envelopeId !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.envelopeId);
+        if (message.sendUserId != null && $Object.hasOwnProperty.call(message, "sendUserId") && message.sendUserId !== "")
+            writer.uint32(/* id 8, wireType 2 =*/66).string(message.sendUserId);
+        return writer;
+    };
+
+    /**
+     * Decodes an EnvelopePortalInfo message from the specified reader or buffer.
+     * @function decode
+     * @memberof EnvelopePortalInfo
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {EnvelopePortalInfo & EnvelopePortalInfo.$Shape} EnvelopePortalInfo
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    EnvelopePortalInfo.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.EnvelopePortalInfo();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.envelopeId = value;
+                    else
+                        delete message.envelopeId;
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.sendUserId = value;
+                    else
+                        delete message.sendUserId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return EnvelopePortalInfo;
+})();
+
+export const WebcastEnvelopePortalMessage = $root.WebcastEnvelopePortalMessage = (() => {
+
+    /**
+     * Properties of a WebcastEnvelopePortalMessage.
+     * @typedef {Object} WebcastEnvelopePortalMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastEnvelopePortalMessage common
+     * @property {EnvelopePortalInfo.$Properties|null} [envelopeInfo] WebcastEnvelopePortalMessage envelopeInfo
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastEnvelopePortalMessage.
+     * @exports IWebcastEnvelopePortalMessage
+     * @interface IWebcastEnvelopePortalMessage
+     * @augments WebcastEnvelopePortalMessage.$Properties
+     * @deprecated Use WebcastEnvelopePortalMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastEnvelopePortalMessage.
+     * @typedef {WebcastEnvelopePortalMessage.$Properties} WebcastEnvelopePortalMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastEnvelopePortalMessage.
+     * @exports WebcastEnvelopePortalMessage
+     * @classdesc Represents a WebcastEnvelopePortalMessage.
+     * @constructor
+     * @param {WebcastEnvelopePortalMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastEnvelopePortalMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastEnvelopePortalMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastEnvelopePortalMessage
+     * @instance
+     */
+    WebcastEnvelopePortalMessage.prototype.common = null;
+
+    /**
+     * WebcastEnvelopePortalMessage envelopeInfo.
+     * @member {EnvelopePortalInfo.$Properties|null|undefined} envelopeInfo
+     * @memberof WebcastEnvelopePortalMessage
+     * @instance
+     */
+    WebcastEnvelopePortalMessage.prototype.envelopeInfo = null;
+
+    /**
+     * Encodes the specified WebcastEnvelopePortalMessage message. Does not implicitly {@link WebcastEnvelopePortalMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastEnvelopePortalMessage
+     * @static
+     * @param {WebcastEnvelopePortalMessage.$Properties} message WebcastEnvelopePortalMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastEnvelopePortalMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.envelopeInfo != null && $Object.hasOwnProperty.call(message, "envelopeInfo"))
+            $root.EnvelopePortalInfo.encode(message.envelopeInfo, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastEnvelopePortalMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastEnvelopePortalMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastEnvelopePortalMessage & WebcastEnvelopePortalMessage.$Shape} WebcastEnvelopePortalMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastEnvelopePortalMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastEnvelopePortalMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.envelopeInfo = $root.EnvelopePortalInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.envelopeInfo);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastEnvelopePortalMessage;
+})();
+
+export const GiftCollectionGift = $root.GiftCollectionGift = (() => {
+
+    /**
+     * Properties of a GiftCollectionGift.
+     * @typedef {Object} GiftCollectionGift.$Properties
+     * @property {string|null} [describe] GiftCollectionGift describe
+     * @property {number|null} [diamondCount] GiftCollectionGift diamondCount
+     * @property {number|Long|null} [giftId] GiftCollectionGift giftId
+     * @property {string|null} [name] GiftCollectionGift name
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a GiftCollectionGift.
+     * @exports IGiftCollectionGift
+     * @interface IGiftCollectionGift
+     * @augments GiftCollectionGift.$Properties
+     * @deprecated Use GiftCollectionGift.$Properties instead.
+     */
+
+    /**
+     * Shape of a GiftCollectionGift.
+     * @typedef {GiftCollectionGift.$Properties} GiftCollectionGift.$Shape
+     */
+
+    /**
+     * Constructs a new GiftCollectionGift.
+     * @exports GiftCollectionGift
+     * @classdesc Represents a GiftCollectionGift.
+     * @constructor
+     * @param {GiftCollectionGift.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const GiftCollectionGift = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * GiftCollectionGift describe.
+     * @member {string} describe
+     * @memberof GiftCollectionGift
+     * @instance
+     */
+    GiftCollectionGift.prototype.describe = "";
+
+    /**
+     * GiftCollectionGift diamondCount.
+     * @member {number} diamondCount
+     * @memberof GiftCollectionGift
+     * @instance
+     */
+    GiftCollectionGift.prototype.diamondCount = 0;
+
+    /**
+     * GiftCollectionGift giftId.
+     * @member {number|Long} giftId
+     * @memberof GiftCollectionGift
+     * @instance
+     */
+    GiftCollectionGift.prototype.giftId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * GiftCollectionGift name.
+     * @member {string} name
+     * @memberof GiftCollectionGift
+     * @instance
+     */
+    GiftCollectionGift.prototype.name = "";
+
+    /**
+     * Encodes the specified GiftCollectionGift message. Does not implicitly {@link GiftCollectionGift.verify|verify} messages.
+     * @function encode
+     * @memberof GiftCollectionGift
+     * @static
+     * @param {GiftCollectionGift.$Properties} message GiftCollectionGift message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    GiftCollectionGift.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.describe != null && $Object.hasOwnProperty.call(message, "describe") && message.describe !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.describe);
+        if (message.diamondCount != null && $Object.hasOwnProperty.call(message, "diamondCount") && message.diamondCount !== 0)
+            writer.uint32(/* id 4, wireType 0 =*/32).int32(message.diamondCount);
+        if (message.giftId != null && $Object.hasOwnProperty.call(message, "giftId") && (typeof message.giftId === "object" ? message.giftId.low || message.giftId.high : message.giftId !== 0))
+            writer.uint32(/* id 5, wireType 0 =*/40).int64(message.giftId);
+        if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+            writer.uint32(/* id 16, wireType 2 =*/130).string(message.name);
+        return writer;
+    };
+
+    /**
+     * Decodes a GiftCollectionGift message from the specified reader or buffer.
+     * @function decode
+     * @memberof GiftCollectionGift
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {GiftCollectionGift & GiftCollectionGift.$Shape} GiftCollectionGift
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    GiftCollectionGift.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.GiftCollectionGift();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.describe = value;
+                    else
+                        delete message.describe;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.diamondCount = value;
+                    else
+                        delete message.diamondCount;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.giftId = value;
+                    else
+                        delete message.giftId;
+                    continue;
+                }
+            case 16: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.name = value;
+                    else
+                        delete message.name;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return GiftCollectionGift;
+})();
+
+export const GiftCollectionInfo = $root.GiftCollectionInfo = (() => {
+
+    /**
+     * Properties of a GiftCollectionInfo.
+     * @typedef {Object} GiftCollectionInfo.$Properties
+     * @property {number|null} [updateType] GiftCollectionInfo updateType
+     * @property {GiftCollectionGift.$Properties|null} [gift] GiftCollectionInfo gift
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a GiftCollectionInfo.
+     * @exports IGiftCollectionInfo
+     * @interface IGiftCollectionInfo
+     * @augments GiftCollectionInfo.$Properties
+     * @deprecated Use GiftCollectionInfo.$Properties instead.
+     */
+
+    /**
+     * Shape of a GiftCollectionInfo.
+     * @typedef {GiftCollectionInfo.$Properties} GiftCollectionInfo.$Shape
+     */
+
+    /**
+     * Constructs a new GiftCollectionInfo.
+     * @exports GiftCollectionInfo
+     * @classdesc Represents a GiftCollectionInfo.
+     * @constructor
+     * @param {GiftCollectionInfo.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const GiftCollectionInfo = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * GiftCollectionInfo updateType.
+     * @member {number} updateType
+     * @memberof GiftCollectionInfo
+     * @instance
+     */
+    GiftCollectionInfo.prototype.updateType = 0;
+
+    /**
+     * GiftCollectionInfo gift.
+     * @member {GiftCollectionGift.$Properties|null|undefined} gift
+     * @memberof GiftCollectionInfo
+     * @instance
+     */
+    GiftCollectionInfo.prototype.gift = null;
+
+    /**
+     * Encodes the specified GiftCollectionInfo message. Does not implicitly {@link GiftCollectionInfo.verify|verify} messages.
+     * @function encode
+     * @memberof GiftCollectionInfo
+     * @static
+     * @param {GiftCollectionInfo.$Properties} message GiftCollectionInfo message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    GiftCollectionInfo.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.updateType != null && $Object.hasOwnProperty.call(message, "updateType") && message.updateType !== 0)
+            writer.uint32(/* id 1, wireType 0 =*/8).int32(message.updateType);
+        if (message.gift != null && $Object.hasOwnProperty.call(message, "gift"))
+            $root.GiftCollectionGift.encode(message.gift, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a GiftCollectionInfo message from the specified reader or buffer.
+     * @function decode
+     * @memberof GiftCollectionInfo
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {GiftCollectionInfo & GiftCollectionInfo.$Shape} GiftCollectionInfo
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    GiftCollectionInfo.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.GiftCollectionInfo();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.updateType = value;
+                    else
+                        delete message.updateType;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.gift = $root.GiftCollectionGift.decode(reader, reader.size(), $undefined, _depth + 1, message.gift);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return GiftCollectionInfo;
+})();
+
+export const WebcastGiftCollectionUpdateMessage = $root.WebcastGiftCollectionUpdateMessage = (() => {
+
+    /**
+     * Properties of a WebcastGiftCollectionUpdateMessage.
+     * @typedef {Object} WebcastGiftCollectionUpdateMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastGiftCollectionUpdateMessage common
+     * @property {GiftCollectionInfo.$Properties|null} [collection] WebcastGiftCollectionUpdateMessage collection
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastGiftCollectionUpdateMessage.
+     * @exports IWebcastGiftCollectionUpdateMessage
+     * @interface IWebcastGiftCollectionUpdateMessage
+     * @augments WebcastGiftCollectionUpdateMessage.$Properties
+     * @deprecated Use WebcastGiftCollectionUpdateMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastGiftCollectionUpdateMessage.
+     * @typedef {WebcastGiftCollectionUpdateMessage.$Properties} WebcastGiftCollectionUpdateMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastGiftCollectionUpdateMessage.
+     * @exports WebcastGiftCollectionUpdateMessage
+     * @classdesc Represents a WebcastGiftCollectionUpdateMessage.
+     * @constructor
+     * @param {WebcastGiftCollectionUpdateMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastGiftCollectionUpdateMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastGiftCollectionUpdateMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastGiftCollectionUpdateMessage
+     * @instance
+     */
+    WebcastGiftCollectionUpdateMessage.prototype.common = null;
+
+    /**
+     * WebcastGiftCollectionUpdateMessage collection.
+     * @member {GiftCollectionInfo.$Properties|null|undefined} collection
+     * @memberof WebcastGiftCollectionUpdateMessage
+     * @instance
+     */
+    WebcastGiftCollectionUpdateMessage.prototype.collection = null;
+
+    /**
+     * Encodes the specified WebcastGiftCollectionUpdateMessage message. Does not implicitly {@link WebcastGiftCollectionUpdateMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastGiftCollectionUpdateMessage
+     * @static
+     * @param {WebcastGiftCollectionUpdateMessage.$Properties} message WebcastGiftCollectionUpdateMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastGiftCollectionUpdateMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.collection != null && $Object.hasOwnProperty.call(message, "collection"))
+            $root.GiftCollectionInfo.encode(message.collection, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastGiftCollectionUpdateMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastGiftCollectionUpdateMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastGiftCollectionUpdateMessage & WebcastGiftCollectionUpdateMessage.$Shape} WebcastGiftCollectionUpdateMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastGiftCollectionUpdateMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastGiftCollectionUpdateMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.collection = $root.GiftCollectionInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.collection);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastGiftCollectionUpdateMessage;
+})();
+
+export const GoodyBagSettings = $root.GoodyBagSettings = (() => {
+
+    /**
+     * Properties of a GoodyBagSettings.
+     * @typedef {Object} GoodyBagSettings.$Properties
+     * @property {number|null} [diamondCount] GoodyBagSettings diamondCount
+     * @property {number|null} [claimedCount] GoodyBagSettings claimedCount
+     * @property {string|null} [message] GoodyBagSettings message
+     * @property {number|Long|null} [openTime] GoodyBagSettings openTime
+     * @property {number|null} [peopleCount] GoodyBagSettings peopleCount
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a GoodyBagSettings.
+     * @exports IGoodyBagSettings
+     * @interface IGoodyBagSettings
+     * @augments GoodyBagSettings.$Properties
+     * @deprecated Use GoodyBagSettings.$Properties instead.
+     */
+
+    /**
+     * Shape of a GoodyBagSettings.
+     * @typedef {GoodyBagSettings.$Properties} GoodyBagSettings.$Shape
+     */
+
+    /**
+     * Constructs a new GoodyBagSettings.
+     * @exports GoodyBagSettings
+     * @classdesc Represents a GoodyBagSettings.
+     * @constructor
+     * @param {GoodyBagSettings.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const GoodyBagSettings = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * GoodyBagSettings diamondCount.
+     * @member {number} diamondCount
+     * @memberof GoodyBagSettings
+     * @instance
+     */
+    GoodyBagSettings.prototype.diamondCount = 0;
+
+    /**
+     * GoodyBagSettings claimedCount.
+     * @member {number} claimedCount
+     * @memberof GoodyBagSettings
+     * @instance
+     */
+    GoodyBagSettings.prototype.claimedCount = 0;
+
+    /**
+     * GoodyBagSettings message.
+     * @member {string} message
+     * @memberof GoodyBagSettings
+     * @instance
+     */
+    GoodyBagSettings.prototype.message = "";
+
+    /**
+     * GoodyBagSettings openTime.
+     * @member {number|Long} openTime
+     * @memberof GoodyBagSettings
+     * @instance
+     */
+    GoodyBagSettings.prototype.openTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * GoodyBagSettings peopleCount.
+     * @member {number} peopleCount
+     * @memberof GoodyBagSettings
+     * @instance
+     */
+    GoodyBagSettings.prototype.peopleCount = 0;
+
+    /**
+     * Encodes the specified GoodyBagSettings message. Does not implicitly {@link GoodyBagSettings.verify|verify} messages.
+     * @function encode
+     * @memberof GoodyBagSettings
+     * @static
+     * @param {GoodyBagSettings.$Properties} message GoodyBagSettings message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    GoodyBagSettings.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.diamondCount != null && $Object.hasOwnProperty.call(message, "diamondCount") && message.diamondCount !== 0)
+            writer.uint32(/* id 1, wireType 0 =*/8).int32(message.diamondCount);
+        if (message.claimedCount != null && $Object.hasOwnProperty.call(message, "claimedCount") && message.claimedCount !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.claimedCount);
+        if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+            writer.uint32(/* id 4, wireType 2 =*/34).string(message.message);
+        if (message.openTime != null && $Object.hasOwnProperty.call(message, "openTime") && (typeof message.openTime === "object" ? message.openTime.low || message.openTime.high : message.openTime !== 0))
+            writer.uint32(/* id 5, wireType 0 =*/40).int64(message.openTime);
+        if (message.peopleCount != null && $Object.hasOwnProperty.call(message, "peopleCount") && message.peopleCount !== 0)
+            writer.uint32(/* id 6, wireType 0 =*/48).int32(message.peopleCount);
+        return writer;
+    };
+
+    /**
+     * Decodes a GoodyBagSettings message from the specified reader or buffer.
+     * @function decode
+     * @memberof GoodyBagSettings
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {GoodyBagSettings & GoodyBagSettings.$Shape} GoodyBagSettings
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    GoodyBagSettings.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.GoodyBagSettings();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.diamondCount = value;
+                    else
+                        delete message.diamondCount;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.claimedCount = value;
+                    else
+                        delete message.claimedCount;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.message = value;
+                    else
+                        delete message.message;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.openTime = value;
+                    else
+                        delete message.openTime;
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.peopleCount = value;
+                    else
+                        delete message.peopleCount;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return GoodyBagSettings;
+})();
+
+export const GoodyBagInfo = $root.GoodyBagInfo = (() => {
+
+    /**
+     * Properties of a GoodyBagInfo.
+     * @typedef {Object} GoodyBagInfo.$Properties
+     * @property {string|null} [goodyBagId] GoodyBagInfo goodyBagId
+     * @property {string|null} [activityId] GoodyBagInfo activityId
+     * @property {GoodyBagSettings.$Properties|null} [settings] GoodyBagInfo settings
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a GoodyBagInfo.
+     * @exports IGoodyBagInfo
+     * @interface IGoodyBagInfo
+     * @augments GoodyBagInfo.$Properties
+     * @deprecated Use GoodyBagInfo.$Properties instead.
+     */
+
+    /**
+     * Shape of a GoodyBagInfo.
+     * @typedef {GoodyBagInfo.$Properties} GoodyBagInfo.$Shape
+     */
+
+    /**
+     * Constructs a new GoodyBagInfo.
+     * @exports GoodyBagInfo
+     * @classdesc Represents a GoodyBagInfo.
+     * @constructor
+     * @param {GoodyBagInfo.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const GoodyBagInfo = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * GoodyBagInfo goodyBagId.
+     * @member {string} goodyBagId
+     * @memberof GoodyBagInfo
+     * @instance
+     */
+    GoodyBagInfo.prototype.goodyBagId = "";
+
+    /**
+     * GoodyBagInfo activityId.
+     * @member {string} activityId
+     * @memberof GoodyBagInfo
+     * @instance
+     */
+    GoodyBagInfo.prototype.activityId = "";
+
+    /**
+     * GoodyBagInfo settings.
+     * @member {GoodyBagSettings.$Properties|null|undefined} settings
+     * @memberof GoodyBagInfo
+     * @instance
+     */
+    GoodyBagInfo.prototype.settings = null;
+
+    /**
+     * Encodes the specified GoodyBagInfo message. Does not implicitly {@link GoodyBagInfo.verify|verify} messages.
+     * @function encode
+     * @memberof GoodyBagInfo
+     * @static
+     * @param {GoodyBagInfo.$Properties} message GoodyBagInfo message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    GoodyBagInfo.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.goodyBagId != null && $Object.hasOwnProperty.call(message, "goodyBagId") && message.goodyBagId !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.goodyBagId);
+        if (message.activityId != null && $Object.hasOwnProperty.call(message, "activityId") && message.activityId !== "")
+            writer.uint32(/* id 3, wireType 2 =*/26).string(message.activityId);
+        if (message.settings != null && $Object.hasOwnProperty.call(message, "settings"))
+            $root.GoodyBagSettings.encode(message.settings, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a GoodyBagInfo message from the specified reader or buffer.
+     * @function decode
+     * @memberof GoodyBagInfo
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {GoodyBagInfo & GoodyBagInfo.$Shape} GoodyBagInfo
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    GoodyBagInfo.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.GoodyBagInfo();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.goodyBagId = value;
+                    else
+                        delete message.goodyBagId;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.activityId = value;
+                    else
+                        delete message.activityId;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.settings = $root.GoodyBagSettings.decode(reader, reader.size(), $undefined, _depth + 1, message.settings);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return GoodyBagInfo;
+})();
+
+export const GoodyBagUser = $root.GoodyBagUser = (() => {
+
+    /**
+     * Properties of a GoodyBagUser.
+     * @typedef {Object} GoodyBagUser.$Properties
+     * @property {string|null} [id] GoodyBagUser id
+     * @property {string|null} [displayId] GoodyBagUser displayId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a GoodyBagUser.
+     * @exports IGoodyBagUser
+     * @interface IGoodyBagUser
+     * @augments GoodyBagUser.$Properties
+     * @deprecated Use GoodyBagUser.$Properties instead.
+     */
+
+    /**
+     * Shape of a GoodyBagUser.
+     * @typedef {GoodyBagUser.$Properties} GoodyBagUser.$Shape
+     */
+
+    /**
+     * Constructs a new GoodyBagUser.
+     * @exports GoodyBagUser
+     * @classdesc Represents a GoodyBagUser.
+     * @constructor
+     * @param {GoodyBagUser.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const GoodyBagUser = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * GoodyBagUser id.
+     * @member {string} id
+     * @memberof GoodyBagUser
+     * @instance
+     */
+    GoodyBagUser.prototype.id = "";
+
+    /**
+     * GoodyBagUser displayId.
+     * @member {string} displayId
+     * @memberof GoodyBagUser
+     * @instance
+     */
+    GoodyBagUser.prototype.displayId = "";
+
+    /**
+     * Encodes the specified GoodyBagUser message. Does not implicitly {@link GoodyBagUser.verify|verify} messages.
+     * @function encode
+     * @memberof GoodyBagUser
+     * @static
+     * @param {GoodyBagUser.$Properties} message GoodyBagUser message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    GoodyBagUser.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+            writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+        if (message.displayId != null && $Object.hasOwnProperty.call(message, "displayId") && message.displayId !== "")
+            writer.uint32(/* id 3, wireType 2 =*/26).string(message.displayId);
+        return writer;
+    };
+
+    /**
+     * Decodes a GoodyBagUser message from the specified reader or buffer.
+     * @function decode
+     * @memberof GoodyBagUser
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {GoodyBagUser & GoodyBagUser.$Shape} GoodyBagUser
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    GoodyBagUser.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.GoodyBagUser();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.id = value;
+                    else
+                        delete message.id;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.displayId = value;
+                    else
+                        delete message.displayId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return GoodyBagUser;
+})();
+
+export const GoodyBagWinner = $root.GoodyBagWinner = (() => {
+
+    /**
+     * Properties of a GoodyBagWinner.
+     * @typedef {Object} GoodyBagWinner.$Properties
+     * @property {GoodyBagUser.$Properties|null} [user] GoodyBagWinner user
+     * @property {number|null} [amount] GoodyBagWinner amount
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a GoodyBagWinner.
+     * @exports IGoodyBagWinner
+     * @interface IGoodyBagWinner
+     * @augments GoodyBagWinner.$Properties
+     * @deprecated Use GoodyBagWinner.$Properties instead.
+     */
+
+    /**
+     * Shape of a GoodyBagWinner.
+     * @typedef {GoodyBagWinner.$Properties} GoodyBagWinner.$Shape
+     */
+
+    /**
+     * Constructs a new GoodyBagWinner.
+     * @exports GoodyBagWinner
+     * @classdesc Represents a GoodyBagWinner.
+     * @constructor
+     * @param {GoodyBagWinner.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const GoodyBagWinner = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * GoodyBagWinner user.
+     * @member {GoodyBagUser.$Properties|null|undefined} user
+     * @memberof GoodyBagWinner
+     * @instance
+     */
+    GoodyBagWinner.prototype.user = null;
+
+    /**
+     * GoodyBagWinner amount.
+     * @member {number} amount
+     * @memberof GoodyBagWinner
+     * @instance
+     */
+    GoodyBagWinner.prototype.amount = 0;
+
+    /**
+     * Encodes the specified GoodyBagWinner message. Does not implicitly {@link GoodyBagWinner.verify|verify} messages.
+     * @function encode
+     * @memberof GoodyBagWinner
+     * @static
+     * @param {GoodyBagWinner.$Properties} message GoodyBagWinner message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    GoodyBagWinner.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+            $root.GoodyBagUser.encode(message.user, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.amount != null && $Object.hasOwnProperty.call(message, "amount") && message.amount !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.amount);
+        return writer;
+    };
+
+    /**
+     * Decodes a GoodyBagWinner message from the specified reader or buffer.
+     * @function decode
+     * @memberof GoodyBagWinner
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {GoodyBagWinner & GoodyBagWinner.$Shape} GoodyBagWinner
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    GoodyBagWinner.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.GoodyBagWinner();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.user = $root.GoodyBagUser.decode(reader, reader.size(), $undefined, _depth + 1, message.user);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.amount = value;
+                    else
+                        delete message.amount;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return GoodyBagWinner;
+})();
+
+export const WebcastGoodyBagMessage = $root.WebcastGoodyBagMessage = (() => {
+
+    /**
+     * Properties of a WebcastGoodyBagMessage.
+     * @typedef {Object} WebcastGoodyBagMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastGoodyBagMessage common
+     * @property {GoodyBagInfo.$Properties|null} [goodyBag] WebcastGoodyBagMessage goodyBag
+     * @property {Array.<GoodyBagWinner.$Properties>|null} [winners] WebcastGoodyBagMessage winners
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastGoodyBagMessage.
+     * @exports IWebcastGoodyBagMessage
+     * @interface IWebcastGoodyBagMessage
+     * @augments WebcastGoodyBagMessage.$Properties
+     * @deprecated Use WebcastGoodyBagMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastGoodyBagMessage.
+     * @typedef {WebcastGoodyBagMessage.$Properties} WebcastGoodyBagMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastGoodyBagMessage.
+     * @exports WebcastGoodyBagMessage
+     * @classdesc Represents a WebcastGoodyBagMessage.
+     * @constructor
+     * @param {WebcastGoodyBagMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastGoodyBagMessage = function (properties) {
+        this.winners = [];
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastGoodyBagMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastGoodyBagMessage
+     * @instance
+     */
+    WebcastGoodyBagMessage.prototype.common = null;
+
+    /**
+     * WebcastGoodyBagMessage goodyBag.
+     * @member {GoodyBagInfo.$Properties|null|undefined} goodyBag
+     * @memberof WebcastGoodyBagMessage
+     * @instance
+     */
+    WebcastGoodyBagMessage.prototype.goodyBag = null;
+
+    /**
+     * WebcastGoodyBagMessage winners.
+     * @member {Array.<GoodyBagWinner.$Properties>} winners
+     * @memberof WebcastGoodyBagMessage
+     * @instance
+     */
+    WebcastGoodyBagMessage.prototype.winners = $util.emptyArray;
+
+    /**
+     * Encodes the specified WebcastGoodyBagMessage message. Does not implicitly {@link WebcastGoodyBagMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastGoodyBagMessage
+     * @static
+     * @param {WebcastGoodyBagMessage.$Properties} message WebcastGoodyBagMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastGoodyBagMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.goodyBag != null && $Object.hasOwnProperty.call(message, "goodyBag"))
+            $root.GoodyBagInfo.encode(message.goodyBag, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.winners != null && message.winners.length)
+            for (let i = 0; i < message.winners.length; ++i)
+                $root.GoodyBagWinner.encode(message.winners[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastGoodyBagMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastGoodyBagMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastGoodyBagMessage & WebcastGoodyBagMessage.$Shape} WebcastGoodyBagMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastGoodyBagMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastGoodyBagMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.goodyBag = $root.GoodyBagInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.goodyBag);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.winners && message.winners.length))
+                        message.winners = [];
+                    message.winners.push($root.GoodyBagWinner.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastGoodyBagMessage;
+})();
+
+export const Hashtag = $root.Hashtag = (() => {
+
+    /**
+     * Properties of a Hashtag.
+     * @typedef {Object} Hashtag.$Properties
+     * @property {number|Long|null} [id] Hashtag id
+     * @property {string|null} [title] Hashtag title
+     * @property {number|null} [namespace] Hashtag namespace
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a Hashtag.
+     * @exports IHashtag
+     * @interface IHashtag
+     * @augments Hashtag.$Properties
+     * @deprecated Use Hashtag.$Properties instead.
+     */
+
+    /**
+     * Shape of a Hashtag.
+     * @typedef {Hashtag.$Properties} Hashtag.$Shape
+     */
+
+    /**
+     * Constructs a new Hashtag.
+     * @exports Hashtag
+     * @classdesc Represents a Hashtag.
+     * @constructor
+     * @param {Hashtag.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const Hashtag = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * Hashtag id.
+     * @member {number|Long} id
+     * @memberof Hashtag
+     * @instance
+     */
+    Hashtag.prototype.id = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Hashtag title.
+     * @member {string} title
+     * @memberof Hashtag
+     * @instance
+     */
+    Hashtag.prototype.title = "";
+
+    /**
+     * Hashtag namespace.
+     * @member {number} namespace
+     * @memberof Hashtag
+     * @instance
+     */
+    Hashtag.prototype.namespace = 0;
+
+    /**
+     * Encodes the specified Hashtag message. Does not implicitly {@link Hashtag.verify|verify} messages.
+     * @function encode
+     * @memberof Hashtag
+     * @static
+     * @param {Hashtag.$Properties} message Hashtag message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    Hashtag.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.id);
+        if (message.title != null && $Object.hasOwnProperty.call(message, "title") && message.title !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.title);
+        if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== 0)
+            writer.uint32(/* id 4, wireType 0 =*/32).int32(message.namespace);
+        return writer;
+    };
+
+    /**
+     * Decodes a Hashtag message from the specified reader or buffer.
+     * @function decode
+     * @memberof Hashtag
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {Hashtag & Hashtag.$Shape} Hashtag
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    Hashtag.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.Hashtag();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.id = value;
+                    else
+                        delete message.id;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.title = value;
+                    else
+                        delete message.title;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.namespace = value;
+                    else
+                        delete message.namespace;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return Hashtag;
+})();
+
+export const WebcastHashtagMessage = $root.WebcastHashtagMessage = (() => {
+
+    /**
+     * Properties of a WebcastHashtagMessage.
+     * @typedef {Object} WebcastHashtagMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastHashtagMessage common
+     * @property {Hashtag.$Properties|null} [hashtag] WebcastHashtagMessage hashtag
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastHashtagMessage.
+     * @exports IWebcastHashtagMessage
+     * @interface IWebcastHashtagMessage
+     * @augments WebcastHashtagMessage.$Properties
+     * @deprecated Use WebcastHashtagMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastHashtagMessage.
+     * @typedef {WebcastHashtagMessage.$Properties} WebcastHashtagMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastHashtagMessage.
+     * @exports WebcastHashtagMessage
+     * @classdesc Represents a WebcastHashtagMessage.
+     * @constructor
+     * @param {WebcastHashtagMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastHashtagMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastHashtagMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastHashtagMessage
+     * @instance
+     */
+    WebcastHashtagMessage.prototype.common = null;
+
+    /**
+     * WebcastHashtagMessage hashtag.
+     * @member {Hashtag.$Properties|null|undefined} hashtag
+     * @memberof WebcastHashtagMessage
+     * @instance
+     */
+    WebcastHashtagMessage.prototype.hashtag = null;
+
+    /**
+     * Encodes the specified WebcastHashtagMessage message. Does not implicitly {@link WebcastHashtagMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastHashtagMessage
+     * @static
+     * @param {WebcastHashtagMessage.$Properties} message WebcastHashtagMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastHashtagMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.hashtag != null && $Object.hasOwnProperty.call(message, "hashtag"))
+            $root.Hashtag.encode(message.hashtag, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastHashtagMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastHashtagMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastHashtagMessage & WebcastHashtagMessage.$Shape} WebcastHashtagMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastHashtagMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastHashtagMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.hashtag = $root.Hashtag.decode(reader, reader.size(), $undefined, _depth + 1, message.hashtag);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastHashtagMessage;
+})();
+
+export const WebcastInRoomBannerRefreshMessage = $root.WebcastInRoomBannerRefreshMessage = (() => {
+
+    /**
+     * Properties of a WebcastInRoomBannerRefreshMessage.
+     * @typedef {Object} WebcastInRoomBannerRefreshMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastInRoomBannerRefreshMessage common
+     * @property {number|Long|null} [refreshInterval] WebcastInRoomBannerRefreshMessage refreshInterval
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastInRoomBannerRefreshMessage.
+     * @exports IWebcastInRoomBannerRefreshMessage
+     * @interface IWebcastInRoomBannerRefreshMessage
+     * @augments WebcastInRoomBannerRefreshMessage.$Properties
+     * @deprecated Use WebcastInRoomBannerRefreshMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastInRoomBannerRefreshMessage.
+     * @typedef {WebcastInRoomBannerRefreshMessage.$Properties} WebcastInRoomBannerRefreshMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastInRoomBannerRefreshMessage.
+     * @exports WebcastInRoomBannerRefreshMessage
+     * @classdesc Represents a WebcastInRoomBannerRefreshMessage.
+     * @constructor
+     * @param {WebcastInRoomBannerRefreshMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastInRoomBannerRefreshMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastInRoomBannerRefreshMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastInRoomBannerRefreshMessage
+     * @instance
+     */
+    WebcastInRoomBannerRefreshMessage.prototype.common = null;
+
+    /**
+     * WebcastInRoomBannerRefreshMessage refreshInterval.
+     * @member {number|Long} refreshInterval
+     * @memberof WebcastInRoomBannerRefreshMessage
+     * @instance
+     */
+    WebcastInRoomBannerRefreshMessage.prototype.refreshInterval = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified WebcastInRoomBannerRefreshMessage message. Does not implicitly {@link WebcastInRoomBannerRefreshMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastInRoomBannerRefreshMessage
+     * @static
+     * @param {WebcastInRoomBannerRefreshMessage.$Properties} message WebcastInRoomBannerRefreshMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastInRoomBannerRefreshMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.refreshInterval != null && $Object.hasOwnProperty.call(message, "refreshInterval") && (typeof message.refreshInterval === "object" ? message.refreshInterval.low || message.refreshInterval.high : message.refreshInterval !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.refreshInterval);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastInRoomBannerRefreshMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastInRoomBannerRefreshMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastInRoomBannerRefreshMessage & WebcastInRoomBannerRefreshMessage.$Shape} WebcastInRoomBannerRefreshMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastInRoomBannerRefreshMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastInRoomBannerRefreshMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.refreshInterval = value;
+                    else
+                        delete message.refreshInterval;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastInRoomBannerRefreshMessage;
+})();
+
+export const LinkMicAnchorGuideUser = $root.LinkMicAnchorGuideUser = (() => {
+
+    /**
+     * Properties of a LinkMicAnchorGuideUser.
+     * @typedef {Object} LinkMicAnchorGuideUser.$Properties
+     * @property {number|Long|null} [userId] LinkMicAnchorGuideUser userId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a LinkMicAnchorGuideUser.
+     * @exports ILinkMicAnchorGuideUser
+     * @interface ILinkMicAnchorGuideUser
+     * @augments LinkMicAnchorGuideUser.$Properties
+     * @deprecated Use LinkMicAnchorGuideUser.$Properties instead.
+     */
+
+    /**
+     * Shape of a LinkMicAnchorGuideUser.
+     * @typedef {LinkMicAnchorGuideUser.$Properties} LinkMicAnchorGuideUser.$Shape
+     */
+
+    /**
+     * Constructs a new LinkMicAnchorGuideUser.
+     * @exports LinkMicAnchorGuideUser
+     * @classdesc Represents a LinkMicAnchorGuideUser.
+     * @constructor
+     * @param {LinkMicAnchorGuideUser.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const LinkMicAnchorGuideUser = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * LinkMicAnchorGuideUser userId.
+     * @member {number|Long} userId
+     * @memberof LinkMicAnchorGuideUser
+     * @instance
+     */
+    LinkMicAnchorGuideUser.prototype.userId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified LinkMicAnchorGuideUser message. Does not implicitly {@link LinkMicAnchorGuideUser.verify|verify} messages.
+     * @function encode
+     * @memberof LinkMicAnchorGuideUser
+     * @static
+     * @param {LinkMicAnchorGuideUser.$Properties} message LinkMicAnchorGuideUser message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    LinkMicAnchorGuideUser.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && (typeof message.userId === "object" ? message.userId.low || message.userId.high : message.userId !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.userId);
+        return writer;
+    };
+
+    /**
+     * Decodes a LinkMicAnchorGuideUser message from the specified reader or buffer.
+     * @function decode
+     * @memberof LinkMicAnchorGuideUser
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {LinkMicAnchorGuideUser & LinkMicAnchorGuideUser.$Shape} LinkMicAnchorGuideUser
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    LinkMicAnchorGuideUser.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.LinkMicAnchorGuideUser();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.userId = value;
+                    else
+                        delete message.userId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return LinkMicAnchorGuideUser;
+})();
+
+export const WebcastLinkMicAnchorGuideMessage = $root.WebcastLinkMicAnchorGuideMessage = (() => {
+
+    /**
+     * Properties of a WebcastLinkMicAnchorGuideMessage.
+     * @typedef {Object} WebcastLinkMicAnchorGuideMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastLinkMicAnchorGuideMessage common
+     * @property {number|null} [guideType] WebcastLinkMicAnchorGuideMessage guideType
+     * @property {LinkMicAnchorGuideUser.$Properties|null} [anchor] WebcastLinkMicAnchorGuideMessage anchor
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastLinkMicAnchorGuideMessage.
+     * @exports IWebcastLinkMicAnchorGuideMessage
+     * @interface IWebcastLinkMicAnchorGuideMessage
+     * @augments WebcastLinkMicAnchorGuideMessage.$Properties
+     * @deprecated Use WebcastLinkMicAnchorGuideMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastLinkMicAnchorGuideMessage.
+     * @typedef {WebcastLinkMicAnchorGuideMessage.$Properties} WebcastLinkMicAnchorGuideMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastLinkMicAnchorGuideMessage.
+     * @exports WebcastLinkMicAnchorGuideMessage
+     * @classdesc Represents a WebcastLinkMicAnchorGuideMessage.
+     * @constructor
+     * @param {WebcastLinkMicAnchorGuideMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastLinkMicAnchorGuideMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastLinkMicAnchorGuideMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastLinkMicAnchorGuideMessage
+     * @instance
+     */
+    WebcastLinkMicAnchorGuideMessage.prototype.common = null;
+
+    /**
+     * WebcastLinkMicAnchorGuideMessage guideType.
+     * @member {number} guideType
+     * @memberof WebcastLinkMicAnchorGuideMessage
+     * @instance
+     */
+    WebcastLinkMicAnchorGuideMessage.prototype.guideType = 0;
+
+    /**
+     * WebcastLinkMicAnchorGuideMessage anchor.
+     * @member {LinkMicAnchorGuideUser.$Properties|null|undefined} anchor
+     * @memberof WebcastLinkMicAnchorGuideMessage
+     * @instance
+     */
+    WebcastLinkMicAnchorGuideMessage.prototype.anchor = null;
+
+    /**
+     * Encodes the specified WebcastLinkMicAnchorGuideMessage message. Does not implicitly {@link WebcastLinkMicAnchorGuideMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastLinkMicAnchorGuideMessage
+     * @static
+     * @param {WebcastLinkMicAnchorGuideMessage.$Properties} message WebcastLinkMicAnchorGuideMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastLinkMicAnchorGuideMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.guideType != null && $Object.hasOwnProperty.call(message, "guideType") && message.guideType !== 0)
+            writer.uint32(/* id 5, wireType 0 =*/40).int32(message.guideType);
+        if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+            $root.LinkMicAnchorGuideUser.encode(message.anchor, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastLinkMicAnchorGuideMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastLinkMicAnchorGuideMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastLinkMicAnchorGuideMessage & WebcastLinkMicAnchorGuideMessage.$Shape} WebcastLinkMicAnchorGuideMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastLinkMicAnchorGuideMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastLinkMicAnchorGuideMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.guideType = value;
+                    else
+                        delete message.guideType;
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    message.anchor = $root.LinkMicAnchorGuideUser.decode(reader, reader.size(), $undefined, _depth + 1, message.anchor);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastLinkMicAnchorGuideMessage;
+})();
+
+export const LinkScreenInfo = $root.LinkScreenInfo = (() => {
+
+    /**
+     * Properties of a LinkScreenInfo.
+     * @typedef {Object} LinkScreenInfo.$Properties
+     * @property {number|null} [layoutType] LinkScreenInfo layoutType
+     * @property {string|null} [layoutKey] LinkScreenInfo layoutKey
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a LinkScreenInfo.
+     * @exports ILinkScreenInfo
+     * @interface ILinkScreenInfo
+     * @augments LinkScreenInfo.$Properties
+     * @deprecated Use LinkScreenInfo.$Properties instead.
+     */
+
+    /**
+     * Shape of a LinkScreenInfo.
+     * @typedef {LinkScreenInfo.$Properties} LinkScreenInfo.$Shape
+     */
+
+    /**
+     * Constructs a new LinkScreenInfo.
+     * @exports LinkScreenInfo
+     * @classdesc Represents a LinkScreenInfo.
+     * @constructor
+     * @param {LinkScreenInfo.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const LinkScreenInfo = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * LinkScreenInfo layoutType.
+     * @member {number} layoutType
+     * @memberof LinkScreenInfo
+     * @instance
+     */
+    LinkScreenInfo.prototype.layoutType = 0;
+
+    /**
+     * LinkScreenInfo layoutKey.
+     * @member {string} layoutKey
+     * @memberof LinkScreenInfo
+     * @instance
+     */
+    LinkScreenInfo.prototype.layoutKey = "";
+
+    /**
+     * Encodes the specified LinkScreenInfo message. Does not implicitly {@link LinkScreenInfo.verify|verify} messages.
+     * @function encode
+     * @memberof LinkScreenInfo
+     * @static
+     * @param {LinkScreenInfo.$Properties} message LinkScreenInfo message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    LinkScreenInfo.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.layoutType != null && $Object.hasOwnProperty.call(message, "layoutType") && message.layoutType !== 0)
+            writer.uint32(/* id 3, wireType 0 =*/24).int32(message.layoutType);
+        if (message.layoutKey != null && $Object.hasOwnProperty.call(message, "layoutKey") && message.layoutKey !== "")
+            writer.uint32(/* id 4, wireType 2 =*/34).string(message.layoutKey);
+        return writer;
+    };
+
+    /**
+     * Decodes a LinkScreenInfo message from the specified reader or buffer.
+     * @function decode
+     * @memberof LinkScreenInfo
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {LinkScreenInfo & LinkScreenInfo.$Shape} LinkScreenInfo
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    LinkScreenInfo.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.LinkScreenInfo();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.layoutType = value;
+                    else
+                        delete message.layoutType;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.layoutKey = value;
+                    else
+                        delete message.layoutKey;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return LinkScreenInfo;
+})();
+
+export const WebcastLinkScreenChangeMessage = $root.WebcastLinkScreenChangeMessage = (() => {
+
+    /**
+     * Properties of a WebcastLinkScreenChangeMessage.
+     * @typedef {Object} WebcastLinkScreenChangeMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastLinkScreenChangeMessage common
+     * @property {number|null} [messageType] WebcastLinkScreenChangeMessage messageType
+     * @property {LinkScreenInfo.$Properties|null} [screen] WebcastLinkScreenChangeMessage screen
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastLinkScreenChangeMessage.
+     * @exports IWebcastLinkScreenChangeMessage
+     * @interface IWebcastLinkScreenChangeMessage
+     * @augments WebcastLinkScreenChangeMessage.$Properties
+     * @deprecated Use WebcastLinkScreenChangeMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastLinkScreenChangeMessage.
+     * @typedef {WebcastLinkScreenChangeMessage.$Properties} WebcastLinkScreenChangeMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastLinkScreenChangeMessage.
+     * @exports WebcastLinkScreenChangeMessage
+     * @classdesc Represents a WebcastLinkScreenChangeMessage.
+     * @constructor
+     * @param {WebcastLinkScreenChangeMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastLinkScreenChangeMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastLinkScreenChangeMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastLinkScreenChangeMessage
+     * @instance
+     */
+    WebcastLinkScreenChangeMessage.prototype.common = null;
+
+    /**
+     * WebcastLinkScreenChangeMessage messageType.
+     * @member {number} messageType
+     * @memberof WebcastLinkScreenChangeMessage
+     * @instance
+     */
+    WebcastLinkScreenChangeMessage.prototype.messageType = 0;
+
+    /**
+     * WebcastLinkScreenChangeMessage screen.
+     * @member {LinkScreenInfo.$Properties|null|undefined} screen
+     * @memberof WebcastLinkScreenChangeMessage
+     * @instance
+     */
+    WebcastLinkScreenChangeMessage.prototype.screen = null;
+
+    /**
+     * Encodes the specified WebcastLinkScreenChangeMessage message. Does not implicitly {@link WebcastLinkScreenChangeMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastLinkScreenChangeMessage
+     * @static
+     * @param {WebcastLinkScreenChangeMessage.$Properties} message WebcastLinkScreenChangeMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastLinkScreenChangeMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.messageType != null && $Object.hasOwnProperty.call(message, "messageType") && message.messageType !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.messageType);
+        if (message.screen != null && $Object.hasOwnProperty.call(message, "screen"))
+            $root.LinkScreenInfo.encode(message.screen, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastLinkScreenChangeMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastLinkScreenChangeMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastLinkScreenChangeMessage & WebcastLinkScreenChangeMessage.$Shape} WebcastLinkScreenChangeMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastLinkScreenChangeMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastLinkScreenChangeMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.messageType = value;
+                    else
+                        delete message.messageType;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.screen = $root.LinkScreenInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.screen);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastLinkScreenChangeMessage;
+})();
+
+export const BattleNoticeContent = $root.BattleNoticeContent = (() => {
+
+    /**
+     * Properties of a BattleNoticeContent.
+     * @typedef {Object} BattleNoticeContent.$Properties
+     * @property {DisplayText.$Properties|null} [text] BattleNoticeContent text
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a BattleNoticeContent.
+     * @exports IBattleNoticeContent
+     * @interface IBattleNoticeContent
+     * @augments BattleNoticeContent.$Properties
+     * @deprecated Use BattleNoticeContent.$Properties instead.
+     */
+
+    /**
+     * Shape of a BattleNoticeContent.
+     * @typedef {BattleNoticeContent.$Properties} BattleNoticeContent.$Shape
+     */
+
+    /**
+     * Constructs a new BattleNoticeContent.
+     * @exports BattleNoticeContent
+     * @classdesc Represents a BattleNoticeContent.
+     * @constructor
+     * @param {BattleNoticeContent.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const BattleNoticeContent = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * BattleNoticeContent text.
+     * @member {DisplayText.$Properties|null|undefined} text
+     * @memberof BattleNoticeContent
+     * @instance
+     */
+    BattleNoticeContent.prototype.text = null;
+
+    /**
+     * Encodes the specified BattleNoticeContent message. Does not implicitly {@link BattleNoticeContent.verify|verify} messages.
+     * @function encode
+     * @memberof BattleNoticeContent
+     * @static
+     * @param {BattleNoticeContent.$Properties} message BattleNoticeContent message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    BattleNoticeContent.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+            $root.DisplayText.encode(message.text, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a BattleNoticeContent message from the specified reader or buffer.
+     * @function decode
+     * @memberof BattleNoticeContent
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {BattleNoticeContent & BattleNoticeContent.$Shape} BattleNoticeContent
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    BattleNoticeContent.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.BattleNoticeContent();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.text = $root.DisplayText.decode(reader, reader.size(), $undefined, _depth + 1, message.text);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return BattleNoticeContent;
+})();
+
+export const WebcastLinkmicBattleNoticeMessage = $root.WebcastLinkmicBattleNoticeMessage = (() => {
+
+    /**
+     * Properties of a WebcastLinkmicBattleNoticeMessage.
+     * @typedef {Object} WebcastLinkmicBattleNoticeMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastLinkmicBattleNoticeMessage common
+     * @property {number|null} [noticeType] WebcastLinkmicBattleNoticeMessage noticeType
+     * @property {BattleNoticeContent.$Properties|null} [content] WebcastLinkmicBattleNoticeMessage content
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastLinkmicBattleNoticeMessage.
+     * @exports IWebcastLinkmicBattleNoticeMessage
+     * @interface IWebcastLinkmicBattleNoticeMessage
+     * @augments WebcastLinkmicBattleNoticeMessage.$Properties
+     * @deprecated Use WebcastLinkmicBattleNoticeMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastLinkmicBattleNoticeMessage.
+     * @typedef {WebcastLinkmicBattleNoticeMessage.$Properties} WebcastLinkmicBattleNoticeMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastLinkmicBattleNoticeMessage.
+     * @exports WebcastLinkmicBattleNoticeMessage
+     * @classdesc Represents a WebcastLinkmicBattleNoticeMessage.
+     * @constructor
+     * @param {WebcastLinkmicBattleNoticeMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastLinkmicBattleNoticeMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastLinkmicBattleNoticeMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastLinkmicBattleNoticeMessage
+     * @instance
+     */
+    WebcastLinkmicBattleNoticeMessage.prototype.common = null;
+
+    /**
+     * WebcastLinkmicBattleNoticeMessage noticeType.
+     * @member {number} noticeType
+     * @memberof WebcastLinkmicBattleNoticeMessage
+     * @instance
+     */
+    WebcastLinkmicBattleNoticeMessage.prototype.noticeType = 0;
+
+    /**
+     * WebcastLinkmicBattleNoticeMessage content.
+     * @member {BattleNoticeContent.$Properties|null|undefined} content
+     * @memberof WebcastLinkmicBattleNoticeMessage
+     * @instance
+     */
+    WebcastLinkmicBattleNoticeMessage.prototype.content = null;
+
+    /**
+     * Encodes the specified WebcastLinkmicBattleNoticeMessage message. Does not implicitly {@link WebcastLinkmicBattleNoticeMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastLinkmicBattleNoticeMessage
+     * @static
+     * @param {WebcastLinkmicBattleNoticeMessage.$Properties} message WebcastLinkmicBattleNoticeMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastLinkmicBattleNoticeMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.noticeType != null && $Object.hasOwnProperty.call(message, "noticeType") && message.noticeType !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.noticeType);
+        if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+            $root.BattleNoticeContent.encode(message.content, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastLinkmicBattleNoticeMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastLinkmicBattleNoticeMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastLinkmicBattleNoticeMessage & WebcastLinkmicBattleNoticeMessage.$Shape} WebcastLinkmicBattleNoticeMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastLinkmicBattleNoticeMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastLinkmicBattleNoticeMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.noticeType = value;
+                    else
+                        delete message.noticeType;
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 2)
+                        break;
+                    message.content = $root.BattleNoticeContent.decode(reader, reader.size(), $undefined, _depth + 1, message.content);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastLinkmicBattleNoticeMessage;
+})();
+
+export const PaidContentInfo = $root.PaidContentInfo = (() => {
+
+    /**
+     * Properties of a PaidContentInfo.
+     * @typedef {Object} PaidContentInfo.$Properties
+     * @property {number|Long|null} [contentId] PaidContentInfo contentId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PaidContentInfo.
+     * @exports IPaidContentInfo
+     * @interface IPaidContentInfo
+     * @augments PaidContentInfo.$Properties
+     * @deprecated Use PaidContentInfo.$Properties instead.
+     */
+
+    /**
+     * Shape of a PaidContentInfo.
+     * @typedef {PaidContentInfo.$Properties} PaidContentInfo.$Shape
+     */
+
+    /**
+     * Constructs a new PaidContentInfo.
+     * @exports PaidContentInfo
+     * @classdesc Represents a PaidContentInfo.
+     * @constructor
+     * @param {PaidContentInfo.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PaidContentInfo = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PaidContentInfo contentId.
+     * @member {number|Long} contentId
+     * @memberof PaidContentInfo
+     * @instance
+     */
+    PaidContentInfo.prototype.contentId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified PaidContentInfo message. Does not implicitly {@link PaidContentInfo.verify|verify} messages.
+     * @function encode
+     * @memberof PaidContentInfo
+     * @static
+     * @param {PaidContentInfo.$Properties} message PaidContentInfo message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PaidContentInfo.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.contentId != null && $Object.hasOwnProperty.call(message, "contentId") && (typeof message.contentId === "object" ? message.contentId.low || message.contentId.high : message.contentId !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.contentId);
+        return writer;
+    };
+
+    /**
+     * Decodes a PaidContentInfo message from the specified reader or buffer.
+     * @function decode
+     * @memberof PaidContentInfo
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PaidContentInfo & PaidContentInfo.$Shape} PaidContentInfo
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PaidContentInfo.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PaidContentInfo();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.contentId = value;
+                    else
+                        delete message.contentId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PaidContentInfo;
+})();
+
+export const PaidContentTime = $root.PaidContentTime = (() => {
+
+    /**
+     * Properties of a PaidContentTime.
+     * @typedef {Object} PaidContentTime.$Properties
+     * @property {number|Long|null} [eventTime] PaidContentTime eventTime
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PaidContentTime.
+     * @exports IPaidContentTime
+     * @interface IPaidContentTime
+     * @augments PaidContentTime.$Properties
+     * @deprecated Use PaidContentTime.$Properties instead.
+     */
+
+    /**
+     * Shape of a PaidContentTime.
+     * @typedef {PaidContentTime.$Properties} PaidContentTime.$Shape
+     */
+
+    /**
+     * Constructs a new PaidContentTime.
+     * @exports PaidContentTime
+     * @classdesc Represents a PaidContentTime.
+     * @constructor
+     * @param {PaidContentTime.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PaidContentTime = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PaidContentTime eventTime.
+     * @member {number|Long} eventTime
+     * @memberof PaidContentTime
+     * @instance
+     */
+    PaidContentTime.prototype.eventTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified PaidContentTime message. Does not implicitly {@link PaidContentTime.verify|verify} messages.
+     * @function encode
+     * @memberof PaidContentTime
+     * @static
+     * @param {PaidContentTime.$Properties} message PaidContentTime message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PaidContentTime.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.eventTime != null && $Object.hasOwnProperty.call(message, "eventTime") && (typeof message.eventTime === "object" ? message.eventTime.low || message.eventTime.high : message.eventTime !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.eventTime);
+        return writer;
+    };
+
+    /**
+     * Decodes a PaidContentTime message from the specified reader or buffer.
+     * @function decode
+     * @memberof PaidContentTime
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PaidContentTime & PaidContentTime.$Shape} PaidContentTime
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PaidContentTime.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PaidContentTime();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.eventTime = value;
+                    else
+                        delete message.eventTime;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PaidContentTime;
+})();
+
+export const WebcastPaidContentLiveShoppingMessage = $root.WebcastPaidContentLiveShoppingMessage = (() => {
+
+    /**
+     * Properties of a WebcastPaidContentLiveShoppingMessage.
+     * @typedef {Object} WebcastPaidContentLiveShoppingMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastPaidContentLiveShoppingMessage common
+     * @property {number|null} [action] WebcastPaidContentLiveShoppingMessage action
+     * @property {PaidContentInfo.$Properties|null} [content] WebcastPaidContentLiveShoppingMessage content
+     * @property {PaidContentTime.$Properties|null} [time] WebcastPaidContentLiveShoppingMessage time
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastPaidContentLiveShoppingMessage.
+     * @exports IWebcastPaidContentLiveShoppingMessage
+     * @interface IWebcastPaidContentLiveShoppingMessage
+     * @augments WebcastPaidContentLiveShoppingMessage.$Properties
+     * @deprecated Use WebcastPaidContentLiveShoppingMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastPaidContentLiveShoppingMessage.
+     * @typedef {WebcastPaidContentLiveShoppingMessage.$Properties} WebcastPaidContentLiveShoppingMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastPaidContentLiveShoppingMessage.
+     * @exports WebcastPaidContentLiveShoppingMessage
+     * @classdesc Represents a WebcastPaidContentLiveShoppingMessage.
+     * @constructor
+     * @param {WebcastPaidContentLiveShoppingMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastPaidContentLiveShoppingMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastPaidContentLiveShoppingMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastPaidContentLiveShoppingMessage
+     * @instance
+     */
+    WebcastPaidContentLiveShoppingMessage.prototype.common = null;
+
+    /**
+     * WebcastPaidContentLiveShoppingMessage action.
+     * @member {number} action
+     * @memberof WebcastPaidContentLiveShoppingMessage
+     * @instance
+     */
+    WebcastPaidContentLiveShoppingMessage.prototype.action = 0;
+
+    /**
+     * WebcastPaidContentLiveShoppingMessage content.
+     * @member {PaidContentInfo.$Properties|null|undefined} content
+     * @memberof WebcastPaidContentLiveShoppingMessage
+     * @instance
+     */
+    WebcastPaidContentLiveShoppingMessage.prototype.content = null;
+
+    /**
+     * WebcastPaidContentLiveShoppingMessage time.
+     * @member {PaidContentTime.$Properties|null|undefined} time
+     * @memberof WebcastPaidContentLiveShoppingMessage
+     * @instance
+     */
+    WebcastPaidContentLiveShoppingMessage.prototype.time = null;
+
+    /**
+     * Encodes the specified WebcastPaidContentLiveShoppingMessage message. Does not implicitly {@link WebcastPaidContentLiveShoppingMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastPaidContentLiveShoppingMessage
+     * @static
+     * @param {WebcastPaidContentLiveShoppingMessage.$Properties} message WebcastPaidContentLiveShoppingMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastPaidContentLiveShoppingMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.action);
+        if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+            $root.PaidContentInfo.encode(message.content, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+            $root.PaidContentTime.encode(message.time, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastPaidContentLiveShoppingMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastPaidContentLiveShoppingMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastPaidContentLiveShoppingMessage & WebcastPaidContentLiveShoppingMessage.$Shape} WebcastPaidContentLiveShoppingMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastPaidContentLiveShoppingMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastPaidContentLiveShoppingMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.action = value;
+                    else
+                        delete message.action;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.content = $root.PaidContentInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.content);
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.time = $root.PaidContentTime.decode(reader, reader.size(), $undefined, _depth + 1, message.time);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastPaidContentLiveShoppingMessage;
+})();
+
+export const WebcastPartnershipCardChangeMessage = $root.WebcastPartnershipCardChangeMessage = (() => {
+
+    /**
+     * Properties of a WebcastPartnershipCardChangeMessage.
+     * @typedef {Object} WebcastPartnershipCardChangeMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastPartnershipCardChangeMessage common
+     * @property {number|null} [changeType] WebcastPartnershipCardChangeMessage changeType
+     * @property {string|null} [taskId] WebcastPartnershipCardChangeMessage taskId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastPartnershipCardChangeMessage.
+     * @exports IWebcastPartnershipCardChangeMessage
+     * @interface IWebcastPartnershipCardChangeMessage
+     * @augments WebcastPartnershipCardChangeMessage.$Properties
+     * @deprecated Use WebcastPartnershipCardChangeMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastPartnershipCardChangeMessage.
+     * @typedef {WebcastPartnershipCardChangeMessage.$Properties} WebcastPartnershipCardChangeMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastPartnershipCardChangeMessage.
+     * @exports WebcastPartnershipCardChangeMessage
+     * @classdesc Represents a WebcastPartnershipCardChangeMessage.
+     * @constructor
+     * @param {WebcastPartnershipCardChangeMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastPartnershipCardChangeMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastPartnershipCardChangeMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastPartnershipCardChangeMessage
+     * @instance
+     */
+    WebcastPartnershipCardChangeMessage.prototype.common = null;
+
+    /**
+     * WebcastPartnershipCardChangeMessage changeType.
+     * @member {number} changeType
+     * @memberof WebcastPartnershipCardChangeMessage
+     * @instance
+     */
+    WebcastPartnershipCardChangeMessage.prototype.changeType = 0;
+
+    /**
+     * WebcastPartnershipCardChangeMessage taskId.
+     * @member {string} taskId
+     * @memberof WebcastPartnershipCardChangeMessage
+     * @instance
+     */
+    WebcastPartnershipCardChangeMessage.prototype.taskId = "";
+
+    /**
+     * Encodes the specified WebcastPartnershipCardChangeMessage message. Does not implicitly {@link WebcastPartnershipCardChangeMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastPartnershipCardChangeMessage
+     * @static
+     * @param {WebcastPartnershipCardChangeMessage.$Properties} message WebcastPartnershipCardChangeMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastPartnershipCardChangeMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.changeType != null && $Object.hasOwnProperty.call(message, "changeType") && message.changeType !== 0)
+            writer.uint32(/* id 3, wireType 0 =*/24).int32(message.changeType);
+        if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+            writer.uint32(/* id 4, wireType 2 =*/34).string(message.taskId);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastPartnershipCardChangeMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastPartnershipCardChangeMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastPartnershipCardChangeMessage & WebcastPartnershipCardChangeMessage.$Shape} WebcastPartnershipCardChangeMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastPartnershipCardChangeMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastPartnershipCardChangeMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.changeType = value;
+                    else
+                        delete message.changeType;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.taskId = value;
+                    else
+                        delete message.taskId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastPartnershipCardChangeMessage;
+})();
+
+export const WebcastPartnershipDownloadCountMessage = $root.WebcastPartnershipDownloadCountMessage = (() => {
+
+    /**
+     * Properties of a WebcastPartnershipDownloadCountMessage.
+     * @typedef {Object} WebcastPartnershipDownloadCountMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastPartnershipDownloadCountMessage common
+     * @property {number|Long|null} [downloadCount] WebcastPartnershipDownloadCountMessage downloadCount
+     * @property {string|null} [taskId] WebcastPartnershipDownloadCountMessage taskId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastPartnershipDownloadCountMessage.
+     * @exports IWebcastPartnershipDownloadCountMessage
+     * @interface IWebcastPartnershipDownloadCountMessage
+     * @augments WebcastPartnershipDownloadCountMessage.$Properties
+     * @deprecated Use WebcastPartnershipDownloadCountMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastPartnershipDownloadCountMessage.
+     * @typedef {WebcastPartnershipDownloadCountMessage.$Properties} WebcastPartnershipDownloadCountMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastPartnershipDownloadCountMessage.
+     * @exports WebcastPartnershipDownloadCountMessage
+     * @classdesc Represents a WebcastPartnershipDownloadCountMessage.
+     * @constructor
+     * @param {WebcastPartnershipDownloadCountMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastPartnershipDownloadCountMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastPartnershipDownloadCountMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastPartnershipDownloadCountMessage
+     * @instance
+     */
+    WebcastPartnershipDownloadCountMessage.prototype.common = null;
+
+    /**
+     * WebcastPartnershipDownloadCountMessage downloadCount.
+     * @member {number|Long} downloadCount
+     * @memberof WebcastPartnershipDownloadCountMessage
+     * @instance
+     */
+    WebcastPartnershipDownloadCountMessage.prototype.downloadCount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastPartnershipDownloadCountMessage taskId.
+     * @member {string} taskId
+     * @memberof WebcastPartnershipDownloadCountMessage
+     * @instance
+     */
+    WebcastPartnershipDownloadCountMessage.prototype.taskId = "";
+
+    /**
+     * Encodes the specified WebcastPartnershipDownloadCountMessage message. Does not implicitly {@link WebcastPartnershipDownloadCountMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastPartnershipDownloadCountMessage
+     * @static
+     * @param {WebcastPartnershipDownloadCountMessage.$Properties} message WebcastPartnershipDownloadCountMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastPartnershipDownloadCountMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.downloadCount != null && $Object.hasOwnProperty.call(message, "downloadCount") && (typeof message.downloadCount === "object" ? message.downloadCount.low || message.downloadCount.high : message.downloadCount !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.downloadCount);
+        if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+            writer.uint32(/* id 3, wireType 2 =*/26).string(message.taskId);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastPartnershipDownloadCountMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastPartnershipDownloadCountMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastPartnershipDownloadCountMessage & WebcastPartnershipDownloadCountMessage.$Shape} WebcastPartnershipDownloadCountMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastPartnershipDownloadCountMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastPartnershipDownloadCountMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.downloadCount = value;
+                    else
+                        delete message.downloadCount;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.taskId = value;
+                    else
+                        delete message.taskId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastPartnershipDownloadCountMessage;
+})();
+
+export const PictionaryRound = $root.PictionaryRound = (() => {
+
+    /**
+     * Properties of a PictionaryRound.
+     * @typedef {Object} PictionaryRound.$Properties
+     * @property {number|Long|null} [pictionaryId] PictionaryRound pictionaryId
+     * @property {number|Long|null} [startTime] PictionaryRound startTime
+     * @property {number|Long|null} [endTime] PictionaryRound endTime
+     * @property {number|Long|null} [gameId] PictionaryRound gameId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a PictionaryRound.
+     * @exports IPictionaryRound
+     * @interface IPictionaryRound
+     * @augments PictionaryRound.$Properties
+     * @deprecated Use PictionaryRound.$Properties instead.
+     */
+
+    /**
+     * Shape of a PictionaryRound.
+     * @typedef {PictionaryRound.$Properties} PictionaryRound.$Shape
+     */
+
+    /**
+     * Constructs a new PictionaryRound.
+     * @exports PictionaryRound
+     * @classdesc Represents a PictionaryRound.
+     * @constructor
+     * @param {PictionaryRound.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const PictionaryRound = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * PictionaryRound pictionaryId.
+     * @member {number|Long} pictionaryId
+     * @memberof PictionaryRound
+     * @instance
+     */
+    PictionaryRound.prototype.pictionaryId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * PictionaryRound startTime.
+     * @member {number|Long} startTime
+     * @memberof PictionaryRound
+     * @instance
+     */
+    PictionaryRound.prototype.startTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * PictionaryRound endTime.
+     * @member {number|Long} endTime
+     * @memberof PictionaryRound
+     * @instance
+     */
+    PictionaryRound.prototype.endTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * PictionaryRound gameId.
+     * @member {number|Long} gameId
+     * @memberof PictionaryRound
+     * @instance
+     */
+    PictionaryRound.prototype.gameId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified PictionaryRound message. Does not implicitly {@link PictionaryRound.verify|verify} messages.
+     * @function encode
+     * @memberof PictionaryRound
+     * @static
+     * @param {PictionaryRound.$Properties} message PictionaryRound message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    PictionaryRound.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.pictionaryId != null && $Object.hasOwnProperty.call(message, "pictionaryId") && (typeof message.pictionaryId === "object" ? message.pictionaryId.low || message.pictionaryId.high : message.pictionaryId !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.pictionaryId);
+        if (message.startTime != null && $Object.hasOwnProperty.call(message, "startTime") && (typeof message.startTime === "object" ? message.startTime.low || message.startTime.high : message.startTime !== 0))
+            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.startTime);
+        if (message.endTime != null && $Object.hasOwnProperty.call(message, "endTime") && (typeof message.endTime === "object" ? message.endTime.low || message.endTime.high : message.endTime !== 0))
+            writer.uint32(/* id 5, wireType 0 =*/40).int64(message.endTime);
+        if (message.gameId != null && $Object.hasOwnProperty.call(message, "gameId") && (typeof message.gameId === "object" ? message.gameId.low || message.gameId.high : message.gameId !== 0))
+            writer.uint32(/* id 6, wireType 0 =*/48).int64(message.gameId);
+        return writer;
+    };
+
+    /**
+     * Decodes a PictionaryRound message from the specified reader or buffer.
+     * @function decode
+     * @memberof PictionaryRound
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {PictionaryRound & PictionaryRound.$Shape} PictionaryRound
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    PictionaryRound.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.PictionaryRound();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.pictionaryId = value;
+                    else
+                        delete message.pictionaryId;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.startTime = value;
+                    else
+                        delete message.startTime;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.endTime = value;
+                    else
+                        delete message.endTime;
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.gameId = value;
+                    else
+                        delete message.gameId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return PictionaryRound;
+})();
+
+export const WebcastPictionaryStartMessage = $root.WebcastPictionaryStartMessage = (() => {
+
+    /**
+     * Properties of a WebcastPictionaryStartMessage.
+     * @typedef {Object} WebcastPictionaryStartMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastPictionaryStartMessage common
+     * @property {PictionaryRound.$Properties|null} [round] WebcastPictionaryStartMessage round
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastPictionaryStartMessage.
+     * @exports IWebcastPictionaryStartMessage
+     * @interface IWebcastPictionaryStartMessage
+     * @augments WebcastPictionaryStartMessage.$Properties
+     * @deprecated Use WebcastPictionaryStartMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastPictionaryStartMessage.
+     * @typedef {WebcastPictionaryStartMessage.$Properties} WebcastPictionaryStartMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastPictionaryStartMessage.
+     * @exports WebcastPictionaryStartMessage
+     * @classdesc Represents a WebcastPictionaryStartMessage.
+     * @constructor
+     * @param {WebcastPictionaryStartMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastPictionaryStartMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastPictionaryStartMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastPictionaryStartMessage
+     * @instance
+     */
+    WebcastPictionaryStartMessage.prototype.common = null;
+
+    /**
+     * WebcastPictionaryStartMessage round.
+     * @member {PictionaryRound.$Properties|null|undefined} round
+     * @memberof WebcastPictionaryStartMessage
+     * @instance
+     */
+    WebcastPictionaryStartMessage.prototype.round = null;
+
+    /**
+     * Encodes the specified WebcastPictionaryStartMessage message. Does not implicitly {@link WebcastPictionaryStartMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastPictionaryStartMessage
+     * @static
+     * @param {WebcastPictionaryStartMessage.$Properties} message WebcastPictionaryStartMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastPictionaryStartMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.round != null && $Object.hasOwnProperty.call(message, "round"))
+            $root.PictionaryRound.encode(message.round, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastPictionaryStartMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastPictionaryStartMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastPictionaryStartMessage & WebcastPictionaryStartMessage.$Shape} WebcastPictionaryStartMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastPictionaryStartMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastPictionaryStartMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.round = $root.PictionaryRound.decode(reader, reader.size(), $undefined, _depth + 1, message.round);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastPictionaryStartMessage;
+})();
+
+export const WebcastPictionaryUpdateMessage = $root.WebcastPictionaryUpdateMessage = (() => {
+
+    /**
+     * Properties of a WebcastPictionaryUpdateMessage.
+     * @typedef {Object} WebcastPictionaryUpdateMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastPictionaryUpdateMessage common
+     * @property {number|null} [updateType] WebcastPictionaryUpdateMessage updateType
+     * @property {number|Long|null} [pictionaryId] WebcastPictionaryUpdateMessage pictionaryId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastPictionaryUpdateMessage.
+     * @exports IWebcastPictionaryUpdateMessage
+     * @interface IWebcastPictionaryUpdateMessage
+     * @augments WebcastPictionaryUpdateMessage.$Properties
+     * @deprecated Use WebcastPictionaryUpdateMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastPictionaryUpdateMessage.
+     * @typedef {WebcastPictionaryUpdateMessage.$Properties} WebcastPictionaryUpdateMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastPictionaryUpdateMessage.
+     * @exports WebcastPictionaryUpdateMessage
+     * @classdesc Represents a WebcastPictionaryUpdateMessage.
+     * @constructor
+     * @param {WebcastPictionaryUpdateMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastPictionaryUpdateMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastPictionaryUpdateMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastPictionaryUpdateMessage
+     * @instance
+     */
+    WebcastPictionaryUpdateMessage.prototype.common = null;
+
+    /**
+     * WebcastPictionaryUpdateMessage updateType.
+     * @member {number} updateType
+     * @memberof WebcastPictionaryUpdateMessage
+     * @instance
+     */
+    WebcastPictionaryUpdateMessage.prototype.updateType = 0;
+
+    /**
+     * WebcastPictionaryUpdateMessage pictionaryId.
+     * @member {number|Long} pictionaryId
+     * @memberof WebcastPictionaryUpdateMessage
+     * @instance
+     */
+    WebcastPictionaryUpdateMessage.prototype.pictionaryId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified WebcastPictionaryUpdateMessage message. Does not implicitly {@link WebcastPictionaryUpdateMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastPictionaryUpdateMessage
+     * @static
+     * @param {WebcastPictionaryUpdateMessage.$Properties} message WebcastPictionaryUpdateMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastPictionaryUpdateMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.updateType != null && $Object.hasOwnProperty.call(message, "updateType") && message.updateType !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.updateType);
+        if (message.pictionaryId != null && $Object.hasOwnProperty.call(message, "pictionaryId") && (typeof message.pictionaryId === "object" ? message.pictionaryId.low || message.pictionaryId.high : message.pictionaryId !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.pictionaryId);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastPictionaryUpdateMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastPictionaryUpdateMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastPictionaryUpdateMessage & WebcastPictionaryUpdateMessage.$Shape} WebcastPictionaryUpdateMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastPictionaryUpdateMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastPictionaryUpdateMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.updateType = value;
+                    else
+                        delete message.updateType;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.pictionaryId = value;
+                    else
+                        delete message.pictionaryId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastPictionaryUpdateMessage;
+})();
+
+export const WebcastPictionaryEndMessage = $root.WebcastPictionaryEndMessage = (() => {
+
+    /**
+     * Properties of a WebcastPictionaryEndMessage.
+     * @typedef {Object} WebcastPictionaryEndMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastPictionaryEndMessage common
+     * @property {number|Long|null} [pictionaryId] WebcastPictionaryEndMessage pictionaryId
+     * @property {string|null} [answer] WebcastPictionaryEndMessage answer
+     * @property {number|null} [result] WebcastPictionaryEndMessage result
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastPictionaryEndMessage.
+     * @exports IWebcastPictionaryEndMessage
+     * @interface IWebcastPictionaryEndMessage
+     * @augments WebcastPictionaryEndMessage.$Properties
+     * @deprecated Use WebcastPictionaryEndMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastPictionaryEndMessage.
+     * @typedef {WebcastPictionaryEndMessage.$Properties} WebcastPictionaryEndMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastPictionaryEndMessage.
+     * @exports WebcastPictionaryEndMessage
+     * @classdesc Represents a WebcastPictionaryEndMessage.
+     * @constructor
+     * @param {WebcastPictionaryEndMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastPictionaryEndMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastPictionaryEndMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastPictionaryEndMessage
+     * @instance
+     */
+    WebcastPictionaryEndMessage.prototype.common = null;
+
+    /**
+     * WebcastPictionaryEndMessage pictionaryId.
+     * @member {number|Long} pictionaryId
+     * @memberof WebcastPictionaryEndMessage
+     * @instance
+     */
+    WebcastPictionaryEndMessage.prototype.pictionaryId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastPictionaryEndMessage answer.
+     * @member {string} answer
+     * @memberof WebcastPictionaryEndMessage
+     * @instance
+     */
+    WebcastPictionaryEndMessage.prototype.answer = "";
+
+    /**
+     * WebcastPictionaryEndMessage result.
+     * @member {number} result
+     * @memberof WebcastPictionaryEndMessage
+     * @instance
+     */
+    WebcastPictionaryEndMessage.prototype.result = 0;
+
+    /**
+     * Encodes the specified WebcastPictionaryEndMessage message. Does not implicitly {@link WebcastPictionaryEndMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastPictionaryEndMessage
+     * @static
+     * @param {WebcastPictionaryEndMessage.$Properties} message WebcastPictionaryEndMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastPictionaryEndMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.pictionaryId != null && $Object.hasOwnProperty.call(message, "pictionaryId") && (typeof message.pictionaryId === "object" ? message.pictionaryId.low || message.pictionaryId.high : message.pictionaryId !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.pictionaryId);
+        if (message.answer != null && $Object.hasOwnProperty.call(message, "answer") && message.answer !== "")
+            writer.uint32(/* id 3, wireType 2 =*/26).string(message.answer);
+        if (message.result != null && $Object.hasOwnProperty.call(message, "result") && message.result !== 0)
+            writer.uint32(/* id 4, wireType 0 =*/32).int32(message.result);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastPictionaryEndMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastPictionaryEndMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastPictionaryEndMessage & WebcastPictionaryEndMessage.$Shape} WebcastPictionaryEndMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastPictionaryEndMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastPictionaryEndMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.pictionaryId = value;
+                    else
+                        delete message.pictionaryId;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.answer = value;
+                    else
+                        delete message.answer;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.result = value;
+                    else
+                        delete message.result;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastPictionaryEndMessage;
+})();
+
+export const WebcastPictionaryExitMessage = $root.WebcastPictionaryExitMessage = (() => {
+
+    /**
+     * Properties of a WebcastPictionaryExitMessage.
+     * @typedef {Object} WebcastPictionaryExitMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastPictionaryExitMessage common
+     * @property {number|Long|null} [gameId] WebcastPictionaryExitMessage gameId
+     * @property {number|null} [exitType] WebcastPictionaryExitMessage exitType
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastPictionaryExitMessage.
+     * @exports IWebcastPictionaryExitMessage
+     * @interface IWebcastPictionaryExitMessage
+     * @augments WebcastPictionaryExitMessage.$Properties
+     * @deprecated Use WebcastPictionaryExitMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastPictionaryExitMessage.
+     * @typedef {WebcastPictionaryExitMessage.$Properties} WebcastPictionaryExitMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastPictionaryExitMessage.
+     * @exports WebcastPictionaryExitMessage
+     * @classdesc Represents a WebcastPictionaryExitMessage.
+     * @constructor
+     * @param {WebcastPictionaryExitMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastPictionaryExitMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastPictionaryExitMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastPictionaryExitMessage
+     * @instance
+     */
+    WebcastPictionaryExitMessage.prototype.common = null;
+
+    /**
+     * WebcastPictionaryExitMessage gameId.
+     * @member {number|Long} gameId
+     * @memberof WebcastPictionaryExitMessage
+     * @instance
+     */
+    WebcastPictionaryExitMessage.prototype.gameId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastPictionaryExitMessage exitType.
+     * @member {number} exitType
+     * @memberof WebcastPictionaryExitMessage
+     * @instance
+     */
+    WebcastPictionaryExitMessage.prototype.exitType = 0;
+
+    /**
+     * Encodes the specified WebcastPictionaryExitMessage message. Does not implicitly {@link WebcastPictionaryExitMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastPictionaryExitMessage
+     * @static
+     * @param {WebcastPictionaryExitMessage.$Properties} message WebcastPictionaryExitMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastPictionaryExitMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.gameId != null && $Object.hasOwnProperty.call(message, "gameId") && (typeof message.gameId === "object" ? message.gameId.low || message.gameId.high : message.gameId !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.gameId);
+        if (message.exitType != null && $Object.hasOwnProperty.call(message, "exitType") && message.exitType !== 0)
+            writer.uint32(/* id 3, wireType 0 =*/24).int32(message.exitType);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastPictionaryExitMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastPictionaryExitMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastPictionaryExitMessage & WebcastPictionaryExitMessage.$Shape} WebcastPictionaryExitMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastPictionaryExitMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastPictionaryExitMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.gameId = value;
+                    else
+                        delete message.gameId;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.exitType = value;
+                    else
+                        delete message.exitType;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastPictionaryExitMessage;
+})();
+
+export const WebcastQuestionDeleteMessage = $root.WebcastQuestionDeleteMessage = (() => {
+
+    /**
+     * Properties of a WebcastQuestionDeleteMessage.
+     * @typedef {Object} WebcastQuestionDeleteMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastQuestionDeleteMessage common
+     * @property {number|Long|null} [questionId] WebcastQuestionDeleteMessage questionId
+     * @property {number|Long|null} [userId] WebcastQuestionDeleteMessage userId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastQuestionDeleteMessage.
+     * @exports IWebcastQuestionDeleteMessage
+     * @interface IWebcastQuestionDeleteMessage
+     * @augments WebcastQuestionDeleteMessage.$Properties
+     * @deprecated Use WebcastQuestionDeleteMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastQuestionDeleteMessage.
+     * @typedef {WebcastQuestionDeleteMessage.$Properties} WebcastQuestionDeleteMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastQuestionDeleteMessage.
+     * @exports WebcastQuestionDeleteMessage
+     * @classdesc Represents a WebcastQuestionDeleteMessage.
+     * @constructor
+     * @param {WebcastQuestionDeleteMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastQuestionDeleteMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastQuestionDeleteMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastQuestionDeleteMessage
+     * @instance
+     */
+    WebcastQuestionDeleteMessage.prototype.common = null;
+
+    /**
+     * WebcastQuestionDeleteMessage questionId.
+     * @member {number|Long} questionId
+     * @memberof WebcastQuestionDeleteMessage
+     * @instance
+     */
+    WebcastQuestionDeleteMessage.prototype.questionId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastQuestionDeleteMessage userId.
+     * @member {number|Long} userId
+     * @memberof WebcastQuestionDeleteMessage
+     * @instance
+     */
+    WebcastQuestionDeleteMessage.prototype.userId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified WebcastQuestionDeleteMessage message. Does not implicitly {@link WebcastQuestionDeleteMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastQuestionDeleteMessage
+     * @static
+     * @param {WebcastQuestionDeleteMessage.$Properties} message WebcastQuestionDeleteMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastQuestionDeleteMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.questionId != null && $Object.hasOwnProperty.call(message, "questionId") && (typeof message.questionId === "object" ? message.questionId.low || message.questionId.high : message.questionId !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.questionId);
+        if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && (typeof message.userId === "object" ? message.userId.low || message.userId.high : message.userId !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.userId);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastQuestionDeleteMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastQuestionDeleteMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastQuestionDeleteMessage & WebcastQuestionDeleteMessage.$Shape} WebcastQuestionDeleteMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastQuestionDeleteMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastQuestionDeleteMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.questionId = value;
+                    else
+                        delete message.questionId;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.userId = value;
+                    else
+                        delete message.userId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastQuestionDeleteMessage;
+})();
+
+export const WebcastQuestionSelectedMessage = $root.WebcastQuestionSelectedMessage = (() => {
+
+    /**
+     * Properties of a WebcastQuestionSelectedMessage.
+     * @typedef {Object} WebcastQuestionSelectedMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastQuestionSelectedMessage common
+     * @property {Question.$Properties|null} [question] WebcastQuestionSelectedMessage question
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastQuestionSelectedMessage.
+     * @exports IWebcastQuestionSelectedMessage
+     * @interface IWebcastQuestionSelectedMessage
+     * @augments WebcastQuestionSelectedMessage.$Properties
+     * @deprecated Use WebcastQuestionSelectedMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastQuestionSelectedMessage.
+     * @typedef {WebcastQuestionSelectedMessage.$Properties} WebcastQuestionSelectedMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastQuestionSelectedMessage.
+     * @exports WebcastQuestionSelectedMessage
+     * @classdesc Represents a WebcastQuestionSelectedMessage.
+     * @constructor
+     * @param {WebcastQuestionSelectedMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastQuestionSelectedMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastQuestionSelectedMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastQuestionSelectedMessage
+     * @instance
+     */
+    WebcastQuestionSelectedMessage.prototype.common = null;
+
+    /**
+     * WebcastQuestionSelectedMessage question.
+     * @member {Question.$Properties|null|undefined} question
+     * @memberof WebcastQuestionSelectedMessage
+     * @instance
+     */
+    WebcastQuestionSelectedMessage.prototype.question = null;
+
+    /**
+     * Encodes the specified WebcastQuestionSelectedMessage message. Does not implicitly {@link WebcastQuestionSelectedMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastQuestionSelectedMessage
+     * @static
+     * @param {WebcastQuestionSelectedMessage.$Properties} message WebcastQuestionSelectedMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastQuestionSelectedMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.question != null && $Object.hasOwnProperty.call(message, "question"))
+            $root.Question.encode(message.question, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastQuestionSelectedMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastQuestionSelectedMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastQuestionSelectedMessage & WebcastQuestionSelectedMessage.$Shape} WebcastQuestionSelectedMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastQuestionSelectedMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastQuestionSelectedMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.question = $root.Question.decode(reader, reader.size(), $undefined, _depth + 1, message.question);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastQuestionSelectedMessage;
+})();
+
+export const WebcastQuestionSlideDownMessage = $root.WebcastQuestionSlideDownMessage = (() => {
+
+    /**
+     * Properties of a WebcastQuestionSlideDownMessage.
+     * @typedef {Object} WebcastQuestionSlideDownMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastQuestionSlideDownMessage common
+     * @property {number|Long|null} [questionId] WebcastQuestionSlideDownMessage questionId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastQuestionSlideDownMessage.
+     * @exports IWebcastQuestionSlideDownMessage
+     * @interface IWebcastQuestionSlideDownMessage
+     * @augments WebcastQuestionSlideDownMessage.$Properties
+     * @deprecated Use WebcastQuestionSlideDownMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastQuestionSlideDownMessage.
+     * @typedef {WebcastQuestionSlideDownMessage.$Properties} WebcastQuestionSlideDownMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastQuestionSlideDownMessage.
+     * @exports WebcastQuestionSlideDownMessage
+     * @classdesc Represents a WebcastQuestionSlideDownMessage.
+     * @constructor
+     * @param {WebcastQuestionSlideDownMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastQuestionSlideDownMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastQuestionSlideDownMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastQuestionSlideDownMessage
+     * @instance
+     */
+    WebcastQuestionSlideDownMessage.prototype.common = null;
+
+    /**
+     * WebcastQuestionSlideDownMessage questionId.
+     * @member {number|Long} questionId
+     * @memberof WebcastQuestionSlideDownMessage
+     * @instance
+     */
+    WebcastQuestionSlideDownMessage.prototype.questionId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified WebcastQuestionSlideDownMessage message. Does not implicitly {@link WebcastQuestionSlideDownMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastQuestionSlideDownMessage
+     * @static
+     * @param {WebcastQuestionSlideDownMessage.$Properties} message WebcastQuestionSlideDownMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastQuestionSlideDownMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.questionId != null && $Object.hasOwnProperty.call(message, "questionId") && (typeof message.questionId === "object" ? message.questionId.low || message.questionId.high : message.questionId !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.questionId);
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastQuestionSlideDownMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastQuestionSlideDownMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastQuestionSlideDownMessage & WebcastQuestionSlideDownMessage.$Shape} WebcastQuestionSlideDownMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastQuestionSlideDownMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastQuestionSlideDownMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.questionId = value;
+                    else
+                        delete message.questionId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastQuestionSlideDownMessage;
+})();
+
+export const RoomSticker = $root.RoomSticker = (() => {
+
+    /**
+     * Properties of a RoomSticker.
+     * @typedef {Object} RoomSticker.$Properties
+     * @property {number|Long|null} [stickerId] RoomSticker stickerId
+     * @property {string|null} [title] RoomSticker title
+     * @property {number|null} [stickerType] RoomSticker stickerType
+     * @property {string|null} [text] RoomSticker text
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a RoomSticker.
+     * @exports IRoomSticker
+     * @interface IRoomSticker
+     * @augments RoomSticker.$Properties
+     * @deprecated Use RoomSticker.$Properties instead.
+     */
+
+    /**
+     * Shape of a RoomSticker.
+     * @typedef {RoomSticker.$Properties} RoomSticker.$Shape
+     */
+
+    /**
+     * Constructs a new RoomSticker.
+     * @exports RoomSticker
+     * @classdesc Represents a RoomSticker.
+     * @constructor
+     * @param {RoomSticker.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const RoomSticker = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * RoomSticker stickerId.
+     * @member {number|Long} stickerId
+     * @memberof RoomSticker
+     * @instance
+     */
+    RoomSticker.prototype.stickerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * RoomSticker title.
+     * @member {string} title
+     * @memberof RoomSticker
+     * @instance
+     */
+    RoomSticker.prototype.title = "";
+
+    /**
+     * RoomSticker stickerType.
+     * @member {number} stickerType
+     * @memberof RoomSticker
+     * @instance
+     */
+    RoomSticker.prototype.stickerType = 0;
+
+    /**
+     * RoomSticker text.
+     * @member {string} text
+     * @memberof RoomSticker
+     * @instance
+     */
+    RoomSticker.prototype.text = "";
+
+    /**
+     * Encodes the specified RoomSticker message. Does not implicitly {@link RoomSticker.verify|verify} messages.
+     * @function encode
+     * @memberof RoomSticker
+     * @static
+     * @param {RoomSticker.$Properties} message RoomSticker message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    RoomSticker.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.stickerId != null && $Object.hasOwnProperty.call(message, "stickerId") && (typeof message.stickerId === "object" ? message.stickerId.low || message.stickerId.high : message.stickerId !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.stickerId);
+        if (message.title != null && $Object.hasOwnProperty.call(message, "title") && message.title !== "")
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.title);
+        if (message.stickerType != null && $Object.hasOwnProperty.call(message, "stickerType") && message.stickerType !== 0)
+            writer.uint32(/* id 3, wireType 0 =*/24).int32(message.stickerType);
+        if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+            writer.uint32(/* id 4, wireType 2 =*/34).string(message.text);
+        return writer;
+    };
+
+    /**
+     * Decodes a RoomSticker message from the specified reader or buffer.
+     * @function decode
+     * @memberof RoomSticker
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {RoomSticker & RoomSticker.$Shape} RoomSticker
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    RoomSticker.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.RoomSticker();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.stickerId = value;
+                    else
+                        delete message.stickerId;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.title = value;
+                    else
+                        delete message.title;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.stickerType = value;
+                    else
+                        delete message.stickerType;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.text = value;
+                    else
+                        delete message.text;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return RoomSticker;
+})();
+
+export const WebcastRoomStickerMessage = $root.WebcastRoomStickerMessage = (() => {
+
+    /**
+     * Properties of a WebcastRoomStickerMessage.
+     * @typedef {Object} WebcastRoomStickerMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastRoomStickerMessage common
+     * @property {RoomSticker.$Properties|null} [sticker] WebcastRoomStickerMessage sticker
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastRoomStickerMessage.
+     * @exports IWebcastRoomStickerMessage
+     * @interface IWebcastRoomStickerMessage
+     * @augments WebcastRoomStickerMessage.$Properties
+     * @deprecated Use WebcastRoomStickerMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastRoomStickerMessage.
+     * @typedef {WebcastRoomStickerMessage.$Properties} WebcastRoomStickerMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastRoomStickerMessage.
+     * @exports WebcastRoomStickerMessage
+     * @classdesc Represents a WebcastRoomStickerMessage.
+     * @constructor
+     * @param {WebcastRoomStickerMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastRoomStickerMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastRoomStickerMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastRoomStickerMessage
+     * @instance
+     */
+    WebcastRoomStickerMessage.prototype.common = null;
+
+    /**
+     * WebcastRoomStickerMessage sticker.
+     * @member {RoomSticker.$Properties|null|undefined} sticker
+     * @memberof WebcastRoomStickerMessage
+     * @instance
+     */
+    WebcastRoomStickerMessage.prototype.sticker = null;
+
+    /**
+     * Encodes the specified WebcastRoomStickerMessage message. Does not implicitly {@link WebcastRoomStickerMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastRoomStickerMessage
+     * @static
+     * @param {WebcastRoomStickerMessage.$Properties} message WebcastRoomStickerMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastRoomStickerMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.sticker != null && $Object.hasOwnProperty.call(message, "sticker"))
+            $root.RoomSticker.encode(message.sticker, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastRoomStickerMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastRoomStickerMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastRoomStickerMessage & WebcastRoomStickerMessage.$Shape} WebcastRoomStickerMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastRoomStickerMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastRoomStickerMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.sticker = $root.RoomSticker.decode(reader, reader.size(), $undefined, _depth + 1, message.sticker);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastRoomStickerMessage;
+})();
+
+export const SubTimerSticker = $root.SubTimerSticker = (() => {
+
+    /**
+     * Properties of a SubTimerSticker.
+     * @typedef {Object} SubTimerSticker.$Properties
+     * @property {number|null} [status] SubTimerSticker status
+     * @property {number|Long|null} [timerId] SubTimerSticker timerId
+     * @property {string|null} [text] SubTimerSticker text
+     * @property {number|Long|null} [totalSeconds] SubTimerSticker totalSeconds
+     * @property {number|Long|null} [remainingSeconds] SubTimerSticker remainingSeconds
+     * @property {number|Long|null} [startTime] SubTimerSticker startTime
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a SubTimerSticker.
+     * @exports ISubTimerSticker
+     * @interface ISubTimerSticker
+     * @augments SubTimerSticker.$Properties
+     * @deprecated Use SubTimerSticker.$Properties instead.
+     */
+
+    /**
+     * Shape of a SubTimerSticker.
+     * @typedef {SubTimerSticker.$Properties} SubTimerSticker.$Shape
+     */
+
+    /**
+     * Constructs a new SubTimerSticker.
+     * @exports SubTimerSticker
+     * @classdesc Represents a SubTimerSticker.
+     * @constructor
+     * @param {SubTimerSticker.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const SubTimerSticker = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * SubTimerSticker status.
+     * @member {number} status
+     * @memberof SubTimerSticker
+     * @instance
+     */
+    SubTimerSticker.prototype.status = 0;
+
+    /**
+     * SubTimerSticker timerId.
+     * @member {number|Long} timerId
+     * @memberof SubTimerSticker
+     * @instance
+     */
+    SubTimerSticker.prototype.timerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * SubTimerSticker text.
+     * @member {string} text
+     * @memberof SubTimerSticker
+     * @instance
+     */
+    SubTimerSticker.prototype.text = "";
+
+    /**
+     * SubTimerSticker totalSeconds.
+     * @member {number|Long} totalSeconds
+     * @memberof SubTimerSticker
+     * @instance
+     */
+    SubTimerSticker.prototype.totalSeconds = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * SubTimerSticker remainingSeconds.
+     * @member {number|Long} remainingSeconds
+     * @memberof SubTimerSticker
+     * @instance
+     */
+    SubTimerSticker.prototype.remainingSeconds = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * SubTimerSticker startTime.
+     * @member {number|Long} startTime
+     * @memberof SubTimerSticker
+     * @instance
+     */
+    SubTimerSticker.prototype.startTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified SubTimerSticker message. Does not implicitly {@link SubTimerSticker.verify|verify} messages.
+     * @function encode
+     * @memberof SubTimerSticker
+     * @static
+     * @param {SubTimerSticker.$Properties} message SubTimerSticker message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    SubTimerSticker.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+            writer.uint32(/* id 1, wireType 0 =*/8).int32(message.status);
+        if (message.timerId != null && $Object.hasOwnProperty.call(message, "timerId") && (typeof message.timerId === "object" ? message.timerId.low || message.timerId.high : message.timerId !== 0))
+            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.timerId);
+        if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+            writer.uint32(/* id 5, wireType 2 =*/42).string(message.text);
+        if (message.totalSeconds != null && $Object.hasOwnProperty.call(message, "totalSeconds") && (typeof message.totalSeconds === "object" ? message.totalSeconds.low || message.totalSeconds.high : message.totalSeconds !== 0))
+            writer.uint32(/* id 10, wireType 0 =*/80).int64(message.totalSeconds);
+        if (message.remainingSeconds != null && $Object.hasOwnProperty.call(message, "remainingSeconds") && (typeof message.remainingSeconds === "object" ? message.remainingSeconds.low || message.remainingSeconds.high : message.remainingSeconds !== 0))
+            writer.uint32(/* id 11, wireType 0 =*/88).int64(message.remainingSeconds);
+        if (message.startTime != null && $Object.hasOwnProperty.call(message, "startTime") && (typeof message.startTime === "object" ? message.startTime.low || message.startTime.high : message.startTime !== 0))
+            writer.uint32(/* id 12, wireType 0 =*/96).int64(message.startTime);
+        return writer;
+    };
+
+    /**
+     * Decodes a SubTimerSticker message from the specified reader or buffer.
+     * @function decode
+     * @memberof SubTimerSticker
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {SubTimerSticker & SubTimerSticker.$Shape} SubTimerSticker
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    SubTimerSticker.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.SubTimerSticker();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.status = value;
+                    else
+                        delete message.status;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.timerId = value;
+                    else
+                        delete message.timerId;
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.text = value;
+                    else
+                        delete message.text;
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.totalSeconds = value;
+                    else
+                        delete message.totalSeconds;
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.remainingSeconds = value;
+                    else
+                        delete message.remainingSeconds;
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.startTime = value;
+                    else
+                        delete message.startTime;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return SubTimerSticker;
+})();
+
+export const WebcastSubTimerStickerMessage = $root.WebcastSubTimerStickerMessage = (() => {
+
+    /**
+     * Properties of a WebcastSubTimerStickerMessage.
+     * @typedef {Object} WebcastSubTimerStickerMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastSubTimerStickerMessage common
+     * @property {SubTimerSticker.$Properties|null} [sticker] WebcastSubTimerStickerMessage sticker
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastSubTimerStickerMessage.
+     * @exports IWebcastSubTimerStickerMessage
+     * @interface IWebcastSubTimerStickerMessage
+     * @augments WebcastSubTimerStickerMessage.$Properties
+     * @deprecated Use WebcastSubTimerStickerMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastSubTimerStickerMessage.
+     * @typedef {WebcastSubTimerStickerMessage.$Properties} WebcastSubTimerStickerMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastSubTimerStickerMessage.
+     * @exports WebcastSubTimerStickerMessage
+     * @classdesc Represents a WebcastSubTimerStickerMessage.
+     * @constructor
+     * @param {WebcastSubTimerStickerMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastSubTimerStickerMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastSubTimerStickerMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastSubTimerStickerMessage
+     * @instance
+     */
+    WebcastSubTimerStickerMessage.prototype.common = null;
+
+    /**
+     * WebcastSubTimerStickerMessage sticker.
+     * @member {SubTimerSticker.$Properties|null|undefined} sticker
+     * @memberof WebcastSubTimerStickerMessage
+     * @instance
+     */
+    WebcastSubTimerStickerMessage.prototype.sticker = null;
+
+    /**
+     * Encodes the specified WebcastSubTimerStickerMessage message. Does not implicitly {@link WebcastSubTimerStickerMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastSubTimerStickerMessage
+     * @static
+     * @param {WebcastSubTimerStickerMessage.$Properties} message WebcastSubTimerStickerMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastSubTimerStickerMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.sticker != null && $Object.hasOwnProperty.call(message, "sticker"))
+            $root.SubTimerSticker.encode(message.sticker, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastSubTimerStickerMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastSubTimerStickerMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastSubTimerStickerMessage & WebcastSubTimerStickerMessage.$Shape} WebcastSubTimerStickerMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastSubTimerStickerMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastSubTimerStickerMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.sticker = $root.SubTimerSticker.decode(reader, reader.size(), $undefined, _depth + 1, message.sticker);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastSubTimerStickerMessage;
+})();
+
+export const SubWaveUser = $root.SubWaveUser = (() => {
+
+    /**
+     * Properties of a SubWaveUser.
+     * @typedef {Object} SubWaveUser.$Properties
+     * @property {number|Long|null} [id] SubWaveUser id
+     * @property {string|null} [displayId] SubWaveUser displayId
+     * @property {string|null} [idStr] SubWaveUser idStr
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a SubWaveUser.
+     * @exports ISubWaveUser
+     * @interface ISubWaveUser
+     * @augments SubWaveUser.$Properties
+     * @deprecated Use SubWaveUser.$Properties instead.
+     */
+
+    /**
+     * Shape of a SubWaveUser.
+     * @typedef {SubWaveUser.$Properties} SubWaveUser.$Shape
+     */
+
+    /**
+     * Constructs a new SubWaveUser.
+     * @exports SubWaveUser
+     * @classdesc Represents a SubWaveUser.
+     * @constructor
+     * @param {SubWaveUser.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const SubWaveUser = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * SubWaveUser id.
+     * @member {number|Long} id
+     * @memberof SubWaveUser
+     * @instance
+     */
+    SubWaveUser.prototype.id = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * SubWaveUser displayId.
+     * @member {string} displayId
+     * @memberof SubWaveUser
+     * @instance
+     */
+    SubWaveUser.prototype.displayId = "";
+
+    /**
+     * SubWaveUser idStr.
+     * @member {string} idStr
+     * @memberof SubWaveUser
+     * @instance
+     */
+    SubWaveUser.prototype.idStr = "";
+
+    /**
+     * Encodes the specified SubWaveUser message. Does not implicitly {@link SubWaveUser.verify|verify} messages.
+     * @function encode
+     * @memberof SubWaveUser
+     * @static
+     * @param {SubWaveUser.$Properties} message SubWaveUser message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    SubWaveUser.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.id);
+        if (message.displayId != null && $Object.hasOwnProperty.call(message, "displayId") && message.displayId !== "")
+            writer.uint32(/* id 3, wireType 2 =*/26).string(message.displayId);
+        if (message.idStr != null && $Object.hasOwnProperty.call(message, "idStr") && message.idStr !== "")
+            writer.uint32(/* id 4, wireType 2 =*/34).string(message.idStr);
+        return writer;
+    };
+
+    /**
+     * Decodes a SubWaveUser message from the specified reader or buffer.
+     * @function decode
+     * @memberof SubWaveUser
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {SubWaveUser & SubWaveUser.$Shape} SubWaveUser
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    SubWaveUser.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.SubWaveUser();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.id = value;
+                    else
+                        delete message.id;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.displayId = value;
+                    else
+                        delete message.displayId;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.idStr = value;
+                    else
+                        delete message.idStr;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return SubWaveUser;
+})();
+
+export const SubWaveInfo = $root.SubWaveInfo = (() => {
+
+    /**
+     * Properties of a SubWaveInfo.
+     * @typedef {Object} SubWaveInfo.$Properties
+     * @property {number|null} [status] SubWaveInfo status
+     * @property {number|Long|null} [progress] SubWaveInfo progress
+     * @property {number|Long|null} [startTime] SubWaveInfo startTime
+     * @property {Array.<SubWaveUser.$Properties>|null} [participants] SubWaveInfo participants
+     * @property {number|Long|null} [participantCount] SubWaveInfo participantCount
+     * @property {number|Long|null} [waveId] SubWaveInfo waveId
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a SubWaveInfo.
+     * @exports ISubWaveInfo
+     * @interface ISubWaveInfo
+     * @augments SubWaveInfo.$Properties
+     * @deprecated Use SubWaveInfo.$Properties instead.
+     */
+
+    /**
+     * Shape of a SubWaveInfo.
+     * @typedef {SubWaveInfo.$Properties} SubWaveInfo.$Shape
+     */
+
+    /**
+     * Constructs a new SubWaveInfo.
+     * @exports SubWaveInfo
+     * @classdesc Represents a SubWaveInfo.
+     * @constructor
+     * @param {SubWaveInfo.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const SubWaveInfo = function (properties) {
+        this.participants = [];
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * SubWaveInfo status.
+     * @member {number} status
+     * @memberof SubWaveInfo
+     * @instance
+     */
+    SubWaveInfo.prototype.status = 0;
+
+    /**
+     * SubWaveInfo progress.
+     * @member {number|Long} progress
+     * @memberof SubWaveInfo
+     * @instance
+     */
+    SubWaveInfo.prototype.progress = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * SubWaveInfo startTime.
+     * @member {number|Long} startTime
+     * @memberof SubWaveInfo
+     * @instance
+     */
+    SubWaveInfo.prototype.startTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * SubWaveInfo participants.
+     * @member {Array.<SubWaveUser.$Properties>} participants
+     * @memberof SubWaveInfo
+     * @instance
+     */
+    SubWaveInfo.prototype.participants = $util.emptyArray;
+
+    /**
+     * SubWaveInfo participantCount.
+     * @member {number|Long} participantCount
+     * @memberof SubWaveInfo
+     * @instance
+     */
+    SubWaveInfo.prototype.participantCount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * SubWaveInfo waveId.
+     * @member {number|Long} waveId
+     * @memberof SubWaveInfo
+     * @instance
+     */
+    SubWaveInfo.prototype.waveId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Encodes the specified SubWaveInfo message. Does not implicitly {@link SubWaveInfo.verify|verify} messages.
+     * @function encode
+     * @memberof SubWaveInfo
+     * @static
+     * @param {SubWaveInfo.$Properties} message SubWaveInfo message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    SubWaveInfo.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+        if (message.progress != null && $Object.hasOwnProperty.call(message, "progress") && (typeof message.progress === "object" ? message.progress.low || message.progress.high : message.progress !== 0))
+            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.progress);
+        if (message.startTime != null && $Object.hasOwnProperty.call(message, "startTime") && (typeof message.startTime === "object" ? message.startTime.low || message.startTime.high : message.startTime !== 0))
+            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.startTime);
+        if (message.participants != null && message.participants.length)
+            for (let i = 0; i < message.participants.length; ++i)
+                $root.SubWaveUser.encode(message.participants[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+        if (message.participantCount != null && $Object.hasOwnProperty.call(message, "participantCount") && (typeof message.participantCount === "object" ? message.participantCount.low || message.participantCount.high : message.participantCount !== 0))
+            writer.uint32(/* id 8, wireType 0 =*/64).int64(message.participantCount);
+        if (message.waveId != null && $Object.hasOwnProperty.call(message, "waveId") && (typeof message.waveId === "object" ? message.waveId.low || message.waveId.high : message.waveId !== 0))
+            writer.uint32(/* id 9, wireType 0 =*/72).int64(message.waveId);
+        return writer;
+    };
+
+    /**
+     * Decodes a SubWaveInfo message from the specified reader or buffer.
+     * @function decode
+     * @memberof SubWaveInfo
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {SubWaveInfo & SubWaveInfo.$Shape} SubWaveInfo
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    SubWaveInfo.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.SubWaveInfo();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.status = value;
+                    else
+                        delete message.status;
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.progress = value;
+                    else
+                        delete message.progress;
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.startTime = value;
+                    else
+                        delete message.startTime;
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.participants && message.participants.length))
+                        message.participants = [];
+                    message.participants.push($root.SubWaveUser.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.participantCount = value;
+                    else
+                        delete message.participantCount;
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.waveId = value;
+                    else
+                        delete message.waveId;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return SubWaveInfo;
+})();
+
+export const SubWave = $root.SubWave = (() => {
+
+    /**
+     * Properties of a SubWave.
+     * @typedef {Object} SubWave.$Properties
+     * @property {number|null} [action] SubWave action
+     * @property {SubWaveUser.$Properties|null} [initiator] SubWave initiator
+     * @property {SubWaveInfo.$Properties|null} [wave] SubWave wave
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a SubWave.
+     * @exports ISubWave
+     * @interface ISubWave
+     * @augments SubWave.$Properties
+     * @deprecated Use SubWave.$Properties instead.
+     */
+
+    /**
+     * Shape of a SubWave.
+     * @typedef {SubWave.$Properties} SubWave.$Shape
+     */
+
+    /**
+     * Constructs a new SubWave.
+     * @exports SubWave
+     * @classdesc Represents a SubWave.
+     * @constructor
+     * @param {SubWave.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const SubWave = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * SubWave action.
+     * @member {number} action
+     * @memberof SubWave
+     * @instance
+     */
+    SubWave.prototype.action = 0;
+
+    /**
+     * SubWave initiator.
+     * @member {SubWaveUser.$Properties|null|undefined} initiator
+     * @memberof SubWave
+     * @instance
+     */
+    SubWave.prototype.initiator = null;
+
+    /**
+     * SubWave wave.
+     * @member {SubWaveInfo.$Properties|null|undefined} wave
+     * @memberof SubWave
+     * @instance
+     */
+    SubWave.prototype.wave = null;
+
+    /**
+     * Encodes the specified SubWave message. Does not implicitly {@link SubWave.verify|verify} messages.
+     * @function encode
+     * @memberof SubWave
+     * @static
+     * @param {SubWave.$Properties} message SubWave message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    SubWave.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+            writer.uint32(/* id 1, wireType 0 =*/8).int32(message.action);
+        if (message.initiator != null && $Object.hasOwnProperty.call(message, "initiator"))
+            $root.SubWaveUser.encode(message.initiator, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.wave != null && $Object.hasOwnProperty.call(message, "wave"))
+            $root.SubWaveInfo.encode(message.wave, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a SubWave message from the specified reader or buffer.
+     * @function decode
+     * @memberof SubWave
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {SubWave & SubWave.$Shape} SubWave
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    SubWave.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.SubWave();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (value = reader.int32())
+                        message.action = value;
+                    else
+                        delete message.action;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.initiator = $root.SubWaveUser.decode(reader, reader.size(), $undefined, _depth + 1, message.initiator);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.wave = $root.SubWaveInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.wave);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return SubWave;
+})();
+
+export const WebcastSubWaveMessage = $root.WebcastSubWaveMessage = (() => {
+
+    /**
+     * Properties of a WebcastSubWaveMessage.
+     * @typedef {Object} WebcastSubWaveMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastSubWaveMessage common
+     * @property {SubWave.$Properties|null} [subWave] WebcastSubWaveMessage subWave
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastSubWaveMessage.
+     * @exports IWebcastSubWaveMessage
+     * @interface IWebcastSubWaveMessage
+     * @augments WebcastSubWaveMessage.$Properties
+     * @deprecated Use WebcastSubWaveMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastSubWaveMessage.
+     * @typedef {WebcastSubWaveMessage.$Properties} WebcastSubWaveMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastSubWaveMessage.
+     * @exports WebcastSubWaveMessage
+     * @classdesc Represents a WebcastSubWaveMessage.
+     * @constructor
+     * @param {WebcastSubWaveMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastSubWaveMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastSubWaveMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastSubWaveMessage
+     * @instance
+     */
+    WebcastSubWaveMessage.prototype.common = null;
+
+    /**
+     * WebcastSubWaveMessage subWave.
+     * @member {SubWave.$Properties|null|undefined} subWave
+     * @memberof WebcastSubWaveMessage
+     * @instance
+     */
+    WebcastSubWaveMessage.prototype.subWave = null;
+
+    /**
+     * Encodes the specified WebcastSubWaveMessage message. Does not implicitly {@link WebcastSubWaveMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastSubWaveMessage
+     * @static
+     * @param {WebcastSubWaveMessage.$Properties} message WebcastSubWaveMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastSubWaveMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.subWave != null && $Object.hasOwnProperty.call(message, "subWave"))
+            $root.SubWave.encode(message.subWave, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastSubWaveMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastSubWaveMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastSubWaveMessage & WebcastSubWaveMessage.$Shape} WebcastSubWaveMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastSubWaveMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastSubWaveMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.subWave = $root.SubWave.decode(reader, reader.size(), $undefined, _depth + 1, message.subWave);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastSubWaveMessage;
+})();
+
+export const WebcastSubscriptionGuideMessage = $root.WebcastSubscriptionGuideMessage = (() => {
+
+    /**
+     * Properties of a WebcastSubscriptionGuideMessage.
+     * @typedef {Object} WebcastSubscriptionGuideMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastSubscriptionGuideMessage common
+     * @property {DisplayText.$Properties|null} [desc] WebcastSubscriptionGuideMessage desc
+     * @property {DisplayText.$Properties|null} [buttonText] WebcastSubscriptionGuideMessage buttonText
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastSubscriptionGuideMessage.
+     * @exports IWebcastSubscriptionGuideMessage
+     * @interface IWebcastSubscriptionGuideMessage
+     * @augments WebcastSubscriptionGuideMessage.$Properties
+     * @deprecated Use WebcastSubscriptionGuideMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastSubscriptionGuideMessage.
+     * @typedef {WebcastSubscriptionGuideMessage.$Properties} WebcastSubscriptionGuideMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastSubscriptionGuideMessage.
+     * @exports WebcastSubscriptionGuideMessage
+     * @classdesc Represents a WebcastSubscriptionGuideMessage.
+     * @constructor
+     * @param {WebcastSubscriptionGuideMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastSubscriptionGuideMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastSubscriptionGuideMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastSubscriptionGuideMessage
+     * @instance
+     */
+    WebcastSubscriptionGuideMessage.prototype.common = null;
+
+    /**
+     * WebcastSubscriptionGuideMessage desc.
+     * @member {DisplayText.$Properties|null|undefined} desc
+     * @memberof WebcastSubscriptionGuideMessage
+     * @instance
+     */
+    WebcastSubscriptionGuideMessage.prototype.desc = null;
+
+    /**
+     * WebcastSubscriptionGuideMessage buttonText.
+     * @member {DisplayText.$Properties|null|undefined} buttonText
+     * @memberof WebcastSubscriptionGuideMessage
+     * @instance
+     */
+    WebcastSubscriptionGuideMessage.prototype.buttonText = null;
+
+    /**
+     * Encodes the specified WebcastSubscriptionGuideMessage message. Does not implicitly {@link WebcastSubscriptionGuideMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastSubscriptionGuideMessage
+     * @static
+     * @param {WebcastSubscriptionGuideMessage.$Properties} message WebcastSubscriptionGuideMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastSubscriptionGuideMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.desc != null && $Object.hasOwnProperty.call(message, "desc"))
+            $root.DisplayText.encode(message.desc, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.buttonText != null && $Object.hasOwnProperty.call(message, "buttonText"))
+            $root.DisplayText.encode(message.buttonText, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastSubscriptionGuideMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastSubscriptionGuideMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastSubscriptionGuideMessage & WebcastSubscriptionGuideMessage.$Shape} WebcastSubscriptionGuideMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastSubscriptionGuideMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastSubscriptionGuideMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.desc = $root.DisplayText.decode(reader, reader.size(), $undefined, _depth + 1, message.desc);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.buttonText = $root.DisplayText.decode(reader, reader.size(), $undefined, _depth + 1, message.buttonText);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastSubscriptionGuideMessage;
+})();
+
+export const RankRewardBorder = $root.RankRewardBorder = (() => {
+
+    /**
+     * Properties of a RankRewardBorder.
+     * @typedef {Object} RankRewardBorder.$Properties
+     * @property {string|null} [source] RankRewardBorder source
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a RankRewardBorder.
+     * @exports IRankRewardBorder
+     * @interface IRankRewardBorder
+     * @augments RankRewardBorder.$Properties
+     * @deprecated Use RankRewardBorder.$Properties instead.
+     */
+
+    /**
+     * Shape of a RankRewardBorder.
+     * @typedef {RankRewardBorder.$Properties} RankRewardBorder.$Shape
+     */
+
+    /**
+     * Constructs a new RankRewardBorder.
+     * @exports RankRewardBorder
+     * @classdesc Represents a RankRewardBorder.
+     * @constructor
+     * @param {RankRewardBorder.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const RankRewardBorder = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * RankRewardBorder source.
+     * @member {string} source
+     * @memberof RankRewardBorder
+     * @instance
+     */
+    RankRewardBorder.prototype.source = "";
+
+    /**
+     * Encodes the specified RankRewardBorder message. Does not implicitly {@link RankRewardBorder.verify|verify} messages.
+     * @function encode
+     * @memberof RankRewardBorder
+     * @static
+     * @param {RankRewardBorder.$Properties} message RankRewardBorder message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    RankRewardBorder.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+            writer.uint32(/* id 3, wireType 2 =*/26).string(message.source);
+        return writer;
+    };
+
+    /**
+     * Decodes a RankRewardBorder message from the specified reader or buffer.
+     * @function decode
+     * @memberof RankRewardBorder
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {RankRewardBorder & RankRewardBorder.$Shape} RankRewardBorder
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    RankRewardBorder.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.RankRewardBorder();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    if ((value = reader.string()).length)
+                        message.source = value;
+                    else
+                        delete message.source;
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return RankRewardBorder;
+})();
+
+export const WebcastWeeklyRankRewardMessage = $root.WebcastWeeklyRankRewardMessage = (() => {
+
+    /**
+     * Properties of a WebcastWeeklyRankRewardMessage.
+     * @typedef {Object} WebcastWeeklyRankRewardMessage.$Properties
+     * @property {number|Long|null} [winnerUserId] WebcastWeeklyRankRewardMessage winnerUserId
+     * @property {RankRewardBorder.$Properties|null} [border] WebcastWeeklyRankRewardMessage border
+     * @property {CommonMessageData.$Properties|null} [common] WebcastWeeklyRankRewardMessage common
+     * @property {WebcastRoomNotifyMessage.$Properties|null} [notify] WebcastWeeklyRankRewardMessage notify
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastWeeklyRankRewardMessage.
+     * @exports IWebcastWeeklyRankRewardMessage
+     * @interface IWebcastWeeklyRankRewardMessage
+     * @augments WebcastWeeklyRankRewardMessage.$Properties
+     * @deprecated Use WebcastWeeklyRankRewardMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastWeeklyRankRewardMessage.
+     * @typedef {WebcastWeeklyRankRewardMessage.$Properties} WebcastWeeklyRankRewardMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastWeeklyRankRewardMessage.
+     * @exports WebcastWeeklyRankRewardMessage
+     * @classdesc Represents a WebcastWeeklyRankRewardMessage.
+     * @constructor
+     * @param {WebcastWeeklyRankRewardMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastWeeklyRankRewardMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastWeeklyRankRewardMessage winnerUserId.
+     * @member {number|Long} winnerUserId
+     * @memberof WebcastWeeklyRankRewardMessage
+     * @instance
+     */
+    WebcastWeeklyRankRewardMessage.prototype.winnerUserId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * WebcastWeeklyRankRewardMessage border.
+     * @member {RankRewardBorder.$Properties|null|undefined} border
+     * @memberof WebcastWeeklyRankRewardMessage
+     * @instance
+     */
+    WebcastWeeklyRankRewardMessage.prototype.border = null;
+
+    /**
+     * WebcastWeeklyRankRewardMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastWeeklyRankRewardMessage
+     * @instance
+     */
+    WebcastWeeklyRankRewardMessage.prototype.common = null;
+
+    /**
+     * WebcastWeeklyRankRewardMessage notify.
+     * @member {WebcastRoomNotifyMessage.$Properties|null|undefined} notify
+     * @memberof WebcastWeeklyRankRewardMessage
+     * @instance
+     */
+    WebcastWeeklyRankRewardMessage.prototype.notify = null;
+
+    /**
+     * Encodes the specified WebcastWeeklyRankRewardMessage message. Does not implicitly {@link WebcastWeeklyRankRewardMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastWeeklyRankRewardMessage
+     * @static
+     * @param {WebcastWeeklyRankRewardMessage.$Properties} message WebcastWeeklyRankRewardMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastWeeklyRankRewardMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.winnerUserId != null && $Object.hasOwnProperty.call(message, "winnerUserId") && (typeof message.winnerUserId === "object" ? message.winnerUserId.low || message.winnerUserId.high : message.winnerUserId !== 0))
+            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.winnerUserId);
+        if (message.border != null && $Object.hasOwnProperty.call(message, "border"))
+            $root.RankRewardBorder.encode(message.border, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
+            $root.WebcastRoomNotifyMessage.encode(message.notify, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastWeeklyRankRewardMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastWeeklyRankRewardMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastWeeklyRankRewardMessage & WebcastWeeklyRankRewardMessage.$Shape} WebcastWeeklyRankRewardMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastWeeklyRankRewardMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastWeeklyRankRewardMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    if (typeof (value = $readInt64(reader)) === "object" ? value.low || value.high : value !== 0)
+                        message.winnerUserId = value;
+                    else
+                        delete message.winnerUserId;
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.border = $root.RankRewardBorder.decode(reader, reader.size(), $undefined, _depth + 1, message.border);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.notify = $root.WebcastRoomNotifyMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.notify);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastWeeklyRankRewardMessage;
+})();
+
+export const WebcastQuestionSwitchMessage = $root.WebcastQuestionSwitchMessage = (() => {
+
+    /**
+     * Properties of a WebcastQuestionSwitchMessage.
+     * @typedef {Object} WebcastQuestionSwitchMessage.$Properties
+     * @property {CommonMessageData.$Properties|null} [common] WebcastQuestionSwitchMessage common
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a WebcastQuestionSwitchMessage.
+     * @exports IWebcastQuestionSwitchMessage
+     * @interface IWebcastQuestionSwitchMessage
+     * @augments WebcastQuestionSwitchMessage.$Properties
+     * @deprecated Use WebcastQuestionSwitchMessage.$Properties instead.
+     */
+
+    /**
+     * Shape of a WebcastQuestionSwitchMessage.
+     * @typedef {WebcastQuestionSwitchMessage.$Properties} WebcastQuestionSwitchMessage.$Shape
+     */
+
+    /**
+     * Constructs a new WebcastQuestionSwitchMessage.
+     * @exports WebcastQuestionSwitchMessage
+     * @classdesc Represents a WebcastQuestionSwitchMessage.
+     * @constructor
+     * @param {WebcastQuestionSwitchMessage.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const WebcastQuestionSwitchMessage = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * WebcastQuestionSwitchMessage common.
+     * @member {CommonMessageData.$Properties|null|undefined} common
+     * @memberof WebcastQuestionSwitchMessage
+     * @instance
+     */
+    WebcastQuestionSwitchMessage.prototype.common = null;
+
+    /**
+     * Encodes the specified WebcastQuestionSwitchMessage message. Does not implicitly {@link WebcastQuestionSwitchMessage.verify|verify} messages.
+     * @function encode
+     * @memberof WebcastQuestionSwitchMessage
+     * @static
+     * @param {WebcastQuestionSwitchMessage.$Properties} message WebcastQuestionSwitchMessage message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    WebcastQuestionSwitchMessage.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.common != null && $Object.hasOwnProperty.call(message, "common"))
+            $root.CommonMessageData.encode(message.common, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        return writer;
+    };
+
+    /**
+     * Decodes a WebcastQuestionSwitchMessage message from the specified reader or buffer.
+     * @function decode
+     * @memberof WebcastQuestionSwitchMessage
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {WebcastQuestionSwitchMessage & WebcastQuestionSwitchMessage.$Shape} WebcastQuestionSwitchMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    WebcastQuestionSwitchMessage.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.WebcastQuestionSwitchMessage();
+        while (reader.pos < end) {
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.common = $root.CommonMessageData.decode(reader, reader.size(), $undefined, _depth + 1, message.common);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return WebcastQuestionSwitchMessage;
 })();
 
 export const UnknownMessage = $root.UnknownMessage = (() => {
