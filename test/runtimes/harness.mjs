@@ -48,7 +48,9 @@ export async function bundle() {
   const worker = join(BUILD, 'conformance.worker.mjs');
   // Node, Bun and Deno load the dependencies (rxjs, protobufjs, pako, ws) from node_modules with their
   // own resolvers, as an installed package does; the Worker has everything bundled, as wrangler does.
-  await build({ ...common, entryPoints: [join(HERE, 'entry.cli.ts')], outfile: cli, packages: 'external' });
+  // `#ws` (package.json `imports`) too: left to the runtime, it is `ws` on Node as in an installed package;
+  // resolved here under the Worker conditions, it would be dist/no-ws.js, and Node would lose ws.
+  await build({ ...common, entryPoints: [join(HERE, 'entry.cli.ts')], outfile: cli, packages: 'external', external: [...common.external, '#ws'] });
   await build({ ...common, entryPoints: [join(HERE, 'entry.worker.ts')], outfile: worker, minify: true });
   return { cli, worker };
 }
