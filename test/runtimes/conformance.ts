@@ -210,7 +210,8 @@ export const CHECKS: Array<{ name: string; run: (ctx: Ctx) => Promise<void> }> =
         }
       }
       assert(decoded.length > 1000, `only ${decoded.length} payloads decoded`);
-      assert(new Set(decoded.map((d) => d.method)).size === 21, 'not all 21 mapped methods were seen');
+      const methods = new Set(decoded.map((d) => d.method)).size;
+      assert(methods >= 21, `only ${methods} methods of the captures map to events`);
       const unknown = decoded.filter((d) => d.event.type === 'unknown');
       assert(unknown.length === 0, `${unknown.length} payloads did not decode (first: ${unknown[0]?.method})`);
       const gift = decoded.find((d) => d.event.msgId === '7309148383620451090');

@@ -27,6 +27,14 @@ const RUNTIME_TIMEOUT_MS = 6 * 60_000;
 // ---------------------------------------------------------------------------------------------------
 // Bundles
 
+/** The marble spec files, by name without `.ts`. */
+export function marbleSpecs() {
+  return readdirSync(join(ROOT, 'marbles'))
+    .filter((f) => f.endsWith('.spec.ts'))
+    .sort()
+    .map((f) => f.slice(0, -'.ts'.length));
+}
+
 /** Bundles the suite for command-line runtimes and for workerd. */
 export async function bundle() {
   mkdirSync(BUILD, { recursive: true });
@@ -43,6 +51,8 @@ export async function bundle() {
     // `import` here too would hand protobufjs's require('long') the ES build, which it cannot use.
     conditions: ['workerd', 'worker', 'browser'],
     logLevel: 'error',
+    // Every marble spec file, for specs.ts to load one by one.
+    define: { __MARBLE_SPECS__: JSON.stringify(marbleSpecs()) },
   };
   const cli = join(BUILD, 'conformance.mjs');
   const worker = join(BUILD, 'conformance.worker.mjs');
