@@ -117,7 +117,8 @@ describe('the published package', () => {
     // is the root entry built apart for runtimes without ws, chosen by export conditions instead of it.)
     const esm = packed.files.filter((f) => /^dist\/[^/]+\.js$/.test(f.path) && readFileSync(join(ROOT, f.path), 'utf8').includes('function decodeFrame('));
     expect(esm.map((f) => f.path)).toHaveLength(1);
-    expect(packed.unpackedSize).toBeLessThan(3_000_000);
+    // The decoders' schemas of all 73 event types are about 1.5 MB of it (ESM, CommonJS and types).
+    expect(packed.unpackedSize).toBeLessThan(3_500_000);
   });
 
   it.each(Object.keys(RESOLUTIONS))('every entry typechecks without @types/ws (moduleResolution %s)', (resolution) => {
