@@ -32,18 +32,6 @@ function readCommon(r: MessageReader, withDisplay: boolean): void {
   }
 }
 
-/**
- * The next field of the message, for its decoder to read (0 at the end): the common header
- * (field 1 of every message) is read on the way.
- */
-function nextField(r: MessageReader, withDisplay = false): number {
-  for (;;) {
-    const tag = r.next(r.len);
-    if (tag !== 10 /* 1:LEN */) return tag;
-    readCommon(r, withDisplay);
-  }
-}
-
 /** The header's msgId, or the envelope's when the header has none. */
 function msgIdOf(r: MessageReader, ctx: MessageContext | undefined): string {
   return r.msgId === '0' && ctx?.msgId ? ctx.msgId : r.msgId;
@@ -83,8 +71,9 @@ function chat(r: MessageReader, method: string, ctx: MessageContext | undefined)
   let comment = '';
   let language = '';
   const emotes: ChatEmote[] = [];
-  for (let tag = 0; (tag = nextField(r)) !== 0; ) {
+  for (let tag = 0; (tag = r.next(r.len)) !== 0; ) {
     switch (tag) {
+      case 10 /* 1:LEN */: readCommon(r, false); continue;
       case 18 /* 2:LEN */: user = readUser(r, user); continue;
       case 26 /* 3:LEN */: comment = r.string(); continue;
       case 106 /* 13:LEN */: emotes.push(readEmote(r)); continue;
@@ -107,8 +96,9 @@ function member(r: MessageReader, method: string, ctx: MessageContext | undefine
   let user: LiveUser | undefined;
   let action = 0;
   let memberCount = 0;
-  for (let tag = 0; (tag = nextField(r)) !== 0; ) {
+  for (let tag = 0; (tag = r.next(r.len)) !== 0; ) {
     switch (tag) {
+      case 10 /* 1:LEN */: readCommon(r, false); continue;
       case 18 /* 2:LEN */: user = readUser(r, user); continue;
       case 24 /* 3:0 */: memberCount = r.int32(); continue;
       case 80 /* 10:0 */: action = r.int32(); continue;
@@ -128,8 +118,9 @@ function like(r: MessageReader, method: string, ctx: MessageContext | undefined)
   let user: LiveUser | undefined;
   let likeCount = 0;
   let total: number | string = 0;
-  for (let tag = 0; (tag = nextField(r)) !== 0; ) {
+  for (let tag = 0; (tag = r.next(r.len)) !== 0; ) {
     switch (tag) {
+      case 10 /* 1:LEN */: readCommon(r, false); continue;
       case 16 /* 2:0 */: likeCount = r.int32(); continue;
       case 24 /* 3:0 */: total = r.int64(); continue;
       case 42 /* 5:LEN */: user = readUser(r, user); continue;
@@ -159,8 +150,9 @@ function gift(r: MessageReader, method: string, ctx: MessageContext | undefined)
   let diamondCount = 0;
   let giftType = 0;
   let giftPictureUrl: string | undefined;
-  for (let tag = 0; (tag = nextField(r)) !== 0; ) {
+  for (let tag = 0; (tag = r.next(r.len)) !== 0; ) {
     switch (tag) {
+      case 10 /* 1:LEN */: readCommon(r, false); continue;
       case 16 /* 2:0 */: giftId = r.int64(); continue;
       case 40 /* 5:0 */: repeatCount = r.int32(); continue;
       case 58 /* 7:LEN */: user = readUser(r, user); continue;
@@ -209,8 +201,9 @@ function gift(r: MessageReader, method: string, ctx: MessageContext | undefined)
 function social(r: MessageReader, method: string, ctx: MessageContext | undefined): SocialEvent {
   let user: LiveUser | undefined;
   let action: number | string = 0;
-  for (let tag = 0; (tag = nextField(r, true)) !== 0; ) {
+  for (let tag = 0; (tag = r.next(r.len)) !== 0; ) {
     switch (tag) {
+      case 10 /* 1:LEN */: readCommon(r, true); continue;
       case 18 /* 2:LEN */: user = readUser(r, user); continue;
       case 32 /* 4:0 */: action = r.int64(); continue;
       default: r.skip(tag & 7, tag >>> 3);
@@ -246,8 +239,9 @@ function roomUserSeq(r: MessageReader, method: string, ctx: MessageContext | und
   const topViewers: TopViewer[] = [];
   let total: number | string = 0;
   let totalUser: number | string = 0;
-  for (let tag = 0; (tag = nextField(r)) !== 0; ) {
+  for (let tag = 0; (tag = r.next(r.len)) !== 0; ) {
     switch (tag) {
+      case 10 /* 1:LEN */: readCommon(r, false); continue;
       case 18 /* 2:LEN */: topViewers.push(readContributor(r)); continue;
       case 24 /* 3:0 */: total = r.int64(); continue;
       case 56 /* 7:0 */: totalUser = r.int64(); continue;
