@@ -4,7 +4,7 @@
  * (set TIKTOK_LIVE_API_KEY to your sign-server key).
  */
 import type { LiveRoomOptions } from 'tiktok-live-rx';
-import { startSimulator, type Simulator, type SimRoomConfig } from 'tiktok-live-rx/simulator';
+import { startSimulator, type Simulator, type SimRoomConfig, type SimulatorOptions } from 'tiktok-live-rx/simulator';
 
 export interface ExampleRoom {
   uniqueIds: string[];
@@ -13,7 +13,7 @@ export interface ExampleRoom {
   close(): Promise<void>;
 }
 
-export async function exampleRooms(defaults: SimRoomConfig[]): Promise<ExampleRoom> {
+export async function exampleRooms(defaults: SimRoomConfig[], simulator: Omit<SimulatorOptions, 'rooms'> = {}): Promise<ExampleRoom> {
   const args = process.argv.slice(2);
   const i = args.indexOf('--tiktok');
   if (i >= 0) {
@@ -21,7 +21,7 @@ export async function exampleRooms(defaults: SimRoomConfig[]): Promise<ExampleRo
     if (!uniqueIds.length) throw new Error('Usage: --tiktok @user [@user…]');
     return { uniqueIds, options: { apiKey: process.env.TIKTOK_LIVE_API_KEY }, close: async () => {} };
   }
-  const sim = await startSimulator({ rooms: defaults });
+  const sim = await startSimulator({ ...simulator, rooms: defaults });
   console.error(`(simulated TikTok at ${sim.url}; pass --tiktok @user to watch a real LIVE)`);
   return { uniqueIds: defaults.map((r) => r.uniqueId), options: sim.clientOptions, sim, close: () => sim.close() };
 }

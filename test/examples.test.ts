@@ -18,12 +18,14 @@ function example(name: string, seconds: number) {
 }
 
 describe('examples (run for a few seconds against the simulator)', () => {
-  it('chat-bot answers commands and thanks followers', async () => {
+  it('chat-bot answers commands in the room (its answers come back as chat events) and thanks followers', async () => {
     const p = example('chat-bot', 4);
     expect(await p.exit).toBe(0);
     expect(p.err()).toContain('simulated TikTok at http://127.0.0.1:');
-    expect(p.out()).toMatch(/^🤖 @\w+ hello! 👋$/m);
-    expect(p.out()).toMatch(/^🤖 (No gifts yet!|Top gifter so far: @\w+ with \d+ 💎)$/m);
+    expect(p.out()).toMatch(/^🤖 sent: @\w+ hello! 👋$/m);
+    expect(p.out()).toMatch(/^🤖 sent: (No gifts yet!|Top gifter so far: @\w+ with \d+ 💎)$/m);
+    // Sent through the simulator's chat endpoint, the answer comes back into the room as a chat event from the bot.
+    expect(p.out()).toMatch(/^💬 friendly_bot: @\w+ hello! 👋$/m);
   });
 
   it('gift-leaderboard prints a ranked table that only goes down', async () => {

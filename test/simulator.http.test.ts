@@ -11,6 +11,7 @@ const PREMIUM = 'key-premium';
 beforeAll(async () => {
   sim = await startSimulator({
     apiKeys: { [KEY]: { premium: false }, [PREMIUM]: { premium: true } },
+    sessions: { 'sim-session': { uniqueId: 'viewer' } },
     rooms: [
       { uniqueId: 'live_one', title: 'Live now', traffic: false },
       { uniqueId: 'sleepy', status: 'offline', traffic: false },
@@ -200,7 +201,7 @@ describe('Euler Stream style sign server', () => {
   it('402 for premium-only calls without a premium key', async () => {
     const roomId = sim.room('live_one').roomId;
     expect((await post(`/webcast/rooms/${roomId}/chat`, { content: 'hi' }, KEY)).status).toBe(402);
-    expect((await post(`/webcast/rooms/${roomId}/chat`, { content: 'hi' }, PREMIUM)).status).toBe(200);
+    expect((await post(`/webcast/rooms/${roomId}/chat`, { content: 'hi', sessionId: 'sim-session' }, PREMIUM)).status).toBe(200);
   });
 
   it('anchors/{uniqueId}/room_id and /tiktok/sign_url', async () => {

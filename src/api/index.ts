@@ -72,3 +72,4 @@ export {
   type MuteResult,
   type BanResult,
 } from './restEndpoints.js';
+export { sendChat, MAX_CHAT_LENGTH, type SendChatOptions, type SendChatResult } from './chat.js';

@@ -12,6 +12,7 @@ export const HELP = `tiktok-live-rx ${VERSION}: TikTok LIVE events as RxJS Obser
 Usage:
   tiktok-live-rx watch <@user | live URL | --room-id ID> [options]   print a room's events as they happen
   tiktok-live-rx watch @a @b @c [options]                             several rooms at once, lines prefixed [@a]
+  tiktok-live-rx say <@user | --room-id ID> "text" [options]          send a comment as a logged-in account
   tiktok-live-rx demo [options]                                       watch a simulated room (no TikTok needed)
   tiktok-live-rx record <@user | live URL> -o <file> [options]        save a room's raw frames
   tiktok-live-rx replay <file> [--speed N | --speed max] [options]    play a recording back
@@ -52,6 +53,18 @@ connection is retried 5 times (about 30 s) before giving up.
 
 ${OUTPUT_OPTIONS}
 ${CONNECTION_OPTIONS}  --room-id ID             connect to this room id (skips resolving the user)
+  -h, --help               this help
+`;
+
+export const SAY_HELP = `Usage: tiktok-live-rx say <@user | live URL | --room-id ID> "text" [options]
+
+Sends one comment to a LIVE's chat as the account of a logged-in TikTok session, through the sign
+server's chat endpoint (Euler Stream: a premium plan; tik.tools: POST /webcast/chat).
+Exits 0 when it was sent, 1 with a one-line reason when it was refused (API key, session, plan,
+rate limit), 2 on wrong arguments. The session id and the API key are never printed.
+
+${CONNECTION_OPTIONS}  --room-id ID             send to this room id (skips resolving the user)
+                           The session: --session-id ID or TIKTOK_SESSION_ID (the environment keeps it out of ps).
   -h, --help               this help
 `;
 
@@ -133,6 +146,7 @@ export function printHelp(text: string): number {
 /** Each command's own help, by command name (`tiktok-live-rx help <command>`). */
 export const COMMAND_HELP: Record<string, string> = {
   watch: WATCH_HELP,
+  say: SAY_HELP,
   demo: DEMO_HELP,
   record: RECORD_HELP,
   replay: REPLAY_HELP,

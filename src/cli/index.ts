@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `tiktok-live-rx` command: dispatches to watch, demo, record, replay, relay or simulate,
+ * The `tiktok-live-rx` command: dispatches to watch, say, demo, record, replay, relay or simulate,
  * and turns what they end with into an exit code (0 done, 1 error, 2 wrong arguments).
  */
 import { LiveError } from '../errors.js';
@@ -10,11 +10,12 @@ import { COMMAND_HELP, HELP, printHelp, VERSION } from './help.js';
 import { record } from './record.js';
 import { relay } from './relay.js';
 import { replay } from './replay.js';
+import { say } from './say.js';
 import { simulate } from './simulate.js';
 import { stdoutClosedWith, watchStdout } from './stdout.js';
 import { watch } from './watch.js';
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { watch, demo, record, replay, relay, simulate };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { watch, say, demo, record, replay, relay, simulate };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

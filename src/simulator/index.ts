@@ -12,4 +12,4 @@ export { type Fault, type FaultName } from './faults.js';
 export { type ScenarioStep } from './scenario.js';
 export { TrafficGenerator, DEFAULT_MIX, prng, type TrafficKind, type TrafficOptions } from './traffic.js';
 export { GIFT_CATALOG, type CatalogGift } from './gifts.js';
-export { signUrl, SIM_USER_AGENT, type ApiKeyInfo, type SignRateLimitOptions } from './signServers.js';
+export { signUrl, SIM_USER_AGENT, type ApiKeyInfo, type SignRateLimitOptions, type SimSessionUser } from './signServers.js';

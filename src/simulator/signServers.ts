@@ -2,7 +2,7 @@
  * The sign servers people use, on the simulator's port:
  * - Euler Stream style: GET /webcast/rooms/{roomId}/connect, GET /webcast/fetch,
  *   GET /webcast/anchors/{uniqueId}/room_id, POST /tiktok/sign_url, POST /webcast/rooms/{roomId}/chat (premium);
- * - tik.tools style: POST /webcast/sign_url, the sign-and-return endpoints (room info, cover, video,
+ * - tik.tools style: POST /webcast/sign_url, POST /webcast/chat (premium), the sign-and-return endpoints (room info, cover, video,
  *   rankings, gifts, im/fetch and WebSocket credentials), the direct ones (hashtags, feed, user ids,
  *   WebSocket signing), the session-only creator tools (earnings, live analytics, mute and ban),
  *   POST /authentication/jwt, POST /captcha/solve/{puzzle,rotate,shapes}.
@@ -27,6 +27,12 @@ export interface SignRateLimitOptions {
   windowMs: number;
 }
 
+/** The viewer a logged-in session belongs to: who a comment sent with it comes from. */
+export interface SimSessionUser {
+  uniqueId: string;
+  nickname?: string;
+}
+
 export interface SignContext {
   baseUrl(): string;
   roomById(roomId: string): SimRoom | undefined;
@@ -38,6 +44,8 @@ export interface SignContext {
   apiKeys: Map<string, ApiKeyInfo> | undefined;
   rateLimit: SignRateLimitOptions | undefined;
   jwtSecret: string;
+  /** Sessions the chat endpoints accept. */
+  sessions: Map<string, SimSessionUser>;
 }
 
 type Style = 'euler' | 'tiktool';
@@ -126,7 +134,9 @@ export class SignServers {
     } else if (method === 'POST' && path === '/tiktok/sign_url') {
       await this.signUrlEndpoint(req, res, url, 'euler');
     } else if (method === 'POST' && (m = /^\/webcast\/rooms\/([^/]+)\/chat$/.exec(path))) {
-      await this.eulerChat(req, res, url, decodeURIComponent(m[1]!));
+      await this.chat(req, res, url, 'euler', decodeURIComponent(m[1]!));
+    } else if (method === 'POST' && path === '/webcast/chat') {
+      await this.chat(req, res, url, 'tiktool');
     } else if (method === 'POST' && path === '/webcast/sign_url') {
       await this.signUrlEndpoint(req, res, url, 'tiktool');
     } else if ((m = /^\/webcast\/(check_alive|room_info|room_id|room_cover|room_video|gift_info|bulk_live_check|rankings|fetch|ws_credentials)$/.exec(path))) {
@@ -198,11 +208,30 @@ export class SignServers {
     sendJson(res, 200, { code: 200, ok: true, routes_attempted: ['html'], is_live: room.status === 'live', room_id: room.roomId, source: 'html' });
   }
 
-  private async eulerChat(req: IncomingMessage, res: ServerResponse, url: URL, roomId: string): Promise<void> {
-    const info = this.gate(req, res, url, 'euler', this.ctx.roomById(roomId));
+  /**
+   * Sends a comment, either style (Euler: the room in the path, `{ content, sessionId }`; tik.tools:
+   * `{ room_id, content, session_id }`): premium keys only (402), a known session (else TikTok's
+   * 20003), a live room; the comment then appears in the room as a chat event from the session's viewer.
+   */
+  private async chat(req: IncomingMessage, res: ServerResponse, url: URL, style: Style, pathRoomId?: string): Promise<void> {
+    const body = await this.body(req, res, style);
+    if (body === undefined) return;
+    const roomId = String(pathRoomId ?? body.room_id ?? body.roomId ?? '');
+    const room = this.ctx.roomById(roomId);
+    const info = this.gate(req, res, url, style, room);
     if (!info) return;
-    if (!info.premium) return fail(res, 'euler', 402, 'Sending chat messages requires a premium plan');
-    sendJson(res, 200, { code: 200, ok: true, message: 'sent' });
+    if (!info.premium) return fail(res, style, 402, 'Sending chat messages requires a premium plan');
+    const content = body.content ?? body.text;
+    const sessionId = body.sessionId ?? body.session_id;
+    if (typeof content !== 'string' || content.trim() === '') return fail(res, style, 400, 'content must be a non-empty string');
+    if (typeof sessionId !== 'string' || sessionId === '') return fail(res, style, 400, 'A session id is required to send chat messages');
+    const user = this.ctx.sessions.get(sessionId);
+    // TikTok's answer for a session it does not know (logged out, expired); never echoing the session.
+    if (!user) return fail(res, style, 401, 'Session expired or invalid: log in again', style === 'euler' ? { code: 20003 } : { status_code: 20003 });
+    if (!room || room.status !== 'live') return fail(res, style, 404, `Room ${roomId} is not live`);
+    const [sent] = room.push({ type: 'chat', comment: content, user: { uniqueId: user.uniqueId, nickname: user.nickname ?? user.uniqueId } });
+    if (style === 'euler') sendJson(res, 200, { code: 200, ok: true, message: 'sent', msg_id: sent?.msgId });
+    else sendJson(res, 200, { status_code: 0, data: { room_id: room.roomId, msg_id: sent?.msgId } });
   }
 
   // ------------------------------------------------------------ tik.tools style

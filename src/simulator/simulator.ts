@@ -8,7 +8,7 @@ import { GIFT_CATALOG, type CatalogGift } from './gifts.js';
 import { parseCookies, sendBytes, sendJson, sendText, token } from './http.js';
 import { PushServer } from './push.js';
 import { SimRoom, type SimRoomConfig } from './room.js';
-import { isSigned, SignServers, type ApiKeyInfo, type SignRateLimitOptions } from './signServers.js';
+import { isSigned, SignServers, type ApiKeyInfo, type SignRateLimitOptions, type SimSessionUser } from './signServers.js';
 import { apiLiveUserRoom, checkAlive, giftList, livePage, roomInfo } from './tiktokPages.js';
 
 export interface SimulatorOptions {
@@ -22,6 +22,12 @@ export interface SimulatorOptions {
   rooms?: SimRoomConfig[] | undefined;
   /** Keys the sign servers accept (`{ key: { premium } }` or a list); none = open. */
   apiKeys?: string[] | Record<string, ApiKeyInfo> | undefined;
+  /**
+   * Logged-in TikTok sessions the chat endpoints accept (`sessionId → the viewer it belongs to`): a
+   * comment sent with one appears in the room as a chat event from that viewer. Any other session is
+   * refused as TikTok refuses an expired one (20003).
+   */
+  sessions?: Record<string, SimSessionUser> | undefined;
   /** Per-key sign-server rate limit. */
   signRateLimit?: SignRateLimitOptions | undefined;
   /** Reject unsigned im/fetch requests and WebSockets without a signed route token and ttwid cookie, as TikTok does. */
@@ -119,6 +125,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     apiKeys,
     rateLimit: options.signRateLimit,
     jwtSecret: randomBytes(32).toString('hex'),
+    sessions: new Map(Object.entries(options.sessions ?? {})),
   });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
