@@ -11,6 +11,7 @@ const entries = {
   testing: 'src/testing/index.ts',
   browser: 'src/browser/index.ts',
   compat: 'src/compat/index.ts',
+  fleet: 'src/fleet/index.ts',
 };
 
 // No source maps: they pointed into src/, which is not published, and were two thirds of the package.

@@ -29,7 +29,16 @@ export type LiveErrorCode =
   | 'INVALID_ARGUMENT'
   | 'RECONNECT_EXHAUSTED'
   | 'RELAY'
-  | 'SOCKET_UNAVAILABLE';
+  | 'SOCKET_UNAVAILABLE'
+  | 'REDIS_UNAVAILABLE'
+  | 'REDIS_AUTH'
+  | 'REDIS_WRONG_TYPE'
+  | 'REDIS'
+  | 'FLEET_ENTRY'
+  | 'FLEET_CONFIG'
+  | 'ROOM_EXISTS'
+  | 'ROOM_NOT_REGISTERED'
+  | 'LEASE_LOST';
 
 export interface LiveErrorOptions {
   cause?: unknown;
@@ -301,6 +310,89 @@ export class SocketUnavailableError extends LiveError {
   override name = 'SocketUnavailableError';
   constructor(message: string, options: LiveErrorOptions = {}) {
     super('SOCKET_UNAVAILABLE', message, options);
+  }
+}
+
+/**
+ * Redis could not be reached (`tiktok-live-rx/fleet`): nothing listens at the address, the connection
+ * broke or timed out, or the `redis` package is not installed (then terminal: `npm install redis`).
+ * The message names host and port, never the password. Retryable otherwise: Redis may come back.
+ */
+export class RedisUnavailableError extends LiveError {
+  override name = 'RedisUnavailableError';
+  constructor(message: string, options: LiveErrorOptions = {}) {
+    super('REDIS_UNAVAILABLE', message, { retryable: true, ...options });
+  }
+}
+
+/** Redis refused the credentials (`WRONGPASS`) or wants some (`NOAUTH`). Terminal; the password is never in the message. */
+export class RedisAuthError extends LiveError {
+  override name = 'RedisAuthError';
+  constructor(message: string, options: LiveErrorOptions = {}) {
+    super('REDIS_AUTH', message, options);
+  }
+}
+
+/** A fleet key holds another type of value (`WRONGTYPE`): something else uses the prefix. Terminal. */
+export class RedisWrongTypeError extends LiveError {
+  override name = 'RedisWrongTypeError';
+  constructor(readonly key: string | undefined, options: LiveErrorOptions = {}) {
+    super(
+      'REDIS_WRONG_TYPE',
+      `Redis key ${key ?? '(one of the fleet keys)'} holds another type of value (WRONGTYPE): something else writes under the fleet's prefix; use another prefix or remove that key`,
+      options,
+    );
+  }
+}
+
+/** Redis answered a command with another error (out of memory, read-only replica, a script error). */
+export class RedisCommandError extends LiveError {
+  override name = 'RedisCommandError';
+  constructor(message: string, options: LiveErrorOptions = {}) {
+    super('REDIS', message, options);
+  }
+}
+
+/** A stream entry is not one the fleet writes (a field missing, `event` not JSON). The entry is skipped, never a crash. */
+export class FleetEntryError extends LiveError {
+  override name = 'FleetEntryError';
+  constructor(readonly entryId: string, message: string, options: LiveErrorOptions = {}) {
+    super('FLEET_ENTRY', `Stream entry ${entryId} is not a fleet entry: ${message}`, options);
+  }
+}
+
+/** The fleet's stored configuration disagrees with this process's (`partitions`). Terminal. */
+export class FleetConfigError extends LiveError {
+  override name = 'FleetConfigError';
+  constructor(message: string, options: LiveErrorOptions = {}) {
+    super('FLEET_CONFIG', message, options);
+  }
+}
+
+/** `addRoom` of a room the fleet already watches. */
+export class RoomExistsError extends LiveError {
+  override name = 'RoomExistsError';
+  constructor(readonly uniqueId: string, options: LiveErrorOptions = {}) {
+    super('ROOM_EXISTS', `@${uniqueId} is already in the fleet (removeRoom it first to change its options)`, options);
+  }
+}
+
+/** `removeRoom` of a room the fleet does not watch. */
+export class RoomNotRegisteredError extends LiveError {
+  override name = 'RoomNotRegisteredError';
+  constructor(readonly uniqueId: string, options: LiveErrorOptions = {}) {
+    super('ROOM_NOT_REGISTERED', `@${uniqueId} is not in the fleet`, options);
+  }
+}
+
+/**
+ * A worker's lease on a room was taken over (it expired, and another worker holds a newer epoch): the
+ * fence refused this worker's write, and it stops the room. Retryable: the room may be claimed again later.
+ */
+export class LeaseLostError extends LiveError {
+  override name = 'LeaseLostError';
+  constructor(readonly uniqueId: string, readonly epoch: number, options: LiveErrorOptions = {}) {
+    super('LEASE_LOST', `The lease on @${uniqueId} (epoch ${epoch}) was taken over: the fence refused the write and this worker let the room go`, { retryable: true, ...options });
   }
 }
 

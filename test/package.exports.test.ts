@@ -53,6 +53,15 @@ describe('published entry points', () => {
     expect(code).not.toMatch(/from ["']ws["']/);
   });
 
+  it('tiktok-live-rx/fleet loads without redis: it imports the optional peer only lazily (ESM and CJS)', () => {
+    for (const file of ['fleet.js', 'fleet.cjs']) {
+      expect([...bareImports(join(DIST, file))], file).toContain('redis');
+      const code = readFileSync(join(DIST, file), 'utf8');
+      expect(code, file).not.toMatch(/from ["']redis["']|require\(["']redis["']\)/);
+      expect(code, file).toMatch(/import\(["']redis["']\)/);
+    }
+  });
+
   it('every export of package.json resolves, in ESM and CJS', async () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown> };
     const require = createRequire(import.meta.url);

@@ -31,6 +31,15 @@ const ERROR_SUMMARIES: Record<LiveErrorCode, string> = {
   RECONNECT_EXHAUSTED: 'Gave up reconnecting',
   RELAY: 'Relay failed',
   SOCKET_UNAVAILABLE: 'No WebSocket could be opened on this runtime',
+  REDIS_UNAVAILABLE: 'Redis unreachable',
+  REDIS_AUTH: 'Redis refused the credentials',
+  REDIS_WRONG_TYPE: 'A Redis key holds another type',
+  REDIS: 'Redis failed a command',
+  FLEET_ENTRY: 'A fleet log entry could not be read',
+  FLEET_CONFIG: 'Fleet configuration mismatch',
+  ROOM_EXISTS: 'The room is already in the fleet',
+  ROOM_NOT_REGISTERED: 'The room is not in the fleet',
+  LEASE_LOST: 'A worker lost its lease on the room',
 };
 
 /** The code of an upstream error (`ERROR` for what is not a `LiveError`) and its fixed summary. */

@@ -50,7 +50,10 @@ async function ready(port: number, password: string | undefined, child: ChildPro
       socket.on('error', () => resolve(''));
       socket.on('data', (chunk) => {
         data += chunk.toString();
-        if (data.includes('PONG') || data.includes('-')) socket.destroy(), resolve(data);
+        if (data.includes('PONG') || data.includes('-')) {
+          socket.destroy();
+          resolve(data);
+        }
       });
       socket.on('connect', () => socket.write(`${password ? `AUTH ${password}\r\n` : ''}PING\r\n`));
       socket.setTimeout(1_000, () => (socket.destroy(), resolve(data)));

@@ -1,0 +1,22 @@
+/**
+ * `tiktok-live-rx/fleet` (Node only): many rooms on many machines. Workers own rooms through leases in
+ * Redis, write each room's events to partitioned Redis Streams with the room's resume state in the
+ * same atomic step, fenced by an epoch that grows on every takeover; consumers read the log. The
+ * `redis` package (node-redis) is an optional peer dependency: `npm install redis`.
+ */
+export { connectRedis, withRedis, redisError, redisWhere, type RedisClientLike, type RedisLike, type FleetRedis, type ConnectRedisOptions, type RedisScript, redisScript } from './redis.js';
+export { fleetKeys, fleetRoomId, partitionOf, fnv1a, checkFleetConfig, DEFAULT_PARTITIONS, DEFAULT_PREFIX, type FleetKeys } from './keys.js';
+export { encodeEntry, decodeEntry, type FleetEntry, type EntryFields } from './entry.js';
+export {
+  RedisUnavailableError,
+  RedisAuthError,
+  RedisWrongTypeError,
+  RedisCommandError,
+  FleetEntryError,
+  FleetConfigError,
+  RoomExistsError,
+  RoomNotRegisteredError,
+  LeaseLostError,
+  LiveError,
+  isRetryable,
+} from '../errors.js';
