@@ -1,7 +1,8 @@
+import { map } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../src/operators/pipeline/events.js';
 import { MessageDecodeError } from '../src/errors.js';
-import { demultiplex } from '../src/operators/pipeline/demultiplex.js';
+import { demultiplex, demultiplexFrames } from '../src/operators/pipeline/demultiplex.js';
 import { RecentKeys } from '../src/operators/recentKeys.js';
 import type { PipelineItem } from '../src/operators/pipeline/types.js';
 import { chat, control, newScheduler } from './support.js';
@@ -84,6 +85,48 @@ describe('demultiplex', () => {
     const [a, b, c] = [chat('1'), chat('2'), chat('3')];
     newScheduler().run(({ cold, expectObservable }) => {
       expectObservable(cold('A-B-C-D', { A: batch(a), B: batch(b), C: batch(c), D: batch(a) }).pipe(demultiplex({ dedupWindow: 2 }))).toBe('a-b-c-a', { a, b, c });
+    });
+  });
+});
+
+describe('demultiplexFrames', () => {
+  it('gives each batch as one frame with the resume state after it, and completes on the end of the LIVE (the TSDoc diagram)', () => {
+    const [a, b, c, e, x] = [chat('1'), chat('2'), chat('3'), control('4', 3), chat('5')];
+    const state = { cursor: '', internalExt: '', attempt: 1 };
+    // decode records the frame's cursor before it emits the batch; this source does the same.
+    const at = (cursor: string, item: PipelineItem) => ({ cursor, item });
+    newScheduler().run(({ cold, expectObservable }) => {
+      const source = cold('-A-B-C-E-X--|', { A: at('c1', batch(a)), B: at('c2', batch(b, c)), C: at('c3', batch(b)), E: at('c4', batch(e)), X: at('c5', batch(x)) });
+      const items = source.pipe(map(({ cursor, item }) => ((state.cursor = cursor), (state.internalExt = `seq:${cursor}`), item)));
+      const frame = (events: LiveEvent[], cursor: string, msgIds: string[]) => ({ events, resume: { cursor, internalExt: `seq:${cursor}`, msgIds } });
+      expectObservable(items.pipe(demultiplexFrames({ state, keepMsgIds: 2 }))).toBe('-a-b-c-(e|)', {
+        a: frame([a], 'c1', ['1']),
+        b: frame([b, c], 'c2', ['2', '3']),
+        c: frame([], 'c3', ['2', '3']),
+        e: frame([e], 'c4', ['3', '4']),
+      });
+    });
+  });
+
+  it('drops what a stream it resumes already delivered (seen), and passes lifecycle items as frames of their own', () => {
+    const [a, b, c] = [chat('1'), chat('2'), chat('3')];
+    const state = { cursor: 'k', internalExt: 'i', attempt: 1 };
+    const connected = { type: 'connected' as const, roomId: '1', attempt: 1 };
+    newScheduler().run(({ cold, expectObservable }) => {
+      const source = cold('k-A', { k: connected, A: batch(a, b, c) });
+      expectObservable(source.pipe(demultiplexFrames({ state, seen: ['1', '2'] }))).toBe('k-f', {
+        k: { events: [connected], resume: { cursor: 'k', internalExt: 'i', msgIds: ['1', '2'] } },
+        f: { events: [c], resume: { cursor: 'k', internalExt: 'i', msgIds: ['1', '2', '3'] } },
+      });
+    });
+  });
+});
+
+describe('demultiplex seen', () => {
+  it('drops msgIds an earlier stream delivered', () => {
+    const [a, b, c] = [chat('1'), chat('2'), chat('3')];
+    newScheduler().run(({ cold, expectObservable }) => {
+      expectObservable(cold('-A', { A: batch(a, b, c) }).pipe(demultiplex({ seen: ['1', '2'] }))).toBe('-c', { c });
     });
   });
 });

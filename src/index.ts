@@ -14,5 +14,5 @@ export type { WebSocketFactory, LiveSocket, SocketHandlers, SocketInit, ConnectO
 export type { HeartbeatOptions } from './operators/pipeline/heartbeat.js';
 export type { DecodeOptions } from './operators/pipeline/decode.js';
 export type { RetryWithBackoffOptions } from './operators/pipeline/retryWithBackoff.js';
-export type { DemultiplexOptions } from './operators/pipeline/demultiplex.js';
+export type { DemultiplexOptions, DemultiplexFramesOptions, RoomFrame, FrameResume } from './operators/pipeline/demultiplex.js';
 export * from './sources/index.js';

@@ -15,7 +15,7 @@ import { demultiplex } from '../operators/pipeline/demultiplex.js';
 import { heartbeat } from '../operators/pipeline/heartbeat.js';
 import { retryWithBackoff } from '../operators/pipeline/retryWithBackoff.js';
 import { sign, type SignProviderLike } from '../operators/pipeline/sign.js';
-import { createResumeState, type PipelineItem, type SocketEvent } from '../operators/pipeline/types.js';
+import { createResumeState, type PipelineItem, type ResumeState, type SocketEvent } from '../operators/pipeline/types.js';
 import type { RoomStats } from './roomStats.js';
 import { defaultWebSocketFactory, fromWebSocketImpl, type WebSocketLikeConstructor } from './webSocket.js';
 
@@ -79,6 +79,20 @@ export interface LiveRoomOptions {
   random?: (() => number) | undefined;
   /** Where the room's running figures go (events/s, reconnects, bytes, lag, heartbeats, last error); see `RoomStats`. */
   stats?: RoomStats | undefined;
+  /**
+   * Start where an earlier stream of this room stopped (another process's, say): its last `cursor` and
+   * `internalExt`, so TikTok replays what came after, and its newest `msgIds`, so nothing it already
+   * delivered comes twice. `liveRoomFrames$` gives this state after every frame.
+   */
+  resumeFrom?: RoomResume | undefined;
+}
+
+/** Where a room's stream stands: enough for another stream to go on from there (`resumeFrom`). */
+export interface RoomResume {
+  cursor: string;
+  internalExt: string;
+  /** The newest msgIds delivered (oldest first), to drop what a resumed fetch repeats. */
+  msgIds?: readonly string[] | undefined;
 }
 
 function methodSet(events: LiveRoomOptions['events']): ReadonlySet<string> | undefined {
@@ -121,6 +135,10 @@ function checkedArguments(uniqueId: string, options: LiveRoomOptions): string {
   }
   if (options.heartbeatInterval !== undefined && !(options.heartbeatInterval > 0)) {
     throw new InvalidArgumentError(`heartbeatInterval must be a positive number of ms, got ${options.heartbeatInterval}`);
+  }
+  const resume = options.resumeFrom;
+  if (resume !== undefined && (typeof resume !== 'object' || resume === null || typeof resume.cursor !== 'string' || typeof resume.internalExt !== 'string' || (resume.msgIds !== undefined && !(Array.isArray(resume.msgIds) && resume.msgIds.every((id) => typeof id === 'string'))))) {
+    throw new InvalidArgumentError('resumeFrom must be { cursor: string, internalExt: string, msgIds?: string[] }');
   }
   checkedMaxBytes(options.maxFrameBytes, 'maxFrameBytes');
   checkedMaxMessages(options.maxMessagesPerFrame);
@@ -175,6 +193,19 @@ function roomOf(name: string, roomId: string | undefined, http: HttpOptions, log
  *   .subscribe((e) => console.log(`${e.user.uniqueId}: ${e.comment}`));
  */
 export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Observable<LiveEvent> {
+  return roomPipeline(uniqueId, options, (connection$) => {
+    const stats = options.stats;
+    const events$ = connection$.pipe(demultiplex({ dedupWindow: options.dedupWindow, seen: options.resumeFrom?.msgIds }));
+    return stats ? events$.pipe(tap({ next: (e) => stats.recordEvent(e), error: (e: unknown) => stats.recordEnd(e), complete: () => stats.recordEnd() })) : events$;
+  });
+}
+
+/**
+ * What `liveRoom$` and `liveRoomFrames$` share: a room's connection (resolve, sign, connect, heartbeat,
+ * decode, reconnect) up to the items `demultiplex` turns into events, given to `tail` with the resume
+ * state it keeps up to date.
+ */
+export function roomPipeline<T>(uniqueId: string, options: LiveRoomOptions, tail: (connection$: Observable<PipelineItem>, state: ResumeState) => Observable<T>): Observable<T> {
   return defer(() => {
     const name = checkedArguments(uniqueId, options);
     const log = logger(options.debug, name || options.roomId!);
@@ -186,6 +217,10 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
 
     // State that survives reconnects: the resume position, the room once resolved, whether roomInfo went out.
     const state = createResumeState();
+    if (options.resumeFrom) {
+      state.cursor = options.resumeFrom.cursor;
+      state.internalExt = options.resumeFrom.internalExt;
+    }
     const room$ = roomOf(name, options.roomId, http, log);
     let infoSent = options.fetchRoomInfo === false;
 
@@ -234,7 +269,6 @@ export function liveRoom$(uniqueId: string, options: LiveRoomOptions = {}): Obse
             }),
           );
 
-    const events$ = connection$.pipe(demultiplex({ dedupWindow: options.dedupWindow }));
-    return stats ? events$.pipe(tap({ next: (e) => stats.recordEvent(e), error: (e: unknown) => stats.recordEnd(e), complete: () => stats.recordEnd() })) : events$;
+    return tail(connection$, state);
   });
 }

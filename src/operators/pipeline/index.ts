@@ -9,7 +9,7 @@ export { connect, type WebSocketFactory, type LiveSocket, type SocketHandlers, t
 export { heartbeat, type HeartbeatOptions } from './heartbeat.js';
 export { decode, internalExtSeq, type DecodeOptions } from './decode.js';
 export { retryWithBackoff, backoffDelay, type RetryWithBackoffOptions } from './retryWithBackoff.js';
-export { demultiplex, type DemultiplexOptions } from './demultiplex.js';
+export { demultiplex, demultiplexFrames, type DemultiplexOptions, type DemultiplexFramesOptions, type RoomFrame, type FrameResume } from './demultiplex.js';
 export type * from './events.js';
 export {
   createResumeState,
