@@ -5,11 +5,15 @@
  * simulator: `control` is that process's control URL, which adds rooms, triggers faults, reports what
  * a room sent and serves the real captures. Each check is independent and reports ✓ or ✗ with a reason.
  */
+import { gzip } from 'pako';
 import { lastValueFrom, type Subscription } from 'rxjs';
-import { canonicalMethod, decodeMessage, KNOWN_METHODS, type WireEvent } from '../../src/decoders/index.js';
+import { canonicalMethod, decodeFrame, decodeMessage, encodeEvent, encodeMessageFrame, inflate, KNOWN_METHODS, type WireEvent } from '../../src/decoders/index.js';
+import { hasNativeInflate } from '../../src/decoders/inflate.js';
 import * as errors from '../../src/errors.js';
+import { RUNTIME, type Runtime } from '../../src/runtime.js';
 import type { LiveEvent } from '../../src/operators/pipeline/events.js';
 import { liveRoom$, type LiveRoomOptions } from '../../src/sources/liveRoom.js';
+import { chatEvent } from '../../src/testing/index.js';
 
 export interface CheckResult {
   check: string;
@@ -17,6 +21,21 @@ export interface CheckResult {
   /** Why it failed (one line). */
   reason?: string;
   ms: number;
+}
+
+/** What the suite found the runtime to be: the table shows it, the runtime test checks it. */
+export interface RuntimeEnv {
+  /** The runtime as the library detects it. */
+  runtime: Runtime;
+  /** `process.versions.node`, where the runtime has one (Bun, Deno, workerd with `nodejs_compat`). */
+  node: string | null;
+  /** Whether the decoders inflate with the runtime's own zlib (`node:zlib`) rather than pako. */
+  nativeInflate: boolean;
+}
+
+export function runtimeEnv(): RuntimeEnv {
+  const node = (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node;
+  return { runtime: RUNTIME, node: typeof node === 'string' ? node : null, nativeInflate: hasNativeInflate };
 }
 
 export interface ConformanceEnv {
@@ -217,6 +236,33 @@ export const CHECKS: Array<{ name: string; run: (ctx: Ctx) => Promise<void> }> =
       const gift = decoded.find((d) => d.event.msgId === '7309148383620451090');
       assert(gift?.event.type === 'gift' && gift.event.roomId === '7309128470994258694', 'a 64-bit id beyond 2^53 lost precision');
       assert(decoded.filter((d) => d.event.type === 'chat').length === 101, 'the captures hold 101 chats');
+    },
+  },
+  {
+    // Each of these once failed on workerd with `nodejs_compat`: protobufjs's Buffer writer wrote long
+    // strings with a `Buffer#utf8Write` it lacks, its zlib refused the limit `Infinity` meant, and a
+    // frame past the cap failed with its "Memory limit exceeded" RangeError, not a PayloadTooLargeError.
+    name: 'decoders: long strings encode, maxBytes: Infinity inflates, a cap stops a gzip bomb',
+    run: async () => {
+      const comment = 'a comment of well over forty characters, with ünïcödé and 👋';
+      const raw = encodeEvent(chatEvent({ comment }));
+      assert(Object.getPrototypeOf(raw.payload) === Uint8Array.prototype, `encodeEvent made a ${raw.payload.constructor.name}, not a plain Uint8Array`);
+      const back = decodeMessage(raw.method, raw.payload);
+      assert(back.type === 'chat' && back.comment === comment, `the comment came back as ${JSON.stringify(back.type === 'chat' ? back.comment : back.type)}`);
+      const frame = encodeMessageFrame({ messages: [raw], cursor: 'c'.repeat(60), internalExt: 'x'.repeat(80) }, { logId: '1', gzip: true });
+      for (const maxBytes of [undefined, Infinity]) {
+        const events = decodeFrame(frame, { maxBytes }).events;
+        assert(events.length === 1 && events[0]!.type === 'chat' && events[0]!.comment === comment, `a gzipped frame with maxBytes ${maxBytes} decoded to ${events.map((e) => e.type).join() || 'nothing'}`);
+      }
+      const bomb = gzip(new Uint8Array(2 * 1024 * 1024));
+      assert(inflate(bomb, { maxBytes: Infinity }).length === 2 * 1024 * 1024, 'maxBytes: Infinity did not inflate 2 MiB whole');
+      let err: unknown;
+      try {
+        inflate(bomb, { maxBytes: 1024 * 1024 });
+      } catch (e) {
+        err = e;
+      }
+      assert(err instanceof errors.PayloadTooLargeError, `2 MiB of gzip under a 1 MiB cap gave ${err === undefined ? 'no error' : describe(err)}`);
     },
   },
   {

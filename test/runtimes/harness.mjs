@@ -144,9 +144,19 @@ export function runtimes() {
   if (have.node22) list.push({ name: 'node22', label: `Node ${have.node22.version}`, kind: 'cli', cmd: (file, args) => [have.node22.bin, file, ...args] });
   if (have.bun) list.push({ name: 'bun', label: `Bun ${have.bun.version}`, kind: 'cli', cmd: (file, args) => [have.bun.bin, file, ...args] });
   if (have.deno) list.push({ name: 'deno', label: `Deno ${have.deno.version}`, kind: 'cli', cmd: (file, args) => [have.deno.bin, 'run', '--allow-all', '--quiet', file, ...args] });
-  if (have.workerd) list.push({ name: 'workerd', label: `workerd ${have.workerd.version}`, kind: 'worker', bin: have.workerd.bin });
+  if (have.workerd) for (const mode of WORKERD_MODES) list.push({ ...mode, name: `workerd${mode.name}`, label: `workerd ${have.workerd.version}${mode.label}`, kind: 'worker', bin: have.workerd.bin });
   return list;
 }
+
+/**
+ * The two Workers people deploy: without `nodejs_compat` (web APIs only), and with it, dated so that
+ * `process.versions.node` exists (workerd gives Workers a `process` with Node's version from
+ * 2025-09-15 on; `nodejs_compat` is on by default only from 2026-08-04, so the first date keeps it off).
+ */
+export const WORKERD_MODES = [
+  { name: '', label: '', compatibilityDate: '2025-09-01', compatibilityFlags: [] },
+  { name: '_nodejs', label: ' + nodejs_compat', compatibilityDate: '2025-09-15', compatibilityFlags: ['nodejs_compat'] },
+];
 
 /** Runs a command; resolves with its output once it exits or `timeoutMs` passes (then it is killed). */
 function run(argv, { timeoutMs, cwd = ROOT, onLine } = {}) {
@@ -176,16 +186,24 @@ function run(argv, { timeoutMs, cwd = ROOT, onLine } = {}) {
   });
 }
 
+/** The JSON after `tag` on a line of a run's output, if it printed one. */
+function tagged(out, tag) {
+  const line = out.stdout.split('\n').find((l) => l.startsWith(`${tag} `));
+  return line ? JSON.parse(line.slice(tag.length + 1)) : undefined;
+}
+
 function parseResults(out, what) {
-  const line = out.stdout.split('\n').find((l) => l.startsWith('RESULTS '));
-  if (line) return JSON.parse(line.slice('RESULTS '.length));
+  const results = tagged(out, 'RESULTS');
+  if (results) return results;
   const why = out.timedOut ? 'timed out' : `exited ${out.code}`;
   const tail = (out.stderr || out.stdout).trim().split('\n').slice(-3).join(' | ').slice(0, 400);
   throw new Error(`${what} ${why} without results: ${tail}`);
 }
 
-async function runCli(rt, file, control, what) {
+/** One run of the command-line bundle: its results, and what the runtime said it is. */
+async function runCli(rt, file, control, what, seen) {
   const out = await run(rt.cmd(file, [control, rt.name, what]), { timeoutMs: RUNTIME_TIMEOUT_MS });
+  seen.env ??= tagged(out, 'ENV');
   return parseResults(out, `${rt.label} ${what}`);
 }
 
@@ -198,8 +216,8 @@ async function freePort() {
   return port;
 }
 
-/** workerd's configuration: the Worker, and outbound access to 127.0.0.1 (the simulator). */
-function workerdConfig(workerFile) {
+/** workerd's configuration: the Worker (with the runtime's date and flags), and outbound access to 127.0.0.1 (the simulator). */
+function workerdConfig(workerFile, rt) {
   return `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
   services = [
@@ -210,15 +228,16 @@ const config :Workerd.Config = (
 );
 const worker :Workerd.Worker = (
   modules = [ (name = "worker", esModule = embed "${workerFile.split('/').pop()}") ],
-  compatibilityDate = "2025-09-01",
+  compatibilityDate = "${rt.compatibilityDate}",
+  compatibilityFlags = [${rt.compatibilityFlags.map((f) => JSON.stringify(f)).join(', ')}],
   globalOutbound = "internet",
 );
 `;
 }
 
 async function withWorkerd(rt, workerFile, fn) {
-  const config = join(BUILD, 'workerd.capnp');
-  writeFileSync(config, workerdConfig(workerFile));
+  const config = join(BUILD, `${rt.name}.capnp`);
+  writeFileSync(config, workerdConfig(workerFile, rt));
   const port = await freePort();
   const child = spawn(rt.bin, ['serve', config, '--socket-addr', `http=127.0.0.1:${port}`], { cwd: BUILD, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
@@ -252,7 +271,10 @@ async function workerdPost(base, path, body, stderr) {
   return JSON.parse(text);
 }
 
-/** One runtime's results: { conformance: CheckResult[] | {error}, specs: SpecResult[] | {error} }. */
+/**
+ * One runtime's results: { env, conformance: CheckResult[] | {error}, specs: SpecResult[] | {error} },
+ * `env` being what the runtime said it is (conformance.ts's RuntimeEnv).
+ */
 async function runOne(rt, files, control, { specs = true } = {}) {
   const guard = async (fn) => {
     try {
@@ -264,15 +286,15 @@ async function runOne(rt, files, control, { specs = true } = {}) {
   if (rt.kind === 'worker') {
     return guard(() =>
       withWorkerd(rt, files.worker, async (base, stderr) => ({
+        env: await fetch(`${base}/env`).then((r) => r.json()),
         conformance: await guard(() => workerdPost(base, '/conformance', { control, prefix: rt.name }, stderr)),
         specs: specs ? await guard(() => workerdPost(base, '/specs', {}, stderr)) : undefined,
       })),
     );
   }
-  return {
-    conformance: await guard(() => runCli(rt, files.cli, control, 'conformance')),
-    specs: specs ? await guard(() => runCli(rt, files.cli, control, 'specs')) : undefined,
-  };
+  const seen = {};
+  const conformance = await guard(() => runCli(rt, files.cli, control, 'conformance', seen));
+  return { conformance, specs: specs ? await guard(() => runCli(rt, files.cli, control, 'specs', seen)) : undefined, env: seen.env };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -295,7 +317,10 @@ export function table(report) {
   };
   const head = `| check | ${report.runtimes.map((r) => r.label).join(' | ')} |`;
   const sep = `|---|${report.runtimes.map(() => ':-:').join('|')}|`;
-  const rows = [];
+  const rows = [
+    `| \`process.versions.node\` | ${report.runtimes.map((r) => (r.env ? (r.env.node ?? 'none') : '?')).join(' | ')} |`,
+    `| gzip inflated by | ${report.runtimes.map((r) => (r.env ? (r.env.nativeInflate ? '`node:zlib`' : 'pako') : '?')).join(' | ')} |`,
+  ];
   for (const name of checkNames(report)) {
     const cells = report.runtimes.map((r) => {
       if (!Array.isArray(r.conformance)) return note(r.conformance?.error ?? r.error ?? 'did not run');
