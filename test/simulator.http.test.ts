@@ -147,6 +147,45 @@ describe('TikTok JSON APIs', () => {
   });
 });
 
+describe('im/fetch polled again and again, as a client without WebSockets does', () => {
+  it('answers each poll from its cursor, once each message, asking for the configured fetchInterval', async () => {
+    const poller = await startSimulator({ fetchIntervalMs: 400, rooms: [{ uniqueId: 'polled', traffic: false }] });
+    try {
+      const room = poller.room('polled');
+      const pollFrom = async (cursor: string, internalExt: string) =>
+        decodeFetchResult(new Uint8Array(await (await fetch(`${poller.url}/webcast/im/fetch/?room_id=${room.roomId}&cursor=${encodeURIComponent(cursor)}&internal_ext=${encodeURIComponent(internalExt)}`)).arrayBuffer()));
+      const first = await pollFrom('', '');
+      expect(first.fetchInterval).toBe(400);
+      const sent = room.emit('chat', 3);
+      const second = await pollFrom(first.cursor, first.internalExt);
+      expect(second.messages.map((m) => [m.msgId, m.isHistory])).toEqual(sent.map((m) => [m.msgId, false]));
+      expect(second.fetchInterval).toBe(400);
+      // Nothing new: nothing again, and the same position.
+      const third = await pollFrom(second.cursor, second.internalExt);
+      expect(third.messages).toEqual([]);
+      expect(third.cursor).toBe(second.cursor);
+      // Either half of the position is enough to resume from.
+      const more = room.emit('gift', 2);
+      expect((await pollFrom(third.cursor, '')).messages.map((m) => m.msgId)).toEqual(more.map((m) => m.msgId));
+      expect((await pollFrom('', third.internalExt)).messages.map((m) => m.msgId)).toEqual(more.map((m) => m.msgId));
+    } finally {
+      await poller.close();
+    }
+  });
+
+  it('drops the next HTTP connections about a room unanswered with the dropHttp fault', async () => {
+    const room = sim.room('live_one');
+    room.dropHttp(2);
+    const url = `/webcast/rooms/${room.roomId}/connect`;
+    for (let i = 0; i < 2; i++) await expect(get(url, { headers: { 'x-api-key': KEY } })).rejects.toThrow(TypeError);
+    expect((await get(url, { headers: { 'x-api-key': KEY } })).status).toBe(200);
+  });
+
+  it('refuses a fetchIntervalMs that is not a whole number of ms', async () => {
+    for (const fetchIntervalMs of [-1, 0.5, Number.NaN]) await expect(startSimulator({ fetchIntervalMs })).rejects.toThrow(/fetchIntervalMs must be/);
+  });
+});
+
 describe('Euler Stream style sign server', () => {
   it('connect: the fetch result bytes with X-Set-TT-Cookie and X-Room-Id', async () => {
     const room = sim.room('live_one');

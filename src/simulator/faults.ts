@@ -27,6 +27,8 @@ export type Fault =
   | { type: 'slowHttp'; ms?: number }
   /** The next `count` (default 1) TikTok-side HTTP answers are `status` (default 500) with `body`. */
   | { type: 'breakHttp'; count?: number; status?: number; body?: string }
+  /** The next `count` (default 1) HTTP requests about the room, sign server's or TikTok's, lose their connection unanswered. */
+  | { type: 'dropHttp'; count?: number }
   /** The streamer goes offline without an end message. */
   | { type: 'goOffline' };
 
@@ -46,6 +48,7 @@ export interface FaultTarget {
   signServerError(count?: number, status?: number): void;
   slowHttp(ms: number): void;
   breakHttp(count?: number, status?: number, body?: string): void;
+  dropHttp(count?: number): void;
   goOffline(): void;
 }
 
@@ -77,6 +80,8 @@ export function applyFault(target: FaultTarget, fault: Fault): void {
       return target.slowHttp(fault.ms ?? 1000);
     case 'breakHttp':
       return target.breakHttp(fault.count, fault.status, fault.body);
+    case 'dropHttp':
+      return target.dropHttp(fault.count);
     case 'goOffline':
       return target.goOffline();
   }
@@ -118,6 +123,7 @@ export interface PendingFaults {
   brokenHttp: number;
   brokenStatus: number;
   brokenBody: string;
+  droppedHttp: number;
 }
 
 /** What the socket faults need of an open push connection. */
@@ -142,6 +148,7 @@ export class RoomFaults implements Omit<FaultTarget, 'goOffline'> {
     brokenHttp: 0,
     brokenStatus: 500,
     brokenBody: '',
+    droppedHttp: 0,
   };
 
   constructor(
@@ -207,6 +214,10 @@ export class RoomFaults implements Omit<FaultTarget, 'goOffline'> {
 
   breakHttp(count = 1, status = 500, body = ''): void {
     this.wait({ brokenHttp: count, brokenStatus: status, brokenBody: body });
+  }
+
+  dropHttp(count = 1): void {
+    this.wait({ droppedHttp: count });
   }
 
   private wait(faults: Partial<PendingFaults>): void {

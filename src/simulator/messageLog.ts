@@ -22,6 +22,8 @@ export interface LoggedMessage extends RawMessageInit {
 }
 
 export const DEFAULT_HISTORY = 200_000;
+/** The wait between polls an `im/fetch` answer asks for, ms (TikTok's web client is told 1 s). */
+export const DEFAULT_FETCH_INTERVAL = 1000;
 const MAX_MESSAGES_PER_FRAME = 64;
 /** Node's zlib at its fastest level: the simulator must outrun the clients it tests. */
 const nodeGzip = (body: Uint8Array): Uint8Array => gzipSync(body, { level: 1 });
@@ -123,8 +125,9 @@ export class MessageLog {
   /**
    * The `im/fetch` body: recent history (flagged isHistory) and the cursor to
    * continue from; `resumeFrom` replays instead what a resuming client missed.
+   * `fetchInterval` is how long a polling client is asked to wait before the next.
    */
-  fetchResult(pushServer: string, routeParams: Record<string, string>, resumeFrom?: number): { bytes: Uint8Array; position: number } {
+  fetchResult(pushServer: string, routeParams: Record<string, string>, resumeFrom?: number, fetchInterval = DEFAULT_FETCH_INTERVAL): { bytes: Uint8Array; position: number } {
     let messages: RawMessageInit[];
     let position: number;
     if (resumeFrom !== undefined) {
@@ -141,7 +144,7 @@ export class MessageLog {
       cursor: this.cursorBefore(position),
       internalExt: this.internalExtBefore(position),
       now: Date.now(),
-      fetchInterval: 1000,
+      fetchInterval,
       routeParams,
       heartbeatDuration: 10_000,
       needAck: true,

@@ -251,9 +251,9 @@ export class SimRoom implements FaultTarget {
    * The `im/fetch` body: recent history (flagged isHistory) and the cursor to
    * continue from; `resumeFrom` replays instead what a resuming client missed.
    */
-  fetchResult(pushServer: string, routeParams: Record<string, string>, resumeFrom?: number): { bytes: Uint8Array; position: number } {
+  fetchResult(pushServer: string, routeParams: Record<string, string>, resumeFrom?: number, fetchInterval?: number): { bytes: Uint8Array; position: number } {
     this.activate();
-    return this.log.fetchResult(pushServer, routeParams, resumeFrom);
+    return this.log.fetchResult(pushServer, routeParams, resumeFrom, fetchInterval);
   }
 
   /** Messages from `seq`, at most `max`. */
@@ -374,6 +374,11 @@ export class SimRoom implements FaultTarget {
   /** The next `count` (default 1) TikTok-side HTTP answers about this room are `status` (default 500) with `body` (a 5xx, or a malformed body with 200). */
   breakHttp(count?: number, status?: number, body?: string): void {
     this.faults.breakHttp(count, status, body);
+  }
+
+  /** The next `count` (default 1) HTTP requests about this room (sign server's or TikTok's) lose their connection before any answer. */
+  dropHttp(count?: number): void {
+    this.faults.dropHttp(count);
   }
 
   /** The streamer goes offline without an end message: status 4 everywhere, sockets closed. */

@@ -6,6 +6,7 @@ import type { Duplex } from 'node:stream';
 import { InvalidArgumentError } from '../errors.js';
 import { GIFT_CATALOG, type CatalogGift } from './gifts.js';
 import { parseCookies, sendBytes, sendJson, sendText, token } from './http.js';
+import { DEFAULT_FETCH_INTERVAL } from './messageLog.js';
 import { PushServer } from './push.js';
 import { SimRoom, type SimRoomConfig } from './room.js';
 import { isSigned, SignServers, type ApiKeyInfo, type SignRateLimitOptions, type SimSessionUser } from './signServers.js';
@@ -38,6 +39,8 @@ export interface SimulatorOptions {
   giftList?: unknown | undefined;
   /** Messages of history kept per room for resume. Default 200,000. */
   historySize?: number | undefined;
+  /** The wait between polls each `im/fetch` answer asks for (`fetchInterval`), ms. Default 1,000, as TikTok's. */
+  fetchIntervalMs?: number | undefined;
   /** Serve HTTPS and WSS with this key and certificate (PEM), for clients that insist on TLS. */
   tls?: { key: string | Buffer; cert: string | Buffer } | undefined;
 }
@@ -80,6 +83,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const routeTokens = new Map<string, { roomId: string; position: number }>();
   const gifts: readonly CatalogGift[] = GIFT_CATALOG;
   const apiKeys = normaliseKeys(options.apiKeys);
+  const fetchInterval = options.fetchIntervalMs ?? DEFAULT_FETCH_INTERVAL;
+  if (!Number.isSafeInteger(fetchInterval) || fetchInterval < 0) throw new InvalidArgumentError(`fetchIntervalMs must be a whole number of ms, 0 or more, got ${fetchInterval}`);
 
   const addRoom = (config: SimRoomConfig): SimRoom => {
     const key = config.uniqueId.toLowerCase();
@@ -104,7 +109,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const resumeFrom = room.positionFor(cursor, internalExt) ?? (room.joinFrom === 'start' ? room.firstSeq : undefined);
     const wrss = issueToken(room, resumeFrom ?? room.endSeq);
     const pushServer = `${baseUrl.replace(/^http/, 'ws')}/webcast/im/push/v2/`;
-    const { bytes, position } = room.fetchResult(pushServer, { wrss, imprp: token(`imprp${wrss}`, 24) }, resumeFrom);
+    const { bytes, position } = room.fetchResult(pushServer, { wrss, imprp: token(`imprp${wrss}`, 24) }, resumeFrom, fetchInterval);
     // The token must point where this result ends.
     routeTokens.set(wrss, { roomId: room.roomId, position });
     return { bytes, ttwid: `1%7C${token(`ttwid${room.roomId}${wrss}`, 43)}` };
@@ -133,6 +138,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const path = url.pathname;
     const room = roomFor(url);
     if (room && room.pending.slowHttpMs > 0) await new Promise((r) => setTimeout(r, room.pending.slowHttpMs));
+    if (room && room.pending.droppedHttp > 0) {
+      // The connection breaks before any answer: the client sees a reset, not a status.
+      room.pending.droppedHttp -= 1;
+      req.socket.destroy();
+      return;
+    }
     if (await sign.handle(req, res, url)) return;
     if (req.method !== 'GET') return sendJson(res, 405, { status_code: 405, message: 'Method not allowed' });
     if (room && room.pending.brokenHttp > 0) {
