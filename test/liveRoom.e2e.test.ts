@@ -9,12 +9,11 @@ import {
   SignAuthError,
   UserNotFoundError,
   UserOfflineError,
-  type LiveEvent,
   type LiveRoomOptions,
-  type WireEvent,
 } from '../src/index.js';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
 import { sleep, until } from './support/rawClient.js';
+import { watchRoom } from './support/watchRoom.js';
 
 let sim: Simulator | undefined;
 const subs: Subscription[] = [];
@@ -30,18 +29,7 @@ async function simulate(options: SimulatorOptions) {
 }
 
 /** Subscribes and records everything, for tests that watch a stream run. */
-function watch(uniqueId: string, options: LiveRoomOptions) {
-  const events: LiveEvent[] = [];
-  const state: { error?: unknown; complete: boolean } = { complete: false };
-  subs.push(
-    liveRoom$(uniqueId, options).subscribe({
-      next: (e) => events.push(e),
-      error: (e) => (state.error = e),
-      complete: () => (state.complete = true),
-    }),
-  );
-  return { events, state, wire: () => events.filter((e): e is WireEvent => 'msgId' in e) };
-}
+const watch = (uniqueId: string, options: LiveRoomOptions) => watchRoom(subs, uniqueId, options);
 
 describe('liveRoom$ against the simulator over real sockets', () => {
   it('delivers every event of a 50,000-event stream exactly once and in order through 20 forced disconnects', { timeout: 180_000 }, async () => {

@@ -1,4 +1,4 @@
-export { liveRoom$, signProviderFor, type LiveRoomOptions, type RoomResume } from './liveRoom.js';
+export { liveRoom$, signProviderFor, AUTO_FALLBACK_AFTER, type LiveRoomOptions, type RoomResume } from './liveRoom.js';
 export { liveRoomFrames$ } from './liveRoomFrames.js';
 export { RoomStats, roomStats$, type RoomStatsSnapshot, type RoomStatsOptions, type RoomStatsStreamOptions } from './roomStats.js';
 export {

@@ -1,4 +1,4 @@
-import { concat, defer, EMPTY, from, identity, map, mergeMap, Observable, of, shareReplay, tap, type SchedulerLike } from 'rxjs';
+import { concat, defer, EMPTY, from, identity, map, mergeMap, Observable, of, pipe, shareReplay, tap, type OperatorFunction, type SchedulerLike } from 'rxjs';
 import { fetchRoomInfo, type RoomInfo } from '../api/roomInfo.js';
 import { resolveLivePage } from '../api/livePage.js';
 import type { Endpoints, HttpOptions } from '../api/options.js';
@@ -13,6 +13,7 @@ import { connect, type WebSocketFactory } from '../operators/pipeline/connect.js
 import { decode } from '../operators/pipeline/decode.js';
 import { demultiplex } from '../operators/pipeline/demultiplex.js';
 import { heartbeat } from '../operators/pipeline/heartbeat.js';
+import { poll, watchSocketOpens } from '../operators/pipeline/poll.js';
 import { retryWithBackoff } from '../operators/pipeline/retryWithBackoff.js';
 import { sign, type SignProviderLike } from '../operators/pipeline/sign.js';
 import { createResumeState, type PipelineItem, type ResumeState, type SocketEvent } from '../operators/pipeline/types.js';
@@ -80,6 +81,13 @@ export interface LiveRoomOptions {
   /** Where the room's running figures go (events/s, reconnects, bytes, lag, heartbeats, last error); see `RoomStats`. */
   stats?: RoomStats | undefined;
   /**
+   * How events travel: `'websocket'` (default), `'polling'` (TikTok's `im/fetch` over HTTP, each poll
+   * signed by the sign provider, every `fetchInterval` TikTok asks, 250 ms … 10 s: for networks that
+   * block WebSockets), or `'auto'` (the WebSocket, then polling for good once
+   * `AUTO_FALLBACK_AFTER` sockets in a row failed to open; its `connected` says `transport: 'polling'`).
+   */
+  transport?: 'websocket' | 'polling' | 'auto' | undefined;
+  /**
    * Start where an earlier stream of this room stopped (another process's, say): its last `cursor` and
    * `internalExt`, so TikTok replays what came after, and its newest `msgIds`, so nothing it already
    * delivered comes twice. `liveRoomFrames$` gives this state after every frame.
@@ -94,6 +102,11 @@ export interface RoomResume {
   /** The newest msgIds delivered (oldest first), to drop what a resumed fetch repeats. */
   msgIds?: readonly string[] | undefined;
 }
+
+/** Sockets in a row that must fail to open, signing working, before `transport: 'auto'` polls instead. */
+export const AUTO_FALLBACK_AFTER = 2;
+
+const TRANSPORTS: ReadonlySet<unknown> = new Set(['websocket', 'polling', 'auto']);
 
 function methodSet(events: LiveRoomOptions['events']): ReadonlySet<string> | undefined {
   if (!events) return undefined;
@@ -139,6 +152,9 @@ function checkedArguments(uniqueId: string, options: LiveRoomOptions): string {
   const resume = options.resumeFrom;
   if (resume !== undefined && (typeof resume !== 'object' || resume === null || typeof resume.cursor !== 'string' || typeof resume.internalExt !== 'string' || (resume.msgIds !== undefined && !(Array.isArray(resume.msgIds) && resume.msgIds.every((id) => typeof id === 'string'))))) {
     throw new InvalidArgumentError('resumeFrom must be { cursor: string, internalExt: string, msgIds?: string[] }');
+  }
+  if (options.transport !== undefined && !TRANSPORTS.has(options.transport)) {
+    throw new InvalidArgumentError(`transport must be 'websocket', 'polling' or 'auto', got ${JSON.stringify(options.transport)}`);
   }
   checkedMaxBytes(options.maxFrameBytes, 'maxFrameBytes');
   checkedMaxMessages(options.maxMessagesPerFrame);
@@ -211,7 +227,11 @@ export function roomPipeline<T>(uniqueId: string, options: LiveRoomOptions, tail
     const log = logger(options.debug, name || options.roomId!);
     const http = httpOptionsOf(options);
     const provider = signProviderFor(options);
-    const factory = options.webSocketFactory ?? (options.webSocketImpl ? fromWebSocketImpl(options.webSocketImpl) : defaultWebSocketFactory);
+    const socketFactory = options.webSocketFactory ?? (options.webSocketImpl ? fromWebSocketImpl(options.webSocketImpl) : defaultWebSocketFactory);
+    // 'auto' watches its sockets open (or not); 'websocket' keeps the factory as it is.
+    const opens = options.transport === 'auto' ? watchSocketOpens(socketFactory) : undefined;
+    const factory = opens?.factory ?? socketFactory;
+    let polling = options.transport === 'polling';
     const methods = methodSet(options.events);
     const stats = options.stats;
 
@@ -235,18 +255,26 @@ export function roomPipeline<T>(uniqueId: string, options: LiveRoomOptions, tail
             }),
           );
 
+    const socket: OperatorFunction<SignRequest, SocketEvent> = pipe(
+      sign(provider),
+      connect(factory),
+      stats ? tap((e: SocketEvent) => e.type === 'frame' && stats.recordFrame(e.data.length)) : identity,
+      heartbeat({ interval: options.heartbeatInterval, staleAfterMs: options.staleAfterMs, scheduler: options.scheduler, onBeat: stats && ((seq) => stats.recordHeartbeat(seq)) }),
+    );
+
     const attempt$: Observable<PipelineItem> = defer(() => {
       state.attempt += 1;
-      log(`connection attempt ${state.attempt}`);
+      if (opens && !polling && opens.failedOpens() >= AUTO_FALLBACK_AFTER) {
+        polling = true;
+        log(`${opens.failedOpens()} WebSockets in a row failed to open: polling im/fetch instead`);
+      }
+      log(`connection attempt ${state.attempt}${polling ? ' (polling)' : ''}`);
       return room$.pipe(
         mergeMap(({ roomId: id, cookies }) =>
           concat(
             info$(id),
             of<SignRequest>({ roomId: id, uniqueId: name, cursor: state.cursor, internalExt: state.internalExt, cookies: { ...cookies } }).pipe(
-              sign(provider),
-              connect(factory),
-              stats ? tap((e: SocketEvent) => e.type === 'frame' && stats.recordFrame(e.data.length)) : identity,
-              heartbeat({ interval: options.heartbeatInterval, staleAfterMs: options.staleAfterMs, scheduler: options.scheduler, onBeat: stats && ((seq) => stats.recordHeartbeat(seq)) }),
+              polling ? poll(provider, { scheduler: options.scheduler }) : socket,
               decode({ state, maxBytes: options.maxFrameBytes, maxMessagesPerFrame: options.maxMessagesPerFrame, methods }),
             ),
           ),

@@ -1,7 +1,7 @@
 import { Observable, type OperatorFunction } from 'rxjs';
 import { decodeFrame, decodeMessages, encodeAck } from '../../decoders/index.js';
 import type { FetchResult } from '../../decoders/index.js';
-import type { GapEvent } from './events.js';
+import type { ConnectedEvent, GapEvent } from './events.js';
 import { createResumeState, type DecodeOutput, type ResumeState, type SocketEvent } from './types.js';
 
 export interface DecodeOptions {
@@ -77,7 +77,9 @@ export function decode(options: DecodeOptions = {}): OperatorFunction<SocketEven
             return;
           }
           if (event.type === 'open') {
-            subscriber.next({ type: 'connected', roomId: event.signed.roomId, attempt: Math.max(1, state.attempt) });
+            const connected: ConnectedEvent = { type: 'connected', roomId: event.signed.roomId, attempt: Math.max(1, state.attempt) };
+            if (event.transport) connected.transport = event.transport;
+            subscriber.next(connected);
             return;
           }
           let decoded;

@@ -9,12 +9,17 @@ import type { LiveError } from '../../errors.js';
  * decoders' own.)
  */
 
-/** The socket is open and the room entered. */
+/** The socket is open and the room entered, or (with `transport: 'polling'`) the first poll answered. */
 export interface ConnectedEvent {
   type: 'connected';
   roomId: string;
   /** 1 for the first connection, 2 for the first reconnect, … */
   attempt: number;
+  /**
+   * `'polling'` when the events come over HTTP polling of TikTok's `im/fetch` (`transport: 'polling'`,
+   * or `'auto'` once WebSockets kept failing); absent on the WebSocket.
+   */
+  transport?: 'polling';
 }
 
 /**

@@ -18,6 +18,8 @@ export interface SocketOpen {
   signed: SignedConnection;
   /** Sends a binary frame on this socket. */
   send(bytes: Uint8Array): void;
+  /** `'polling'` when no socket opened: the first poll of `poll()` succeeded (`send` does nothing). */
+  transport?: 'polling';
 }
 
 /** One binary WebSocket message. */
