@@ -23,11 +23,17 @@ export interface FleetEntry {
   event: LiveEvent;
 }
 
-/** The XADD field/value list of an event: `room type msgId createTime epoch event`. */
-export function encodeEntry(room: string, event: LiveEvent, epoch: number): string[] {
+/** What differs between a room's entries: `type`, `msgId`, `createTime`, the event's JSON (the writer's script adds room and epoch). */
+export function entryValues(event: LiveEvent): [type: string, msgId: string, createTime: string, json: string] {
   const msgId = 'msgId' in event && typeof event.msgId === 'string' ? event.msgId : '';
   const createTime = 'createTime' in event && typeof event.createTime === 'number' ? String(event.createTime) : '';
-  return ['room', room, 'type', event.type, 'msgId', msgId, 'createTime', createTime, 'epoch', String(epoch), 'event', eventToJson(event)];
+  return [event.type, msgId, createTime, eventToJson(event)];
+}
+
+/** The XADD field/value list of an event: `room type msgId createTime epoch event`. */
+export function encodeEntry(room: string, event: LiveEvent, epoch: number): string[] {
+  const [type, msgId, createTime, json] = entryValues(event);
+  return ['room', room, 'type', type, 'msgId', msgId, 'createTime', createTime, 'epoch', String(epoch), 'event', json];
 }
 
 /** Fields as Redis returns them: a flat `[field, value, …]` list (RESP2) or a map (RESP3, typed clients). */

@@ -1,0 +1,126 @@
+import type { LiveEvent } from '../operators/pipeline/events.js';
+import { entryValues } from './entry.js';
+import type { FleetKeys } from './keys.js';
+import { redisScript, type FleetRedis } from './redis.js';
+
+/*
+ * Leases with a fencing epoch, and the fenced writer. A room is owned through its lease key, holding
+ * "<workerId> <epoch>" with an expiry; the epoch lives in the room's state hash and grows by one on
+ * every claim, never reset. Every write checks both in the same script that writes: a worker whose
+ * lease expired and was claimed by another (a paused or partitioned "zombie") has an older epoch, and
+ * nothing it sends lands.
+ */
+
+/** KEYS: lease, state. ARGV: workerId, leaseMs, now. → nil (taken), {0, checkAfter} (offline, wait), or {epoch, cursor, internalExt, msgIds}. */
+const ACQUIRE = redisScript(`
+if redis.call('EXISTS', KEYS[1]) == 1 then return false end
+local wait = redis.call('HMGET', KEYS[2], 'status', 'checkAfter')
+if (wait[1] == 'offline' or wait[1] == 'ended' or wait[1] == 'error') and tonumber(wait[2] or '0') > tonumber(ARGV[3]) then
+  return {0, wait[2]}
+end
+local epoch = redis.call('HINCRBY', KEYS[2], 'epoch', 1)
+redis.call('SET', KEYS[1], ARGV[1] .. ' ' .. epoch, 'PX', ARGV[2])
+redis.call('HSET', KEYS[2], 'owner', ARGV[1], 'status', 'claimed')
+local s = redis.call('HMGET', KEYS[2], 'cursor', 'internalExt', 'msgIds')
+return {epoch, s[1] or '', s[2] or '', s[3] or ''}
+`);
+
+/** KEYS: lease. ARGV: token, leaseMs. → 1 renewed, 0 lost. */
+const RENEW = redisScript(`
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0
+`);
+
+/** KEYS: lease, state. ARGV: token, then field/value pairs for the state. → 1 released, 0 not ours. */
+const RELEASE = redisScript(`
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call('DEL', KEYS[1])
+if #ARGV > 1 then redis.call('HSET', KEYS[2], unpack(ARGV, 2)) end
+redis.call('HDEL', KEYS[2], 'owner')
+return 1
+`);
+
+/**
+ * KEYS: lease, state, stream. ARGV: token, epoch, maxLen, cursor, internalExt, msgIds (JSON), status,
+ * room, now, lag, then 4 values per entry (type, msgId, createTime, event). → the entry count, or
+ * "fenced" with nothing written.
+ */
+const WRITE = redisScript(`
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {err = 'FENCED lease'} end
+if redis.call('HGET', KEYS[2], 'epoch') ~= ARGV[2] then return {err = 'FENCED epoch'} end
+local n = 0
+for i = 11, #ARGV, 4 do
+  redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[3], '*', 'room', ARGV[8], 'type', ARGV[i], 'msgId', ARGV[i + 1], 'createTime', ARGV[i + 2], 'epoch', ARGV[2], 'event', ARGV[i + 3])
+  n = n + 1
+end
+redis.call('HSET', KEYS[2], 'cursor', ARGV[4], 'internalExt', ARGV[5], 'msgIds', ARGV[6], 'status', ARGV[7], 'lastWriteAt', ARGV[9], 'lag', ARGV[10])
+if n > 0 then redis.call('HINCRBY', KEYS[2], 'events', n) end
+return n
+`);
+
+/** A room a worker holds: the token its lease holds and the epoch its writes carry. */
+export interface Lease {
+  room: string;
+  epoch: number;
+  token: string;
+}
+
+/** What a claim found: the lease and the room's stored resume state. */
+export interface Claim extends Lease {
+  resume: { cursor: string; internalExt: string; msgIds: string[] } | undefined;
+}
+
+/** Claims a free room: the epoch grows by one. Undefined when another worker holds it; `{ waitUntil }` when it is offline until then. */
+export async function acquireLease(conn: FleetRedis, keys: FleetKeys, room: string, workerId: string, leaseMs: number, now: number): Promise<Claim | { waitUntil: number } | undefined> {
+  const reply = await conn.script(ACQUIRE, [keys.lease(room), keys.state(room)], [workerId, String(leaseMs), String(now)]);
+  if (!Array.isArray(reply)) return undefined;
+  const epoch = Number(reply[0]);
+  if (epoch === 0) return { waitUntil: Number(reply[1]) };
+  const [cursor, internalExt, msgIdsJson] = reply.slice(1).map(String) as [string, string, string];
+  let msgIds: string[] = [];
+  try {
+    const parsed = JSON.parse(msgIdsJson || '[]') as unknown;
+    if (Array.isArray(parsed)) msgIds = parsed.filter((id): id is string => typeof id === 'string');
+  } catch {
+    // A state written by something else: resume from the cursor alone.
+  }
+  return { room, epoch, token: `${workerId} ${epoch}`, resume: cursor || internalExt ? { cursor, internalExt, msgIds } : undefined };
+}
+
+/** Extends the lease; false when it is no longer this worker's (expired and claimed, or released). */
+export async function renewLease(conn: FleetRedis, keys: FleetKeys, lease: Lease, leaseMs: number): Promise<boolean> {
+  return Number(await conn.script(RENEW, [keys.lease(lease.room)], [lease.token, String(leaseMs)])) === 1;
+}
+
+/** Lets the room go at once (another worker may claim it), setting `state` fields with it; false when it was not ours any more. */
+export async function releaseLease(conn: FleetRedis, keys: FleetKeys, lease: Lease, state: Record<string, string> = {}): Promise<boolean> {
+  return Number(await conn.script(RELEASE, [keys.lease(lease.room), keys.state(lease.room)], [lease.token, ...Object.entries(state).flat()])) === 1;
+}
+
+/** What one fenced write stores: the events and the resume state after them. */
+export interface FencedWrite {
+  events: readonly LiveEvent[];
+  cursor: string;
+  internalExt: string;
+  msgIds: readonly string[];
+  status: 'live' | 'ended';
+  now: number;
+  /** ms from the newest event's createTime to now (0 without one). */
+  lag: number;
+}
+
+/** Whether an error is the fence refusing a write. */
+export function isFenced(error: unknown): boolean {
+  return error instanceof Error && /FENCED/.test(error.message);
+}
+
+/**
+ * Writes a frame's events to the room's partition stream (`MAXLEN ~ maxLen`) and its resume state, in
+ * one step, only when the lease and the epoch are still this worker's. Resolves to the entry count;
+ * rejects with a `RedisCommandError` that `isFenced` recognises when the fence refused it (nothing written).
+ */
+export async function writeFenced(conn: FleetRedis, keys: FleetKeys, lease: Lease, maxLen: number, write: FencedWrite): Promise<number> {
+  const args = [lease.token, String(lease.epoch), String(maxLen), write.cursor, write.internalExt, JSON.stringify(write.msgIds), write.status, lease.room, String(write.now), String(write.lag)];
+  for (const event of write.events) args.push(...entryValues(event));
+  return Number(await conn.script(WRITE, [keys.lease(lease.room), keys.state(lease.room), keys.logOf(lease.room)], args));
+}
