@@ -56,7 +56,10 @@ async function ready(port: number, password: string | undefined, child: ChildPro
         }
       });
       socket.on('connect', () => socket.write(`${password ? `AUTH ${password}\r\n` : ''}PING\r\n`));
-      socket.setTimeout(1_000, () => (socket.destroy(), resolve(data)));
+      socket.setTimeout(1_000, () => {
+        socket.destroy();
+        resolve(data);
+      });
     });
     if (answer.includes('PONG')) return;
     if (Date.now() > deadline) throw new Error(`redis-server on port ${port} did not answer PING: ${log()}`);
