@@ -23,3 +23,4 @@ export {
 export { addRoom, removeRoom, listRooms, type FleetOptions, type RoomOptions, type FleetRoom } from './registry.js';
 export { acquireLease, renewLease, releaseLease, writeFenced, isFenced, type Lease, type Claim, type FencedWrite } from './lease.js';
 export { startWorker, type WorkerOptions, type FleetWorker, type WorkerStatus, type WorkerRoomStatus, type WorkerEntry } from './worker.js';
+export { signBudget, withSignBudget, signBudgetKeys, type SignBudgetOptions } from './signBudget.js';
