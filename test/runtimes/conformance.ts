@@ -214,9 +214,15 @@ const ERROR_SAMPLES: Array<[string, () => errors.LiveError]> = [
   ['InvalidArgumentError', () => new errors.InvalidArgumentError('bad')],
 ];
 
-export const CHECKS: Array<{ name: string; run: (ctx: Ctx) => Promise<void> }> = [
+/**
+ * The checks, in order. `inPage`: the check makes sense in a web page too (decoding, errors); the
+ * others open TikTok's socket with `liveRoom$`, which a page cannot (it may send no cookies or headers,
+ * and TikTok's HTTP answers carry no CORS headers): pages use `relayRoom$` through the relay.
+ */
+export const CHECKS: Array<{ name: string; inPage?: true; run: (ctx: Ctx) => Promise<void> }> = [
   {
     name: 'decodes the real captures',
+    inPage: true,
     run: async (ctx) => {
       const res = await fetch(`${ctx.env.control}/realframes`);
       assert(res.ok, `the control process has no captures (${res.status})`);
@@ -243,6 +249,7 @@ export const CHECKS: Array<{ name: string; run: (ctx: Ctx) => Promise<void> }> =
     // strings with a `Buffer#utf8Write` it lacks, its zlib refused the limit `Infinity` meant, and a
     // frame past the cap failed with its "Memory limit exceeded" RangeError, not a PayloadTooLargeError.
     name: 'decoders: long strings encode, maxBytes: Infinity inflates, a cap stops a gzip bomb',
+    inPage: true,
     run: async () => {
       const comment = 'a comment of well over forty characters, with ünïcödé and 👋';
       const raw = encodeEvent(chatEvent({ comment }));
@@ -267,19 +274,22 @@ export const CHECKS: Array<{ name: string; run: (ctx: Ctx) => Promise<void> }> =
   },
   {
     name: 'typed errors keep their names',
-    run: async (ctx) => {
+    inPage: true,
+    run: async () => {
       for (const [name, make] of ERROR_SAMPLES) {
         const err = make();
         assert(err instanceof errors.LiveError && err instanceof Error, `${name} is not a LiveError`);
         assert(err.name === name, `new ${name}().name is "${err.name}"`);
       }
-      const r = await room(ctx, 'asleep', { status: 'offline' });
-      const err = await lastValueFrom(liveRoom$(r.uniqueId, ctx.sims.main)).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
-      assert(err instanceof errors.UserOfflineError, `an offline room errored with ${describe(err)}`);
-      assert(err.name === 'UserOfflineError' && err.code === 'USER_OFFLINE', `the offline error is named "${err.name}"`);
+      // As the library throws one.
+      let err: unknown;
+      try {
+        decodeFrame(new Uint8Array(0));
+      } catch (e) {
+        err = e;
+      }
+      assert(err instanceof errors.FrameDecodeError, `an empty frame gave ${err === undefined ? 'no error' : describe(err)}`);
+      assert(err.name === 'FrameDecodeError' && err.code === 'FRAME_DECODE', `the empty frame's error is named "${err.name}" (${err.code})`);
     },
   },
   {
@@ -328,14 +338,22 @@ export const CHECKS: Array<{ name: string; run: (ctx: Ctx) => Promise<void> }> =
     run: requestFault('slow', 'slowHttp', [300], (events) => assert(!events.some((e) => e.type === 'disconnected'), 'a slow answer was taken for a failure'), { fetchRoomInfo: true }),
   },
   {
-    name: 'fault: goOffline',
+    name: 'fault: goOffline, and a room offline from the start',
     run: async (ctx) => {
+      const asleep = await room(ctx, 'asleep', { status: 'offline' });
+      const err = await lastValueFrom(liveRoom$(asleep.uniqueId, ctx.sims.main)).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      assert(err instanceof errors.UserOfflineError, `an offline room errored with ${describe(err)}`);
+      assert(err.name === 'UserOfflineError' && err.code === 'USER_OFFLINE', `the offline error is named "${err.name}"`);
       const r = await room(ctx, 'leaving', { traffic: { rate: 200 } });
       const run = watch(ctx, r.uniqueId, { ...ctx.sims.main, ...fast });
       await waitForEvents(ctx, r, run, 5);
       await r.call('goOffline');
       await until(() => run.state.error !== undefined || run.state.complete, 10_000, 'the stream to end');
       assert(run.state.error instanceof errors.UserOfflineError, `ended with ${run.state.complete ? 'complete' : describe(run.state.error)}`);
+      assert(run.state.error.name === 'UserOfflineError', `the error is named "${run.state.error.name}"`);
     },
   },
   {

@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // Runs the runtime conformance suite (conformance.ts) and the marble specs (specs.ts) on every runtime
-// that is installed: the Node running this script, and those scripts/runtimes.mjs fetched into
-// .runtimes/ (Node 22, Bun, Deno, workerd). The suite is bundled once per kind of host with esbuild
-// (a command-line bundle for Node, Bun and Deno; a minified module Worker for workerd, as Workers
-// deploy), and each runtime runs it against simulators in THIS Node process, reached over 127.0.0.1
-// through a small control API. Prints the table (runtime × check) and writes it, with the raw
-// results, to test-artifacts/runtimes.{md,json}.
+// that is installed: the Node running this script, those scripts/runtimes.mjs fetched into .runtimes/
+// (Node 22, Bun, Deno, workerd without and with `nodejs_compat`), and Debian's Chromium. The suite is
+// bundled once per kind of host with esbuild (a command-line bundle for Node, Bun and Deno; a minified
+// module Worker for workerd, as Workers deploy; a minified page script under the `browser` condition),
+// and each runtime runs it against simulators in THIS Node process, reached over 127.0.0.1 through a
+// small control API (which also serves the page, under a CSP without `unsafe-eval`). A page runs the
+// checks that make sense there (decoding, errors) and the specs. Prints the table (runtime × check) and
+// writes it, with the raw results, to test-artifacts/runtimes.{md,json}.
 //
-//   node test/runtimes/harness.mjs [--only node20,bun] [--no-specs]
+//   node test/runtimes/harness.mjs [--only node20,bun,workerd_nodejs,chromium] [--no-specs]
 //
 // Needs `dist/` (npm run build): the simulator is the built one, as `tiktok-live-rx/simulator` is.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -35,7 +37,7 @@ export function marbleSpecs() {
     .map((f) => f.slice(0, -'.ts'.length));
 }
 
-/** Bundles the suite for command-line runtimes and for workerd. */
+/** Bundles the suite for command-line runtimes, for workerd and for a page. */
 export async function bundle() {
   mkdirSync(BUILD, { recursive: true });
   const common = {
@@ -62,7 +64,22 @@ export async function bundle() {
   // resolved here under the Worker conditions, it would be dist/no-ws.js, and Node would lose ws.
   await build({ ...common, entryPoints: [join(HERE, 'entry.cli.ts')], outfile: cli, packages: 'external', external: [...common.external, '#ws'] });
   await build({ ...common, entryPoints: [join(HERE, 'entry.worker.ts')], outfile: worker, minify: true });
-  return { cli, worker };
+  // A page's bundle: the browser conditions only, minified, nothing external and no Node polyfills
+  // (esbuild adds none: a Node built-in would fail the build).
+  const page = join(BUILD, 'conformance.page.js');
+  const built = await build({
+    ...common,
+    entryPoints: [join(HERE, 'entry.browser.ts')],
+    outfile: page,
+    platform: 'browser',
+    conditions: ['browser'],
+    external: [],
+    minify: true,
+    metafile: true,
+  });
+  const unwanted = Object.keys(built.metafile.inputs).filter((f) => /node_modules\/(ws|jose)\/|^node:/.test(f));
+  if (unwanted.length) throw new Error(`the page's bundle pulls in what a page must not need: ${unwanted.join(', ')}`);
+  return { cli, worker, page };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -81,8 +98,24 @@ function captures() {
 
 const ROOM_CALLS = new Set(['fault', 'end', 'goOffline', 'rejectHandshakes', 'signRateLimit', 'signServerError', 'slowHttp', 'breakHttp', 'emit']);
 
-/** Starts two simulators (open, and enforcing signatures) and the control server the suite drives them with. */
-export async function startControl() {
+/**
+ * The page's Content-Security-Policy: its own scripts and connections only; no `unsafe-eval` (nor
+ * `wasm-unsafe-eval`), as a strict site serves, so anything that evaluates strings or compiles
+ * WebAssembly is refused and reported.
+ */
+export const PAGE_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'";
+
+/** The page: a first script that records CSP reports, then the suite's bundle as a module. */
+const PAGE_HTML = `<!doctype html><meta charset="utf-8"><title>tiktok-live-rx conformance</title>
+<script src="/csp.js"></script><script type="module" src="/page.js"></script>`;
+const CSP_JS = `globalThis.__csp = [];
+document.addEventListener('securitypolicyviolation', (e) => __csp.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber }));`;
+
+/**
+ * Starts two simulators (open, and enforcing signatures) and the control server the suite drives them
+ * with; it also serves the page's bundle (`pageFile`) at /page, under PAGE_CSP.
+ */
+export async function startControl({ pageFile } = {}) {
   const distSim = join(ROOT, 'dist/simulator.js');
   if (!existsSync(distSim)) throw new Error('dist/simulator.js is missing: run `npm run build` first');
   const { startSimulator } = await import(distSim);
@@ -109,6 +142,12 @@ export async function startControl() {
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       try {
+        const path = req.url.split('?')[0];
+        if (path === '/page' || path === '/csp.js' || (path === '/page.js' && pageFile)) {
+          const [type, body] = path === '/page' ? ['text/html', PAGE_HTML] : ['text/javascript', path === '/csp.js' ? CSP_JS : readFileSync(pageFile)];
+          res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-security-policy': PAGE_CSP, 'cache-control': 'no-store' });
+          return res.end(body);
+        }
         if (req.url === '/info') return answer(res, 200, { main: sims.main.clientOptions, strict: sims.strict.clientOptions });
         if (req.url === '/realframes') {
           realframes ??= captures();
@@ -137,7 +176,16 @@ export async function startControl() {
 // ---------------------------------------------------------------------------------------------------
 // Runtimes
 
-/** The runtimes to run on: this Node, and those installed in .runtimes/. */
+/** Debian's Chromium (.ci/run installs it), driven by playwright-core as the browser tests do. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** "Chromium 1xx.0.…", from the binary. */
+function chromiumLabel() {
+  const version = /[\d.]+/.exec(execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[0];
+  return `Chromium ${version ?? '?'}`;
+}
+
+/** The runtimes to run on: this Node, those installed in .runtimes/, and Chromium. */
 export function runtimes() {
   const list = [{ name: `node${process.versions.node.split('.')[0]}`, label: `Node ${process.versions.node}`, kind: 'cli', cmd: (file, args) => [process.execPath, file, ...args] }];
   const have = installed();
@@ -145,6 +193,7 @@ export function runtimes() {
   if (have.bun) list.push({ name: 'bun', label: `Bun ${have.bun.version}`, kind: 'cli', cmd: (file, args) => [have.bun.bin, file, ...args] });
   if (have.deno) list.push({ name: 'deno', label: `Deno ${have.deno.version}`, kind: 'cli', cmd: (file, args) => [have.deno.bin, 'run', '--allow-all', '--quiet', file, ...args] });
   if (have.workerd) for (const mode of WORKERD_MODES) list.push({ ...mode, name: `workerd${mode.name}`, label: `workerd ${have.workerd.version}${mode.label}`, kind: 'worker', bin: have.workerd.bin });
+  if (existsSync(CHROMIUM)) list.push({ name: 'chromium', label: chromiumLabel(), kind: 'page', bin: CHROMIUM });
   return list;
 }
 
@@ -271,6 +320,57 @@ async function workerdPost(base, path, body, stderr) {
   return JSON.parse(text);
 }
 
+/** How long a page may take over one run (the conformance checks that make sense there, or the specs). */
+const PAGE_TIMEOUT_MS = 120_000;
+
+/** The checks a page does not run, and why (the table's n/a). */
+export const NOT_IN_A_PAGE = 'n/a in a page: it cannot send TikTok cookies or headers on a WebSocket (nor read its HTTP answers, which have no CORS headers); pages use relayRoom$ through the relay';
+
+/**
+ * Runs the suite's page bundle in Chromium: each run (`probe`, `conformance`, `specs`) in a fresh page
+ * under PAGE_CSP. Every console error, uncaught error and CSP report of the conformance and specs runs
+ * goes into `env`, for the table and the runtime test.
+ */
+async function inChromium(rt, control, { specs }) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: rt.bin,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const seen = { consoleErrors: [], pageErrors: [], cspReports: [] };
+  const open = async (what, { record = true } = {}) => {
+    const page = await browser.newPage();
+    if (record) {
+      page.on('console', (m) => m.type() === 'error' && seen.consoleErrors.push(m.text()));
+      page.on('pageerror', (err) => seen.pageErrors.push(err.message));
+    }
+    try {
+      await page.goto(`${control}/page?run=${what}&prefix=${rt.name}`);
+      const answer = await (await page.waitForFunction(() => globalThis.__results, undefined, { timeout: PAGE_TIMEOUT_MS, polling: 100 })).jsonValue();
+      if (record) seen.cspReports.push(...(await page.evaluate(() => globalThis.__csp)));
+      if (answer.error) throw new Error(`the page's ${what} run failed: ${answer.error}`);
+      return answer;
+    } finally {
+      await page.close();
+    }
+  };
+  try {
+    // The probe is not recorded: its refused eval and WebAssembly are reported, as they should be.
+    const probe = await open('probe', { record: false });
+    const guard = (what) =>
+      open(what).then(
+        (a) => a.results,
+        (err) => ({ error: String(err.message ?? err).split('\n')[0] }),
+      );
+    const conformance = await guard('conformance');
+    const specResults = specs ? await guard('specs') : undefined;
+    return { env: { ...probe.env, csp: PAGE_CSP, ...probe.results, ...seen, version: browser.version() }, conformance, specs: specResults, notApplicable: NOT_IN_A_PAGE };
+  } finally {
+    await browser.close();
+  }
+}
+
 /**
  * One runtime's results: { env, conformance: CheckResult[] | {error}, specs: SpecResult[] | {error} },
  * `env` being what the runtime said it is (conformance.ts's RuntimeEnv).
@@ -283,6 +383,7 @@ async function runOne(rt, files, control, { specs = true } = {}) {
       return { error: String(err.message ?? err).split('\n')[0] };
     }
   };
+  if (rt.kind === 'page') return guard(() => inChromium(rt, control, { specs }));
   if (rt.kind === 'worker') {
     return guard(() =>
       withWorkerd(rt, files.worker, async (base, stderr) => ({
@@ -307,13 +408,23 @@ function checkNames(report) {
   return names;
 }
 
+/** A page's CSP cell: whether eval and WebAssembly were refused, and the reports while the suite ran. */
+function cspCell(env) {
+  const refused = env.evalRefused && env.wasmRefused ? 'eval and wasm refused' : `eval ${env.evalRefused ? 'refused' : 'ALLOWED'}, wasm ${env.wasmRefused ? 'refused' : 'ALLOWED'}`;
+  const counts = new Map();
+  for (const r of env.cspReports) counts.set(r.blocked, (counts.get(r.blocked) ?? 0) + 1);
+  const reports = [...counts].map(([blocked, n]) => `\`${blocked}\` ×${n}`).join(', ') || 'none';
+  const errors = env.consoleErrors.length + env.pageErrors.length;
+  return `${refused}; reports: ${reports}; console errors: ${errors}`;
+}
+
 /** The Markdown table: a row per check, a column per runtime, ✗ cells numbered to their reasons below. */
 export function table(report) {
   const notes = [];
-  const note = (text) => {
+  const note = (text, mark = '✗') => {
     let i = notes.indexOf(text);
     if (i < 0) i = notes.push(text) - 1;
-    return `✗ [${i + 1}]`;
+    return `${mark} [${i + 1}]`;
   };
   const head = `| check | ${report.runtimes.map((r) => r.label).join(' | ')} |`;
   const sep = `|---|${report.runtimes.map(() => ':-:').join('|')}|`;
@@ -321,10 +432,12 @@ export function table(report) {
     `| \`process.versions.node\` | ${report.runtimes.map((r) => (r.env ? (r.env.node ?? 'none') : '?')).join(' | ')} |`,
     `| gzip inflated by | ${report.runtimes.map((r) => (r.env ? (r.env.nativeInflate ? '`node:zlib`' : 'pako') : '?')).join(' | ')} |`,
   ];
+  if (report.runtimes.some((r) => r.env?.csp)) rows.push(`| CSP without \`unsafe-eval\`: what it reported | ${report.runtimes.map((r) => (r.env?.csp ? cspCell(r.env) : '–')).join(' | ')} |`);
   for (const name of checkNames(report)) {
     const cells = report.runtimes.map((r) => {
       if (!Array.isArray(r.conformance)) return note(r.conformance?.error ?? r.error ?? 'did not run');
       const c = r.conformance.find((x) => x.check === name);
+      if (!c && r.notApplicable) return note(r.notApplicable, 'n/a');
       return !c ? note('did not run') : c.ok ? '✓' : note(c.reason);
     });
     rows.push(`| ${name} | ${cells.join(' | ')} |`);
@@ -350,7 +463,7 @@ export async function main(argv = process.argv.slice(2)) {
   const specs = !argv.includes('--no-specs');
   const started = Date.now();
   const files = await bundle();
-  const control = await startControl();
+  const control = await startControl({ pageFile: files.page });
   const report = { generated: new Date().toISOString(), runtimes: [] };
   try {
     for (const rt of runtimes()) {
