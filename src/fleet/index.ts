@@ -24,3 +24,6 @@ export { addRoom, removeRoom, listRooms, type FleetOptions, type RoomOptions, ty
 export { acquireLease, renewLease, releaseLease, writeFenced, isFenced, type Lease, type Claim, type FencedWrite } from './lease.js';
 export { startWorker, type WorkerOptions, type FleetWorker, type WorkerStatus, type WorkerRoomStatus, type WorkerEntry } from './worker.js';
 export { signBudget, withSignBudget, signBudgetKeys, type SignBudgetOptions } from './signBudget.js';
+export { fleetEvents$, type FleetEventsOptions } from './fleetEvents.js';
+export { roomLog$, type RoomLogOptions } from './roomLog.js';
+export type { FleetEvent } from './logEntries.js';

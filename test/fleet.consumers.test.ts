@@ -1,0 +1,277 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { firstValueFrom, lastValueFrom, toArray, type Subscription } from 'rxjs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FleetConfigError, FleetEntryError, InvalidArgumentError, RedisAuthError, RedisUnavailableError, RedisWrongTypeError } from '../src/errors.js';
+import { encodeEntry } from '../src/fleet/entry.js';
+import { fleetEvents$ } from '../src/fleet/fleetEvents.js';
+import { fleetKeys } from '../src/fleet/keys.js';
+import type { FleetEvent } from '../src/fleet/logEntries.js';
+import { roomLog$ } from '../src/fleet/roomLog.js';
+import { ofType } from '../src/operators/ofType.js';
+import { giftEvent } from '../src/testing/index.js';
+import { chat, client, writeEntry, type TestClient } from './support/fleet/log.js';
+import { until } from './support/rawClient.js';
+import { closedPort } from './support/net.js';
+import { startRedisServer, type RedisServer } from './support/redisServer.js';
+
+const CHILD = fileURLToPath(new URL('./support/fleet/consumerChild.ts', import.meta.url));
+const keys = fleetKeys();
+
+let redis: RedisServer;
+let admin: TestClient;
+beforeAll(async () => {
+  redis = await startRedisServer();
+  admin = await client(redis.url);
+});
+afterAll(async () => {
+  await admin?.close();
+  await redis?.close();
+});
+
+const subs: Subscription[] = [];
+const children: ChildProcess[] = [];
+afterEach(async () => {
+  for (const sub of subs.splice(0)) sub.unsubscribe();
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+  await admin.sendCommand(['FLUSHALL']);
+});
+
+/** Subscribes and collects; the subscription ends with the test. */
+function collect(source: import('rxjs').Observable<FleetEvent>) {
+  const events: FleetEvent[] = [];
+  const state: { error?: unknown; done: boolean } = { done: false };
+  subs.push(source.subscribe({ next: (e) => events.push(e), error: (e) => (state.error = e), complete: () => (state.done = true) }));
+  return { events, state };
+}
+
+const msgIds = (events: FleetEvent[], room?: string) => events.flatMap((e) => (e.type === 'chat' && (room === undefined || e.room === room) ? [e.msgId] : []));
+const pending = async (group: string) => {
+  let total = 0;
+  for (const stream of keys.logs()) {
+    const reply = (await admin.sendCommand(['XPENDING', stream, group]).catch(() => [0])) as [number];
+    total += Number(reply[0]);
+  }
+  return total;
+};
+
+describe('fleetEvents$: the log through a consumer group', () => {
+  it('delivers every room in order, tagged with its handle and entry id, and acknowledges each entry', { timeout: 20_000 }, async () => {
+    const rooms = ['alpha', 'bravo', 'charlie', 'delta'];
+    // Rooms spread over partitions: at least two distinct streams.
+    expect(new Set(rooms.map((r) => keys.partition(r))).size).toBeGreaterThan(1);
+    for (let n = 0; n < 30; n++) for (const room of rooms) await writeEntry(admin, room, chat(room, n));
+    const { events } = collect(fleetEvents$({ redis: redis.url, group: 'g', consumer: 'c1', count: 7 }));
+    await until(() => events.length === 120, 15_000, '120 events');
+    for (const room of rooms) expect(msgIds(events, room)).toEqual(Array.from({ length: 30 }, (_, n) => `${room}-${n}`));
+    const first = events.find((e) => e.room === 'bravo')!;
+    expect(first).toMatchObject({ type: 'chat', room: 'bravo', comment: 'bravo #0', entryId: expect.stringMatching(/^\d+-\d+$/) });
+    // Acknowledged: nothing pending once handled.
+    for (let i = 0; i < 50 && (await pending('g')) > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await pending('g')).toBe(0);
+    // New entries arrive while it reads.
+    await writeEntry(admin, 'alpha', chat('alpha', 30));
+    await until(() => msgIds(events, 'alpha').length === 31, 10_000, 'the new entry');
+  });
+
+  it('filters by rooms and types on the fields, and acknowledges what it leaves out', { timeout: 20_000 }, async () => {
+    for (let n = 0; n < 5; n++) {
+      await writeEntry(admin, 'alpha', chat('alpha', n));
+      await writeEntry(admin, 'bravo', chat('bravo', n));
+      await writeEntry(admin, 'alpha', giftEvent({ msgId: `gift-${n}`, giftName: 'Rose' }));
+    }
+    const { events } = collect(fleetEvents$({ redis: redis.url, group: 'filtered', consumer: 'c1', rooms: ['@Alpha'], types: ['gift'] }));
+    await until(() => events.length === 5, 10_000, 'five gifts');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(events.map((e) => [e.type, e.room])).toEqual(Array(5).fill(['gift', 'alpha']));
+    expect(await pending('filtered')).toBe(0);
+    // The selectors narrow as on liveRooms$: the room stays.
+    const gift = await firstValueFrom(fleetEvents$({ redis: redis.url, group: 'typed', consumer: 'c1' }).pipe(ofType('gift')));
+    expect(gift.giftName).toBe('Rose');
+    expect(gift.room).toBe('alpha');
+  });
+
+  it('two consumers of one group share the entries; each entry goes to one of them', { timeout: 20_000 }, async () => {
+    const rooms = Array.from({ length: 8 }, (_, i) => `room_${i}`);
+    const a = collect(fleetEvents$({ redis: redis.url, group: 'shared', consumer: 'a', count: 5 }));
+    const b = collect(fleetEvents$({ redis: redis.url, group: 'shared', consumer: 'b', count: 5 }));
+    await new Promise((r) => setTimeout(r, 300));
+    for (let n = 0; n < 25; n++) for (const room of rooms) await writeEntry(admin, room, chat(room, n));
+    await until(() => a.events.length + b.events.length === 200, 15_000, '200 events over both');
+    const all = [...msgIds(a.events), ...msgIds(b.events)];
+    expect(new Set(all).size).toBe(200);
+    expect(a.events.length).toBeGreaterThan(0);
+    expect(b.events.length).toBeGreaterThan(0);
+  });
+
+  it('a consumer killed with entries unacknowledged: another consumer of the group claims them after claimIdleMs', { timeout: 40_000 }, async () => {
+    const rooms = ['alpha', 'bravo', 'charlie'];
+    for (let n = 0; n < 20; n++) for (const room of rooms) await writeEntry(admin, room, chat(room, n));
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify({ redis: redis.url, group: 'workers', consumer: 'doomed', holdAfter: 1 })], { stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    // It got its first batch, handled one entry and hangs in its handler: nothing acknowledged.
+    await until(() => out.includes('\n'), 20_000, 'the first event in the child');
+    for (let i = 0; i < 100 && (await pending('workers')) < 60; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await pending('workers')).toBe(60);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+
+    const survivor = collect(fleetEvents$({ redis: redis.url, group: 'workers', consumer: 'survivor', claimIdleMs: 500 }));
+    await until(() => survivor.events.length === 60, 15_000, 'the dead consumer’s 60 entries');
+    for (const room of rooms) expect(msgIds(survivor.events, room)).toEqual(Array.from({ length: 20 }, (_, n) => `${room}-${n}`));
+    for (let i = 0; i < 50 && (await pending('workers')) > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await pending('workers')).toBe(0);
+    // The one the child had handled comes again: at least once.
+    const handled = JSON.parse(out.split('\n')[0]!) as { msgId: string };
+    expect(msgIds(survivor.events)).toContain(handled.msgId);
+  });
+
+  it('unsubscribing stops reading and closes the connection it opened', { timeout: 20_000 }, async () => {
+    const clients = async () => String(await admin.sendCommand(['CLIENT', 'LIST'])).trim().split('\n').length;
+    const before = await clients();
+    const { events } = collect(fleetEvents$({ redis: redis.url, group: 'g', consumer: 'c' }));
+    for (let i = 0; i < 100 && (await clients()) === before; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await clients()).toBe(before + 1);
+    subs.pop()!.unsubscribe();
+    for (let i = 0; i < 150 && (await clients()) > before; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await clients()).toBe(before);
+    await writeEntry(admin, 'alpha', chat('alpha', 1));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(events).toEqual([]);
+  });
+});
+
+describe('roomLog$: one room from a position or a time', () => {
+  it('reads the history from an id, a time or the start, and completes; other rooms of the partition are skipped', { timeout: 20_000 }, async () => {
+    // Rooms in one partition: the reader must skip the other one's entries.
+    const other = Array.from({ length: 200 }, (_, i) => `other_${i}`).find((r) => keys.partition(r) === keys.partition('alpha'))!;
+    const ids: string[] = [];
+    for (let n = 0; n < 1_200; n++) {
+      ids.push(await writeEntry(admin, 'alpha', chat('alpha', n)));
+      await writeEntry(admin, other, chat(other, n));
+    }
+    const all = await lastValueFrom(roomLog$(redis.url, '@alpha', { count: 100 }).pipe(toArray()));
+    expect(msgIds(all)).toEqual(Array.from({ length: 1_200 }, (_, n) => `alpha-${n}`));
+    expect(all.every((e) => e.room === 'alpha')).toBe(true);
+    const fromId = await lastValueFrom(roomLog$(redis.url, 'alpha', { from: ids[1_000] }).pipe(toArray()));
+    expect(msgIds(fromId)[0]).toBe('alpha-1000');
+    expect(fromId).toHaveLength(200);
+    const between = await lastValueFrom(roomLog$(redis.url, 'alpha', { from: ids[10], to: ids[19] }).pipe(toArray()));
+    expect(msgIds(between)).toEqual(Array.from({ length: 10 }, (_, n) => `alpha-${n + 10}`));
+    // By time: every entry from that millisecond on.
+    const ms = Number(ids[600]!.split('-')[0]);
+    const fromTime = await lastValueFrom(roomLog$(redis.url, 'alpha', { from: new Date(ms) }).pipe(toArray()));
+    expect(fromTime.length).toBeGreaterThanOrEqual(600);
+    expect(fromTime.every((e) => Number(e.entryId.split('-')[0]) >= ms)).toBe(true);
+    expect(fromTime.at(-1)!.entryId).toBe(ids.at(-1));
+  });
+
+  it('with follow, tails what comes after the history without a gap, until unsubscribed', { timeout: 20_000 }, async () => {
+    for (let n = 0; n < 5; n++) await writeEntry(admin, 'alpha', chat('alpha', n));
+    const { events, state } = collect(roomLog$(redis.url, 'alpha', { follow: true, blockMs: 200 }));
+    await until(() => events.length === 5, 10_000, 'the history');
+    for (let n = 5; n < 10; n++) await writeEntry(admin, 'alpha', chat('alpha', n));
+    await until(() => events.length === 10, 10_000, 'the new entries');
+    expect(msgIds(events)).toEqual(Array.from({ length: 10 }, (_, n) => `alpha-${n}`));
+    expect(state.done).toBe(false);
+    // A follow from a time to come: the first entry of that very millisecond is not missed.
+    const t = await admin.sendCommand(['TIME']) as [string, string];
+    const future = Number(t[0]) * 1000 + Math.floor(Number(t[1]) / 1000) + 400;
+    const later = collect(roomLog$(redis.url, 'alpha', { follow: true, from: future, blockMs: 100 }));
+    await new Promise((r) => setTimeout(r, 100));
+    const exact = String(await admin.sendCommand(['XADD', keys.logOf('alpha'), `${future}-0`, ...encodeEntry('alpha', chat('alpha', 99), 1)]));
+    expect(exact).toBe(`${future}-0`);
+    await until(() => later.events.length === 1, 10_000, 'the entry at the very time');
+  });
+
+  it('rejects a from it cannot read, before any connection', async () => {
+    const { state } = collect(roomLog$(redis.url, 'alpha', { from: 'yesterday' }));
+    await until(() => state.error !== undefined, 5_000, 'the error');
+    expect(state.error).toBeInstanceOf(InvalidArgumentError);
+  });
+});
+
+describe('bad input on the consumer side: typed errors, never a crash loop', () => {
+  it('garbage in a stream entry is an in-band FleetEntryError event; reading goes on, the entry is acknowledged', { timeout: 20_000 }, async () => {
+    await writeEntry(admin, 'alpha', chat('alpha', 0));
+    const stream = keys.logOf('alpha');
+    await admin.sendCommand(['XADD', stream, '*', 'room', 'alpha', 'type', 'chat', 'msgId', 'x', 'createTime', '', 'epoch', '1', 'event', '{"type":"chat","comm']);
+    await admin.sendCommand(['XADD', stream, '*', 'hello', 'world']);
+    await admin.sendCommand(['XADD', stream, '*', 'room', 'alpha', 'type', 'gift', 'msgId', 'y', 'createTime', 'soon', 'epoch', '1', 'event', '{}']);
+    await writeEntry(admin, 'alpha', chat('alpha', 1));
+    const { events, state } = collect(fleetEvents$({ redis: redis.url, group: 'g', consumer: 'c' }));
+    await until(() => events.length === 5, 10_000, 'five events');
+    expect(events.map((e) => e.type)).toEqual(['chat', 'error', 'error', 'error', 'chat']);
+    const errors = events.flatMap((e) => (e.type === 'error' ? [e] : []));
+    for (const e of errors) expect(e.error).toBeInstanceOf(FleetEntryError);
+    expect(errors.map((e) => e.error.message)).toEqual([
+      expect.stringMatching(/^Stream entry \d+-\d+ is not a fleet entry: its event is not JSON$/),
+      expect.stringMatching(/the field "room" is missing/),
+      expect.stringMatching(/its createTime "soon" is not a number/),
+    ]);
+    expect(errors[0]).toMatchObject({ room: 'alpha', entryId: expect.stringMatching(/^\d+-\d+$/) });
+    expect(state.error).toBeUndefined();
+    for (let i = 0; i < 50 && (await pending('g')) > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await pending('g')).toBe(0);
+    // roomLog$ reports it in-band too.
+    const log = await lastValueFrom(roomLog$(redis.url, 'alpha').pipe(toArray()));
+    expect(log.map((e) => e.type)).toEqual(['chat', 'error', 'error', 'chat']);
+  });
+
+  it('a partition key holding another type: RedisWrongTypeError naming the key', { timeout: 20_000 }, async () => {
+    await admin.sendCommand(['SET', keys.log(3), 'not a stream']);
+    const { state } = collect(fleetEvents$({ redis: redis.url, group: 'g', consumer: 'c' }));
+    await until(() => state.error !== undefined, 10_000, 'the error');
+    expect(state.error).toBeInstanceOf(RedisWrongTypeError);
+    expect((state.error as Error).message).toContain(keys.log(3));
+    const room = Array.from({ length: 200 }, (_, i) => `r${i}`).find((r) => keys.partition(r) === 3)!;
+    const log = collect(roomLog$(redis.url, room));
+    await until(() => log.state.error !== undefined, 10_000, 'the roomLog$ error');
+    expect(log.state.error).toBeInstanceOf(RedisWrongTypeError);
+  });
+
+  it('unreachable Redis and a wrong password: typed errors at once, no retry loop; the password never in a message', { timeout: 20_000 }, async () => {
+    const port = await closedPort();
+    const unreachable = collect(fleetEvents$({ redis: `redis://127.0.0.1:${port}`, group: 'g', consumer: 'c' }));
+    await until(() => unreachable.state.error !== undefined, 15_000, 'the unreachable error');
+    expect(unreachable.state.error).toBeInstanceOf(RedisUnavailableError);
+    expect((unreachable.state.error as Error).message).toContain(`127.0.0.1:${port}`);
+
+    const locked = await startRedisServer({ password: 'right-horse-battery' });
+    try {
+      const wrong = collect(fleetEvents$({ redis: `redis://:wrong-staple-7731@127.0.0.1:${locked.port}`, group: 'g', consumer: 'c' }));
+      const none = collect(roomLog$(`redis://127.0.0.1:${locked.port}`, 'alpha'));
+      await until(() => wrong.state.error !== undefined && none.state.error !== undefined, 15_000, 'the auth errors');
+      expect(wrong.state.error).toBeInstanceOf(RedisAuthError);
+      expect(none.state.error).toBeInstanceOf(RedisAuthError);
+      expect((wrong.state.error as Error).message).not.toContain('wrong-staple-7731');
+      expect(String((wrong.state.error as Error).stack)).not.toContain('wrong-staple-7731');
+      // The right password reads.
+      const ok = await lastValueFrom(roomLog$(locked.url, 'alpha').pipe(toArray()));
+      expect(ok).toEqual([]);
+    } finally {
+      await locked.close();
+    }
+  });
+
+  it('a fleet stored with another partition count: FleetConfigError', { timeout: 20_000 }, async () => {
+    await admin.sendCommand(['HSET', keys.config, 'partitions', '4']);
+    const { state } = collect(fleetEvents$({ redis: redis.url, group: 'g', consumer: 'c' }));
+    await until(() => state.error !== undefined, 10_000, 'the error');
+    expect(state.error).toBeInstanceOf(FleetConfigError);
+    // The stored count reads.
+    await writeEntry(admin, 'alpha', chat('alpha', 0), undefined, 4);
+    const four = await firstValueFrom(fleetEvents$({ redis: redis.url, group: 'g', consumer: 'c', partitions: 4 }));
+    expect(four).toMatchObject({ type: 'chat', room: 'alpha' });
+  });
+
+  it('bad options: InvalidArgumentError', async () => {
+    for (const bad of [{ group: '' }, { consumer: 'has space' }, { claimIdleMs: -1 }, { rooms: 'alpha' as never }, { startAt: 'middle' as never }]) {
+      const { state } = collect(fleetEvents$({ redis: redis.url, group: 'g', consumer: 'c', ...bad }));
+      await until(() => state.error !== undefined, 5_000, 'the error');
+      expect(state.error).toBeInstanceOf(InvalidArgumentError);
+    }
+  });
+});
