@@ -236,9 +236,10 @@ export class HttpError extends LiveError {
 /**
  * What kept a request from getting any answer: the host name did not resolve (`dns`), nothing
  * listened on the port (`refused`), the connection broke (`reset`) or took too long to open
- * (`timeout`), no route led there (`unreachable`), TLS failed (`tls`), or something else (`other`).
+ * (`timeout`), no route led there (`unreachable`), TLS failed (`tls`), the proxy in between could not be
+ * reached or refused (`proxy`, a `ProxyError`), or something else (`other`).
  */
-export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'unreachable' | 'tls' | 'other';
+export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'unreachable' | 'tls' | 'proxy' | 'other';
 
 /**
  * A request got no HTTP answer at all: the network failed before a server could reply. An
@@ -256,6 +257,26 @@ export class NetworkError extends HttpError {
     options: LiveErrorOptions = {},
   ) {
     super(message, undefined, { retryable: true, ...options });
+  }
+}
+
+/**
+ * The proxy in between refused or could not be reached: it answered the tunnel (or a request) with
+ * `proxyStatus` instead of passing it on (407: it wants other credentials; 502: it could not reach
+ * the target), or there was no proxy to talk to (`proxyStatus` undefined). A `NetworkError` of
+ * kind `'proxy'`; `host` is the proxy's host:port where it is known. The message never carries the
+ * proxy's user or password. Retryable unless the proxy refused with a 4xx other than 429: other
+ * credentials, not time, fix those.
+ */
+export class ProxyError extends NetworkError {
+  override name = 'ProxyError';
+  constructor(
+    readonly proxyStatus: number | undefined,
+    host: string,
+    message: string,
+    options: LiveErrorOptions = {},
+  ) {
+    super('proxy', host, message, { retryable: proxyStatus === undefined || proxyStatus >= 500 || proxyStatus === 429, ...options });
   }
 }
 

@@ -18,17 +18,20 @@ const SECRET_NAMES =
 
 // name=value (query strings, cookie strings) and "name":"value" (JSON bodies).
 const ASSIGNED = new RegExp(`(^|[^\\w-])(${SECRET_NAMES})(=|"\\s*:\\s*"|'\\s*:\\s*')([^\\s&;,"'}\\]]*)`, 'gi');
-// Header lines: "x-api-key: value", "Cookie: a=b; c=d", "Authorization: Bearer value".
-const HEADER = /(^|[^\w-])(x-api-key|x-cookie-header|x-oauth-token|cookie|set-cookie|x-set-tt-cookie|authorization)(\s*:\s*)([^\r\n"]*)/gi;
+// Header lines: "x-api-key: value", "Cookie: a=b; c=d", "Authorization: Bearer value", "Proxy-Authorization: Basic value".
+const HEADER = /(^|[^\w-])(x-api-key|x-cookie-header|x-oauth-token|cookie|set-cookie|x-set-tt-cookie|proxy-authorization|authorization)(\s*:\s*)([^\r\n"]*)/gi;
+// The user and password of a URL (a proxy's: http://user:password@host:port).
+const USERINFO = /\b([a-z][a-z\d+.-]*:\/\/)[^\s/?#@"']+@/gi;
 const BEARER = /\b(Bearer\s+)[A-Za-z0-9._~+/=-]+/g;
 
-/** `text` with the values of credential-carrying parameters, fields, headers and cookies replaced. */
+/** `text` with the values of credential-carrying parameters, fields, headers and cookies, and the user:password of URLs, replaced. */
 export function redactSecrets(text: string): string {
   if (!text) return text;
   return text
     .replace(HEADER, (_m, pre: string, name: string, sep: string) => `${pre}${name}${sep}${REDACTED}`)
     .replace(ASSIGNED, (_m, pre: string, name: string, sep: string, value: string) => (value ? `${pre}${name}${sep}${REDACTED}` : _m))
-    .replace(BEARER, `$1${REDACTED}`);
+    .replace(BEARER, `$1${REDACTED}`)
+    .replace(USERINFO, `$1${REDACTED}@`);
 }
 
 /**

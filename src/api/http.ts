@@ -1,4 +1,4 @@
-import { HttpError, InvalidArgumentError, NetworkError, PayloadTooLargeError, RequestTimeoutError, type NetworkErrorKind } from '../errors.js';
+import { HttpError, InvalidArgumentError, NetworkError, PayloadTooLargeError, ProxyError, RequestTimeoutError, type NetworkErrorKind } from '../errors.js';
 import { concatBytes } from '../decoders/input.js';
 import { safeUrl } from '../redact.js';
 import { DEFAULT_ENDPOINTS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, DEFAULT_USER_AGENT, type Endpoints, type HttpOptions } from './options.js';
@@ -164,7 +164,7 @@ const KINDS: Array<[NetworkErrorKind, RegExp]> = [
 ];
 
 /** The error codes along a failure's cause chain (and inside an AggregateError, as a dual-stack connect makes). */
-function errorCodes(err: unknown): string[] {
+export function errorCodes(err: unknown): string[] {
   const codes: string[] = [];
   const visit = (e: unknown, depth: number) => {
     if (depth > 5 || typeof e !== 'object' || e === null) return;
@@ -183,12 +183,35 @@ function hostPort(u: URL): string {
   return `${u.hostname}:${port}`;
 }
 
+/** A proxy's refusal (`status` instead of passing the request on) of a request to `url`. */
+function proxyRefusal(url: string, status: number, options: { cause?: unknown } = {}): ProxyError {
+  const host = safeHost(url);
+  const hint = status === 407 ? ': it wants other credentials (check the user and password of the proxy URL)' : '';
+  return new ProxyError(status, host, `The proxy refused the request to ${host} with ${status}${hint}`, options);
+}
+
+/** host[:port] of a URL, never its user or query. */
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return safeUrl(url);
+  }
+}
+
+// How undici's ProxyAgent reports a proxy that answered its CONNECT with something other than 200
+// ("Proxy response (407) !== 200 when HTTP Tunneling"), or a forwarded request with 407.
+const UNDICI_PROXY_REFUSAL = /Proxy (?:response|Authentication Required) \((\d{3})\)/;
+
 /**
  * The `NetworkError` for a request to `url` that failed with `err` before any answer: its kind
  * from the error codes along the cause chain, and a one-line message with the host (never the
- * query, which may carry credentials).
+ * query, which may carry credentials). A `ProxyError` when undici's ProxyAgent says the proxy
+ * refused the tunnel.
  */
 export function networkError(url: string, err: unknown): NetworkError {
+  const refused = UNDICI_PROXY_REFUSAL.exec(networkCause(err));
+  if (refused) return proxyRefusal(url, Number(refused[1]), { cause: err });
   const codes = errorCodes(err);
   const kind = KINDS.find(([, pattern]) => codes.some((code) => pattern.test(code)))?.[0] ?? 'other';
   let u: URL | undefined;

@@ -4,6 +4,7 @@ export { RoomStats, roomStats$, type RoomStatsSnapshot, type RoomStatsOptions, t
 export {
   defaultWebSocketFactory,
   fromWebSocketImpl,
+  proxiedWebSocketFactory,
   webSocketFactoryFor,
   webSocketStyleOf,
   MAX_SOCKET_MESSAGE,

@@ -18,7 +18,8 @@ import { retryWithBackoff } from '../operators/pipeline/retryWithBackoff.js';
 import { sign, type SignProviderLike } from '../operators/pipeline/sign.js';
 import { createResumeState, type PipelineItem, type ResumeState, type SocketEvent } from '../operators/pipeline/types.js';
 import type { RoomStats } from './roomStats.js';
-import { defaultWebSocketFactory, fromWebSocketImpl, type WebSocketLikeConstructor } from './webSocket.js';
+import { parseProxyUrl } from './proxyTunnel.js';
+import { defaultWebSocketFactory, fromWebSocketImpl, proxiedWebSocketFactory, type WebSocketLikeConstructor } from './webSocket.js';
 
 /** Options of `liveRoom$`. Every one is optional. */
 export interface LiveRoomOptions {
@@ -49,6 +50,14 @@ export interface LiveRoomOptions {
   webSocketImpl?: WebSocketLikeConstructor | undefined;
   /** Full control over sockets (tests, proxies). Takes precedence over `webSocketImpl`. */
   webSocketFactory?: WebSocketFactory | undefined;
+  /**
+   * An HTTP proxy for the WebSocket, `http://user:password@host:port`: the socket goes through a
+   * CONNECT tunnel (`ws` on Node and Bun; see `proxiedWebSocketFactory`). The HTTP steps go through
+   * `fetch`, which must be given with it (a fetch through the same proxy, or `globalThis.fetch`
+   * to send them directly on purpose): see README "Through a proxy". The user and password
+   * appear in no error, event or log line.
+   */
+  proxy?: string | undefined;
   /** Log each stage to the console (or to your function). */
   debug?: boolean | ((message: string) => void) | undefined;
   /** Skip room resolution and connect to this room id. */
@@ -133,10 +142,31 @@ export function signProviderFor(options: LiveRoomOptions): SignProviderLike {
   });
 }
 
+/** The socket of a room without a `webSocketFactory`: `webSocketImpl`'s or the runtime's, through `proxy` if there is one. */
+function socketFactoryOf({ webSocketImpl, proxy, timeoutMs }: LiveRoomOptions): WebSocketFactory {
+  if (webSocketImpl) return fromWebSocketImpl(webSocketImpl, { proxy, proxyTimeoutMs: timeoutMs });
+  return proxy === undefined ? defaultWebSocketFactory : proxiedWebSocketFactory(proxy, { timeoutMs });
+}
+
 function logger(debug: LiveRoomOptions['debug'], uniqueId: string): (message: string) => void {
   if (!debug) return () => {};
   const sink = typeof debug === 'function' ? debug : (m: string) => console.debug(m);
   return (message) => sink(`[tiktok-live-rx @${uniqueId}] ${message}`);
+}
+
+/**
+ * A `proxy` that can be honoured: a good URL, no `webSocketFactory` beside it (which would open its
+ * own socket around it), and a `fetch` for the HTTP steps, which the global fetch would send
+ * around the proxy without a word.
+ */
+function checkedProxy(options: LiveRoomOptions): void {
+  parseProxyUrl(options.proxy!);
+  if (options.webSocketFactory) throw new InvalidArgumentError('Pass proxy or webSocketFactory, not both: the factory opens its own sockets');
+  if (!options.fetch) {
+    throw new InvalidArgumentError(
+      'proxy covers the WebSocket only: pass fetch too, one that goes through the same proxy (README "Through a proxy"), or fetch: globalThis.fetch to send the HTTP requests directly',
+    );
+  }
 }
 
 /** Checks `liveRoom$`'s arguments before any request; returns the handle ('' when only a room id is given). */
@@ -156,6 +186,7 @@ function checkedArguments(uniqueId: string, options: LiveRoomOptions): string {
   if (options.transport !== undefined && !TRANSPORTS.has(options.transport)) {
     throw new InvalidArgumentError(`transport must be 'websocket', 'polling' or 'auto', got ${JSON.stringify(options.transport)}`);
   }
+  if (options.proxy !== undefined) checkedProxy(options);
   checkedMaxBytes(options.maxFrameBytes, 'maxFrameBytes');
   checkedMaxMessages(options.maxMessagesPerFrame);
   return name;
@@ -227,7 +258,7 @@ export function roomPipeline<T>(uniqueId: string, options: LiveRoomOptions, tail
     const log = logger(options.debug, name || options.roomId!);
     const http = httpOptionsOf(options);
     const provider = signProviderFor(options);
-    const socketFactory = options.webSocketFactory ?? (options.webSocketImpl ? fromWebSocketImpl(options.webSocketImpl) : defaultWebSocketFactory);
+    const socketFactory = options.webSocketFactory ?? socketFactoryOf(options);
     // 'auto' watches its sockets open (or not); 'websocket' keeps the factory as it is.
     const opens = options.transport === 'auto' ? watchSocketOpens(socketFactory) : undefined;
     const factory = opens?.factory ?? socketFactory;

@@ -5,6 +5,7 @@
 import { ConnectionClosedError, FrameDecodeError, HandshakeRejectedError, LiveError, SocketUnavailableError } from '../errors.js';
 import type { LiveSocket, SocketHandlers, SocketInit, WebSocketFactory } from '../operators/pipeline/connect.js';
 import { RUNTIME, type Runtime } from '../runtime.js';
+import { parseProxyUrl, tunnelConnection } from './proxyTunnel.js';
 import { messageBytes } from './socketData.js';
 import { workersWebSocketFactory } from './workersSocket.js';
 import { loadWs } from './wsModule.js';
@@ -33,7 +34,7 @@ export interface WebSocketInstance {
 type AnyWebSocketConstructor = new (
   url: string,
   protocolsOrInit?: string[] | WebSocketInit,
-  options?: { headers?: Record<string, string>; maxPayload?: number },
+  options?: { headers?: Record<string, string>; maxPayload?: number; createConnection?: unknown },
 ) => WebSocketLike;
 
 /** The second argument undici, Bun and Deno read: protocols and the handshake's headers. */
@@ -68,6 +69,14 @@ export type WebSocketStyle = 'ws' | 'init' | 'protocols';
 export interface WebSocketImplOptions {
   /** How `Impl` takes headers. Default: `webSocketStyleOf(Impl)`. */
   style?: WebSocketStyle | undefined;
+  /**
+   * An HTTP proxy (`http://user:password@host:port`) the socket goes through, in a CONNECT tunnel
+   * (TLS inside it for `wss:`). Only the `'ws'` style can take one (the `ws` package on Node and
+   * Bun); another style fails to open with a `SocketUnavailableError` rather than go around it.
+   */
+  proxy?: string | undefined;
+  /** How long the proxy may take to open the tunnel, ms. Default 10,000. */
+  proxyTimeoutMs?: number | undefined;
 }
 
 /**
@@ -116,14 +125,23 @@ function rejectionOf(message: string): HandshakeRejectedError | undefined {
  */
 export function fromWebSocketImpl(Impl: WebSocketLikeConstructor, options: WebSocketImplOptions = {}): WebSocketFactory {
   const style = options.style ?? webSocketStyleOf(Impl);
+  const proxy = options.proxy === undefined ? undefined : parseProxyUrl(options.proxy);
   return (url: string, init: SocketInit, handlers: SocketHandlers): LiveSocket => {
     const protocols = init.protocols ?? [];
     let ws: WebSocketLike;
     const Ctor = Impl as unknown as AnyWebSocketConstructor;
+    if (proxy && style !== 'ws') {
+      handlers.error(new SocketUnavailableError(`A proxy needs the ws package's WebSocket (style 'ws'); this one takes the '${style}' style and would go around the proxy`));
+      return NO_SOCKET;
+    }
     try {
       ws =
         style === 'ws'
-          ? new Ctor(url, protocols, { headers: init.headers, maxPayload: MAX_SOCKET_MESSAGE })
+          ? new Ctor(url, protocols, {
+              headers: init.headers,
+              maxPayload: MAX_SOCKET_MESSAGE,
+              ...(proxy ? { createConnection: tunnelConnection(proxy, url, options.proxyTimeoutMs ?? 10_000) } : {}),
+            })
           : style === 'init'
             ? new Ctor(url, { protocols, headers: init.headers })
             : new Ctor(url, protocols);
@@ -206,14 +224,14 @@ function globalWebSocket(): WebSocketLikeConstructor | undefined {
  * loading or constructing (an `import()` that rejects, ws's browser stub that throws) reaches
  * `handlers.error` as a `SocketUnavailableError`: the stream errors, it never hangs.
  */
-export function lazyWebSocketFactory(load: () => Promise<WebSocketLikeConstructor>, what: string, runtime: Runtime = RUNTIME): WebSocketFactory {
+export function lazyWebSocketFactory(load: () => Promise<WebSocketLikeConstructor>, what: string, runtime: Runtime = RUNTIME, options: Omit<WebSocketImplOptions, 'style'> = {}): WebSocketFactory {
   return (url, init, handlers) => {
     let socket: LiveSocket | undefined;
     let closed = false;
     load()
       .then((Impl) => {
         if (closed) return;
-        socket = fromWebSocketImpl(Impl, { style: webSocketStyleOf(Impl, runtime) })(url, init, handlers);
+        socket = fromWebSocketImpl(Impl, { ...options, style: webSocketStyleOf(Impl, runtime) })(url, init, handlers);
       })
       .catch((err: unknown) => {
         if (!closed) handlers.error(unavailable(`${what} could not be loaded`, err));
@@ -256,3 +274,16 @@ export function webSocketFactoryFor(runtime: Runtime, Global: WebSocketLikeConst
 
 /** The default socket of this runtime (see `webSocketFactoryFor`), chosen when a socket is opened. */
 export const defaultWebSocketFactory: WebSocketFactory = (url, init, handlers) => webSocketFactoryFor(RUNTIME)(url, init, handlers);
+
+/**
+ * A socket through an HTTP proxy (`http://user:password@host:port`): the `ws` package's WebSocket
+ * (loaded on first use) in a CONNECT tunnel, TLS inside it for `wss:`. The proxy's credentials go
+ * only into the `Proxy-Authorization` of the CONNECT; a proxy that refuses (407, 502) or cannot be
+ * reached fails the socket with a `ProxyError`. Where `ws` cannot be loaded (Deno, Workers, pages),
+ * opening fails with a `SocketUnavailableError`: there is no fallback that would go around the
+ * proxy. A malformed proxy URL throws an `InvalidArgumentError` at once.
+ */
+export function proxiedWebSocketFactory(proxy: string, options: { timeoutMs?: number | undefined } = {}): WebSocketFactory {
+  parseProxyUrl(proxy);
+  return lazyWebSocketFactory(loadWs, 'The ws package', RUNTIME, { proxy, proxyTimeoutMs: options.timeoutMs });
+}
