@@ -18,12 +18,16 @@ function targets(node) {
   if (node === null || typeof node !== 'object') return [];
   return Object.values(node).flatMap(targets);
 }
-const needed = [...targets(pkg.bin), ...targets(pkg.exports)].filter((f) => f.startsWith('./dist/'));
+// `--cli`: only what the command line runs (`npm run demo`), built without type declarations, in
+// seconds; typecheck and lint need every file and get the full build.
+const cliOnly = process.argv.includes('--cli');
+const needed = [...targets(pkg.bin), ...(cliOnly ? ['./dist/overlay.global.js'] : targets(pkg.exports))].filter((f) => f.startsWith('./dist/'));
 const missing = needed.filter((f) => !existsSync(`${root}${f}`));
 if (missing.length === 0) process.exit(0);
 
 console.error(`Building dist/ (${missing[0]}${missing.length > 1 ? ` and ${missing.length - 1} more files are` : ' is'} missing)…`);
 const tsupManifest = createRequire(import.meta.url).resolve('tsup/package.json');
 const tsup = join(dirname(tsupManifest), JSON.parse(readFileSync(tsupManifest, 'utf8')).bin.tsup);
-const run = spawnSync(process.execPath, [tsup, '--silent'], { cwd: root, stdio: 'inherit' });
+const env = cliOnly ? { ...process.env, TLRX_BUILD: 'js' } : process.env;
+const run = spawnSync(process.execPath, [tsup, '--silent'], { cwd: root, stdio: 'inherit', env });
 process.exit(run.status ?? 1);
