@@ -115,6 +115,10 @@ maxConnections}; pages may get one for a public room from GET /api/live/connect?
   --max-public-clients N   clients at once on one public room through such tokens (default 1000)
   --trust-proxy            count requests against the last x-forwarded-for address (only behind
                            a reverse proxy that sets it)
+  --redis URL              serve rooms from a fleet's log in Redis (tiktok-live-rx worker) instead
+                           of connecting to TikTok: relays behind a load balancer share the fleet's
+                           workers; the Upstream options below are then not used
+  --prefix P, --partitions N   the fleet's key prefix and partition count (with --redis)
 
 GET /healthz, /readyz and /metrics (Prometheus) are for monitoring. On SIGTERM or Ctrl-C clients are
 closed with 1001 "Relay shutting down" and the relay exits 0.

@@ -21,6 +21,9 @@ export async function relay(argv: string[]): Promise<number> {
       'connect-rate': { type: 'string' },
       'max-public-clients': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
+      redis: { type: 'string' },
+      prefix: { type: 'string' },
+      partitions: { type: 'string' },
     },
     'relay',
   );
@@ -43,8 +46,13 @@ export async function relay(argv: string[]): Promise<number> {
       throw new UsageError(`--public-room: ${(err as Error).message}`, 'relay');
     }
   }
+  const redis = values.redis as string | undefined;
+  if (redis !== undefined && !/^rediss?:\/\//.test(redis)) throw new UsageError('--redis must be a redis:// or rediss:// URL', 'relay');
+  if (redis === undefined && (values.prefix !== undefined || values.partitions !== undefined)) throw new UsageError('--prefix and --partitions go with --redis', 'relay');
+  const fleet = redis === undefined ? undefined : { redis, prefix: values.prefix as string | undefined, partitions: int('partitions', values.partitions, 1, 1024, 'relay') };
   const liveRoomOptions = connectionOptions(values, 'relay');
-  const warning = missingKeyWarning(liveRoomOptions);
+  // From a fleet's log the relay never signs: the workers do.
+  const warning = fleet ? undefined : missingKeyWarning(liveRoomOptions);
   if (warning) process.stderr.write(`${warning}\n`);
   const { startRelay } = await import('../relay/index.js');
   // The relay logs its own "listening" line as it starts; this command says it once, on stdout.
@@ -59,6 +67,7 @@ export async function relay(argv: string[]): Promise<number> {
     maxPublicRoomClients: int('max-public-clients', values['max-public-clients'], 1, 10_000_000, 'relay'),
     ...(values['trust-proxy'] ? { clientAddress: forwardedFor } : {}),
     liveRoomOptions,
+    fleet,
     log: (line) => started && process.stderr.write(`${line}\n`),
   });
   started = true;

@@ -20,6 +20,7 @@ import type { ReplayWindowOptions } from './replayWindow.js';
 import { relayErrorJson, safeError } from './safeEvents.js';
 import { createTokens } from './tokens.js';
 import { createUpgrade } from './upgrade.js';
+import { fleetUpstream, type FleetUpstreamOptions } from './fleetUpstream.js';
 import { createUpstreams } from './upstreams.js';
 
 export interface RelayOptions {
@@ -71,7 +72,14 @@ export interface RelayOptions {
   maxPublicRoomClients?: number | undefined;
   /** Where the relay logs (never keys or tokens). Default: nowhere. */
   log?: ((line: string) => void) | undefined;
-  /** The upstream source (default liveRoom$): inject to relay something else. */
+  /**
+   * Serve rooms from a fleet's log (`tiktok-live-rx/fleet`) instead of opening upstreams of its own:
+   * a room's upstream reads what the fleet's workers write for it, from when it opens. Any number of
+   * relays can serve the same rooms behind a load balancer while one worker holds each room's TikTok
+   * connection; `liveRoomOptions` are then not used.
+   */
+  fleet?: FleetUpstreamOptions | undefined;
+  /** The upstream source (default liveRoom$, or the fleet's log with `fleet`): inject to relay something else. */
   source?: ((uniqueId: string, options: LiveRoomOptions) => Observable<LiveEvent>) | undefined;
 }
 
@@ -125,7 +133,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   let baseUrl = '';
 
   const upstreams = createUpstreams({
-    source: options.source ?? liveRoom$,
+    source: options.source ?? (options.fleet ? fleetUpstream(options.fleet) : liveRoom$),
     liveRoomOptions: options.liveRoomOptions ?? {},
     graceMs: options.graceMs ?? 5000,
     log,
