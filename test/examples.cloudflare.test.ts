@@ -178,6 +178,26 @@ describe('examples/cloudflare under workerd', () => {
     expect(alice[0]!.events[0]).toMatchObject({ type: 'connected' });
   });
 
+  // workerd evicts a Durable Object after about 10 s without work (its hibernatable sockets stay open,
+  // and the next event makes a new instance). A room's upstream is work: a LIVE with nothing to say for
+  // longer than that keeps its object, its one upstream socket and its pages.
+  it('keeps a quiet room streaming past workerd’s idle eviction', { timeout: 40_000 }, async () => {
+    sim.addRoom({ uniqueId: 'erin', traffic: false });
+    const jwt = await token(['erin']);
+    const p = page('erin', jwt);
+    await p.opened;
+    await until(() => sim.room('erin').connections().some((c) => c.enteredRoom), 15_000, 'upstream');
+    const upstream = sim.room('erin').connections()[0]!.id;
+    await new Promise((ok) => setTimeout(ok, 12_000));
+    sim.room('erin').emit('chat', 3);
+    await until(() => wire(p).length === 3, 10_000, 'the chats after the quiet spell');
+    // The same socket: the object was never evicted, nor did it reconnect.
+    expect(sim.room('erin').connections().map((c) => c.id)).toEqual([upstream]);
+    expect(wire(p)).toEqual(sim.room('erin').sent().map((m) => m.msgId));
+    p.ws.close(1000);
+    await p.closed;
+  });
+
   it('stops the room when its last page leaves', { timeout: 30_000 }, async () => {
     sim.addRoom({ uniqueId: 'carol', traffic: { rate: 50 } });
     const jwt = await token(['carol']);
@@ -190,3 +210,4 @@ describe('examples/cloudflare under workerd', () => {
     await until(() => sim.room('carol').connections().length === 0, 10_000, 'the upstream closed');
   });
 });
+

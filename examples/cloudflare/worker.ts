@@ -8,9 +8,11 @@
  *                                  on a WebSocket, hence the short-lived token in the query)
  *
  * The browser sockets use the WebSocket Hibernation API (`ctx.acceptWebSocket`): they stay open while the
- * object is evicted, each carries its room in its attachment, and an object that wakes with pages still
- * attached picks its room up again. The room's upstream runs while at least one page is attached, and
- * stops when the last one leaves. `liveRoom$` upgrades its own socket to TikTok with `fetch`, as Workers
+ * object is evicted, and each carries its room in its attachment. The room's upstream runs while at
+ * least one page is attached (an object with a running room is not idle, so workerd does not evict it), and
+ * stops when the last one leaves; an object the platform evicts anyway, with pages still attached,
+ * picks their room up again when it wakes (the constructor; not exercised by the test, which cannot
+ * make workerd evict a busy object). `liveRoom$` upgrades its own socket to TikTok with `fetch`, as Workers
  * do. The same bundle runs under workerd locally against the simulator (test/examples.cloudflare.test.ts).
  */
 import { jwtVerify, SignJWT } from 'jose';
