@@ -53,6 +53,19 @@ describe('tiktok-live-rx watch', () => {
     expect(p.err()).toMatch(/^Connecting to @streamer…\nRoom \d+: "streamer is LIVE", 0 watching\nConnected to room \d+\n[\s\S]*Stream ended\./);
   });
 
+  it('--transport auto falls back to polling when WebSockets are refused, and says so', async () => {
+    const room = await streamer();
+    room.rejectHandshakes(1000);
+    const p = runCli(['watch', '@streamer', '--server', sim!.url, '--api-key', 'secret-key-123', '--transport', 'auto']);
+    await until(() => p.err().includes('onnected to room'), 20_000, 'the polling connection');
+    show(room);
+    expect(await p.exit).toBe(0);
+    expect(p.out().split('\n')).toEqual(['alice: hello', 'bob is sending Rose ×2…', 'bob sent Rose ×5 (5 💎)', 'carol followed', 'Viewers: 1,234', 'LIVE ended', '']);
+    // Two refused sockets, then the first poll: the third attempt.
+    expect(p.err()).toMatch(/rejected the WebSocket handshake[\s\S]*rejected the WebSocket handshake[\s\S]*\nReconnected to room \d+ \(polling over HTTP\)\n/);
+    expect(room.connections()).toEqual([]);
+  });
+
   it('--combo shows gifts only when their streak ends; --events filters', async () => {
     const room = await streamer();
     const p = runCli(['watch', 'https://www.tiktok.com/@streamer/live', '--server', sim!.url, '--combo', '--events', 'gift,social'], { TIKTOK_LIVE_API_KEY: 'secret-key-123' });
@@ -166,6 +179,7 @@ describe('tiktok-live-rx watch', () => {
       [['watch', 'not a user'], /is not a TikTok username/],
       [['watch', '@x', '--events', 'chat,gifts'], /Unknown event type in --events: gifts/],
       [['watch', '@x', '--sign-provider', 'other'], /--sign-provider must be euler or tiktool/],
+      [['watch', '@x', '--transport', 'carrier-pigeon'], /--transport must be websocket, polling or auto, got "carrier-pigeon"/],
       [['watch', '@x', '--bogus'], /Unknown option '--bogus'\.$/],
       [['watch', '--room-id', 'abc'], /--room-id: A room id must be a string of digits, got "abc"/],
       [['record', '--room-id', '12x', '-o', join(dir, 'never-written.jsonl')], /--room-id: A room id must be a string of digits/],

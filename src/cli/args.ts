@@ -133,6 +133,14 @@ export function missingKeyWarning(options: LiveRoomOptions): string | undefined 
   return `No sign-server API key set (--api-key or ${API_KEY_ENV}): ${new URL(server).host} expects one and may refuse or rate-limit the connection`;
 }
 
+/** `--transport`'s value (websocket, polling or auto), or undefined when it is not given. */
+export function transportOption(values: Values, command: string): LiveRoomOptions['transport'] {
+  const transport = values.transport;
+  if (transport === undefined) return undefined;
+  if (transport !== 'websocket' && transport !== 'polling' && transport !== 'auto') throw new UsageError(`--transport must be websocket, polling or auto, got "${String(transport)}"`, command);
+  return transport;
+}
+
 /** The @user the command is about ('' with only --room-id). */
 export function target(positionals: string[], values: Values, command: string): string {
   if (positionals[0] === undefined && values['room-id'] === undefined) throw new UsageError('Say which LIVE: a @user, a live URL, or --room-id ID', command);

@@ -53,6 +53,8 @@ connection is retried 5 times (about 30 s) before giving up.
 
 ${OUTPUT_OPTIONS}
 ${CONNECTION_OPTIONS}  --room-id ID             connect to this room id (skips resolving the user)
+  --transport T            websocket (default), polling (TikTok's im/fetch over HTTP, where WebSockets
+                           are blocked), or auto (the WebSocket, polling once sockets keep failing to open)
   -h, --help               this help
 `;
 

@@ -120,7 +120,8 @@ export function print(events$: Observable<LiveEvent | RoomsEvent>, out: Output, 
         }
         if (event.type === 'connected') {
           connected = true;
-          status(event.attempt > 1 ? `Reconnected to room ${event.roomId}` : `Connected to room ${event.roomId}`);
+          const over = event.transport === 'polling' ? ' (polling over HTTP)' : '';
+          status(event.attempt > 1 ? `Reconnected to room ${event.roomId}${over}` : `Connected to room ${event.roomId}${over}`);
         } else if (event.type === 'disconnected') {
           // The last one needs no line: the error that ends the stream says it.
           if (event.willReconnect) {

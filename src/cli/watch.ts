@@ -3,15 +3,15 @@
  */
 import { liveRoom$ } from '../sources/liveRoom.js';
 import { liveRooms$ } from '../sources/liveRooms.js';
-import { CONNECTION, connectionOptions, missingKeyWarning, OUTPUT, outputOptions, parse, target, targetLabel, UsageError } from './args.js';
+import { CONNECTION, connectionOptions, missingKeyWarning, OUTPUT, outputOptions, parse, target, targetLabel, transportOption, UsageError } from './args.js';
 import { printHelp, WATCH_HELP } from './help.js';
 import { print } from './print.js';
 
 export async function watch(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { ...OUTPUT, ...CONNECTION }, 'watch', Infinity);
+  const { values, positionals } = parse(argv, { ...OUTPUT, ...CONNECTION, transport: { type: 'string' } }, 'watch', Infinity);
   if (values.help) return printHelp(WATCH_HELP);
   const out = outputOptions(values, 'watch');
-  const options = connectionOptions(values, 'watch');
+  const options = { ...connectionOptions(values, 'watch'), transport: transportOption(values, 'watch') };
   if (positionals.length > 1) {
     // Several rooms: one stream, each line prefixed with its room's handle.
     if (options.roomId !== undefined) throw new UsageError('--room-id names one room: give it alone, or give @users', 'watch');
