@@ -224,7 +224,9 @@ function roomOf(name: string, roomId: string | undefined, http: HttpOptions, log
  * `disconnected` events say what happens. The end of the LIVE emits its
  * `control` event and completes. Terminal problems (offline, not found, age
  * restricted, captcha, bad API key, attempts exhausted) error with a typed
- * `LiveError`. Unsubscribing closes the socket and every timer.
+ * `LiveError`. Unsubscribing closes the socket and every timer. Where
+ * WebSockets are blocked, `transport: 'polling'` (or `'auto'`) reads the same
+ * events by polling TikTok's `im/fetch` over HTTP instead (see `poll`).
  *
  * ```
  * subscribe:  ^
