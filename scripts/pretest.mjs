@@ -3,8 +3,8 @@
 // overlay's and the Angular example's browser tests, driven by playwright-core) and Debian's
 // redis-server (the fleet's tests start their own). When one is missing and this runs as root on
 // Debian, it is installed with apt-get; otherwise this stops with the one command to run. The runtime
-// conformance test runs on Node 22, Bun, Deno and workerd: scripts/runtimes.mjs fetches them from the
-// npm registry into .runtimes/.
+// conformance test runs on Node 22, Bun, Deno and workerd (scripts/runtimes.mjs fetches them from the
+// npm registry into .runtimes/) and in that Chromium.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

@@ -70,7 +70,7 @@ describe('inflate under workerd’s limits', () => {
   });
 });
 
-describe('encoders without Buffer#utf8Write (workerd’s nodejs_compat Buffer)', () => {
+describe('encoders with workerd’s nodejs_compat Buffer#utf8Write', () => {
   const original = Object.getOwnPropertyDescriptor(Buffer.prototype, 'utf8Write');
   afterEach(() => {
     if (original) Object.defineProperty(Buffer.prototype, 'utf8Write', original);
@@ -79,8 +79,10 @@ describe('encoders without Buffer#utf8Write (workerd’s nodejs_compat Buffer)',
   it('encode strings of 40+ characters with the plain Uint8Array writer', () => {
     Object.defineProperty(Buffer.prototype, 'utf8Write', {
       configurable: true,
-      value() {
-        throw new TypeError('utf8Write is not supported here');
+      // As workerd's: without a length, the write spans the whole buffer, so any offset past 0 is refused.
+      value(this: Buffer, _text: string, offset = 0, length = this.length) {
+        if (offset + length > this.length) throw new RangeError(`The value of "length" is out of range. It must be >= 0 && <= ${this.length - offset}. Received ${length}`);
+        throw new Error('this stand-in writes nothing');
       },
     });
     const comment = 'a comment well over forty characters long, with ünïcödé';
