@@ -12,6 +12,7 @@ export const HELP = `tiktok-live-rx ${VERSION}: TikTok LIVE events as RxJS Obser
 Usage:
   tiktok-live-rx watch <@user | live URL | --room-id ID> [options]   print a room's events as they happen
   tiktok-live-rx watch @a @b @c [options]                             several rooms at once, lines prefixed [@a]
+  tiktok-live-rx watch @user --say "text" [options]                   watch, and send a comment once connected
   tiktok-live-rx say <@user | --room-id ID> "text" [options]          send a comment as a logged-in account
   tiktok-live-rx demo [options]                                       watch a simulated room (no TikTok needed)
   tiktok-live-rx record <@user | live URL> -o <file> [options]        save a room's raw frames
@@ -55,6 +56,8 @@ ${OUTPUT_OPTIONS}
 ${CONNECTION_OPTIONS}  --room-id ID             connect to this room id (skips resolving the user)
   --transport T            websocket (default), polling (TikTok's im/fetch over HTTP, where WebSockets
                            are blocked), or auto (the WebSocket, polling once sockets keep failing to open)
+  --say TEXT               once connected, send TEXT to the room's chat as a logged-in account (one room;
+                           the session: --session-id ID or TIKTOK_SESSION_ID; see "say --help")
   -h, --help               this help
 `;
 
