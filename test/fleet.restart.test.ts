@@ -78,7 +78,8 @@ function consume(url: string) {
 
 /** The msgIds of a room's TikTok events (not the lifecycle ones a worker writes too), in order. */
 const LIFECYCLE = new Set(['connected', 'disconnected', 'roomInfo', 'gap', 'error']);
-const msgIds = (events: FleetEvent[], room: string) => events.flatMap((e) => (!LIFECYCLE.has(e.type) && e.room === room && 'msgId' in e ? [e.msgId] : []));
+const msgIds = (events: FleetEvent[], room: string): string[] =>
+  events.flatMap((e) => (!LIFECYCLE.has(e.type) && e.room === room && 'msgId' in e && typeof e.msgId === 'string' ? [e.msgId] : []));
 const counts = (ids: string[]) => {
   const seen = new Map<string, number>();
   for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
