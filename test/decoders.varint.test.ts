@@ -148,4 +148,21 @@ describe('int64 varints', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('skipped as unread fields: past the varint, right at the end too, and refused cut short or over-long (property)', () => {
+    fc.assert(
+      fc.property(int64, fc.nat({ max: 12 }), (value, padding) => {
+        const bytes = new Uint8Array([...varint(value), ...new Array<number>(padding).fill(0x80)]);
+        const r = new WireReader(bytes, 0, bytes.length - padding);
+        r.skip(0, 1);
+        expect(r.pos).toBe(bytes.length - padding);
+        // Cut short by one byte, the bytes after the end (0x80, a continuation) are not read.
+        expect(() => new WireReader(bytes, 0, bytes.length - padding - 1).skip(0, 1)).toThrow(RangeError);
+      }),
+      { numRuns: 2000 },
+    );
+    const tooLong = new Uint8Array([...new Array<number>(10).fill(0xff), 0x01]);
+    expect(() => new WireReader(tooLong).skip(0, 1)).toThrow(/invalid varint/);
+    expect(() => new WireReader(tooLong.subarray(1)).skip(0, 1)).not.toThrow();
+  });
 });
