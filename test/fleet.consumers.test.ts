@@ -89,6 +89,11 @@ describe('fleetEvents$: the log through a consumer group', () => {
     const gift = await firstValueFrom(fleetEvents$({ redis: redis.url, group: 'typed', consumer: 'c1' }).pipe(ofType('gift')));
     expect(gift.giftName).toBe('Rose');
     expect(gift.room).toBe('alpha');
+    // Handled before firstValueFrom unsubscribed: acknowledged on the way out, not left pending (the
+    // entries after it in the batch were never handed over, and stay pending for a claim).
+    const pendingIds = async () => ((await admin.sendCommand(['XPENDING', keys.logOf('alpha'), 'typed', '-', '+', '100'])) as Array<[string]>).map((p) => p[0]);
+    for (let i = 0; i < 50 && (await pendingIds()).includes(gift.entryId); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await pendingIds()).not.toContain(gift.entryId);
   });
 
   it('two consumers of one group share the entries; each entry goes to one of them', { timeout: 20_000 }, async () => {

@@ -108,7 +108,7 @@ export function fleetEvents$(options: FleetEventsOptions): Observable<FleetEvent
           if (closed()) return;
           const event = eventOfEntry(entry, filter);
           if (event) emit(event);
-          if (closed()) return;
+          // Handled, even when the subscriber left in its next (take(1)): acknowledged on the way out.
           let ids = unacked.get(stream);
           if (!ids) unacked.set(stream, (ids = []));
           ids.push(entry[0]);
@@ -161,6 +161,10 @@ export function fleetEvents$(options: FleetEventsOptions): Observable<FleetEvent
       };
       let nextClaim = 0;
       return {
+        close() {
+          for (const [stream, ids] of unacked) if (ids.length > 0) void redis.send(['XACK', stream, group, ...ids], stream).catch(() => {});
+          unacked.clear();
+        },
         async resume() {
           await ack();
           await ensureGroups();

@@ -125,6 +125,8 @@ export interface LogReader {
   resume?(): Promise<void>;
   /** One read, emitting what it got through `emit`; true when the stream is complete. */
   read(): Promise<boolean>;
+  /** On unsubscribe, before the connection closes: last commands to queue (not awaited). */
+  close?(): void;
 }
 
 export interface ReadLoopOptions {
@@ -150,6 +152,7 @@ export function readLoop$<T>(redis: RedisLike, options: ReadLoopOptions, reader:
   return new Observable<T>((subscriber) => {
     let closed = false;
     const opened: FleetRedis[] = [];
+    let loop: LogReader | undefined;
     const timers = waiter(options.scheduler);
     const keep = (conn: FleetRedis): FleetRedis => {
       if (closed) {
@@ -163,18 +166,19 @@ export function readLoop$<T>(redis: RedisLike, options: ReadLoopOptions, reader:
     const run = async (): Promise<void> => {
       const conn = keep(await connectRedis(redis, { commandTimeoutMs: options.commandTimeoutMs }));
       const readerConn = options.blocking && typeof redis !== 'string' ? keep(await conn.duplicate()) : conn;
-      const loop = reader(readerConn, (value) => subscriber.next(value), () => closed);
+      const current = reader(readerConn, (value) => subscriber.next(value), () => closed);
+      loop = current;
       let resume = true;
       let failingSince: number | undefined;
       let delay = 100;
       while (!closed) {
         try {
           if (resume) {
-            await loop.resume?.();
+            await current.resume?.();
             resume = false;
           }
           if (closed) return;
-          if (await loop.read()) {
+          if (await current.read()) {
             subscriber.complete();
             return;
           }
@@ -200,7 +204,12 @@ export function readLoop$<T>(redis: RedisLike, options: ReadLoopOptions, reader:
     return () => {
       closed = true;
       timers.cancel();
-      for (const conn of opened.splice(0)) void conn.close().catch(() => {});
+      // After the current turn: a subscriber that leaves inside its next (take(1)) has the reader note
+      // that entry as handled first, and the reader's last commands go before the connection closes.
+      queueMicrotask(() => {
+        loop?.close?.();
+        for (const conn of opened.splice(0)) void conn.close().catch(() => {});
+      });
     };
   });
 }
