@@ -225,11 +225,19 @@ export class RequestTimeoutError extends LiveError {
   }
 }
 
+export interface HttpErrorOptions extends LiveErrorOptions {
+  /** How long the server asked to wait (a 429's `retry-after`), ms. */
+  retryAfterMs?: number | undefined;
+}
+
 /** An HTTP endpoint answered with an unexpected status or body. */
 export class HttpError extends LiveError {
   override name = 'HttpError';
-  constructor(message: string, readonly status: number | undefined, options: LiveErrorOptions = {}) {
+  /** How long the server asked to wait before asking again (a 429's `retry-after`), ms; undefined if it did not say. */
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, readonly status: number | undefined, options: HttpErrorOptions = {}) {
     super('HTTP', message, options);
+    this.retryAfterMs = options.retryAfterMs;
   }
 }
 

@@ -61,14 +61,35 @@ describe("liveRoom$ with transport 'polling' against the simulator over real HTT
     expect(JSON.stringify(run.events.map((e) => (e.type === 'disconnected' ? e.reason : e)))).not.toContain(key);
   });
 
-  it('polls TikTok im/fetch itself through the tiktool-style sign server, each poll signed', { timeout: 30_000 }, async () => {
-    const s = await simulate({ enforceSignature: true, rooms: [{ uniqueId: 'signed_polls', traffic: { rate: 30, limit: 60, endAfterLimit: true } }] });
+  it("polls TikTok's im/fetch itself through the tiktool-style sign server, each poll signed, through TikTok's 429 and 5xx", { timeout: 30_000 }, async () => {
+    const s = await simulate({ enforceSignature: true, rooms: [{ uniqueId: 'signed_polls', traffic: { rate: 30, limit: 90, endAfterLimit: true } }] });
     const room = s.room('signed_polls');
-    const run = watch('signed_polls', { ...s.clientOptions, signProvider: 'tiktool', transport: 'polling', fetchRoomInfo: false });
+    const run = watch('signed_polls', { ...s.clientOptions, signProvider: 'tiktool', transport: 'polling', fetchRoomInfo: false, reconnectDelayMs: 50 });
+    await until(() => run.wire().length >= 20, 10_000, 'the first events');
+    room.breakHttp(1, 429, '{"status_code":429}', 1); // TikTok itself asks the poller to slow down…
+    await until(() => run.of('disconnected').length === 1, 10_000, 'the 429');
+    room.breakHttp(1, 502); // …then fails once
     await run.ended();
     expect(run.state.error).toBeUndefined();
     expect(run.wire().map((e) => e.msgId)).toEqual(room.sent().map((m) => m.msgId));
+    const failures = run.of('disconnected');
+    expect(failures.map((d) => [d.error?.name, (d.error as { status?: number } | undefined)?.status])).toEqual([
+      ['HttpError', 429],
+      ['HttpError', 502],
+    ]);
+    expect(failures[0]!.delayMs).toBeGreaterThanOrEqual(1000);
     expect(room.received()).toEqual([]);
+  });
+
+  it("keeps TikTok's other 4xx terminal", { timeout: 30_000 }, async () => {
+    const s = await simulate({ rooms: [{ uniqueId: 'forbidden', traffic: { rate: 20 } }] });
+    const room = s.room('forbidden');
+    const run = watch('forbidden', { ...s.clientOptions, signProvider: 'tiktool', transport: 'polling', fetchRoomInfo: false, reconnectDelayMs: 50 });
+    await until(() => run.of('connected').length === 1, 10_000, 'the first poll');
+    room.breakHttp(1, 403);
+    await until(() => run.state.error !== undefined, 10_000, 'the error');
+    expect(run.state.error).toMatchObject({ name: 'HttpError', status: 403, retryable: false });
+    expect(run.of('disconnected')).toEqual([]);
   });
 
   it('delivers the end of a LIVE that ended between two polls', { timeout: 30_000 }, async () => {

@@ -14,7 +14,7 @@ import { buildUrl, parseCookieString, readJson, request, setCookies } from './ht
 import { DEFAULT_TIKTOOL_SIGN_SERVER, DEFAULT_USER_AGENT, type HttpOptions } from './options.js';
 import { directAnswer, fetchSignedUrl, isSignedUrlAnswer, signAndReturn, type ApiAnswer } from './rest.js';
 import { parseRoomInfo, type RoomInfo } from './roomInfo.js';
-import { buildPushUrl, signServerError } from './sign.js';
+import { buildPushUrl, imFetchError, signServerError } from './sign.js';
 import { normalizeUniqueId } from './uniqueId.js';
 import { parseGift, type GiftInfo } from './gifts.js';
 
@@ -268,7 +268,7 @@ async function signedFetchResult(
   const userAgent = headers['User-Agent'] ?? headers['user-agent'] ?? options.userAgent ?? DEFAULT_USER_AGENT;
   const cookies = { ...options.cookies, ...parseCookieString(answer.cookies) };
   const res = await request(answer.signed_url, { headers: { ...headers, Accept: 'application/protobuf' } }, { ...options, userAgent, cookies });
-  if (res.status !== 200) throw new HttpError(`TikTok's im/fetch answered HTTP ${res.status}`, res.status, { retryable: res.status >= 500 });
+  if (res.status !== 200) throw imFetchError(res);
   const bytes = await res.bytes();
   if (bytes.length === 0) throw new UserOfflineError(normalizeUniqueId(options.uniqueId), { cause: new HttpError("TikTok's im/fetch answered an empty body", 200) });
   const roomId = new URL(answer.signed_url).searchParams.get('room_id') ?? '';

@@ -105,6 +105,16 @@ function retryAfterMs(res: HttpResponse): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
+/**
+ * The typed error for TikTok's non-200 answer to `im/fetch`: a 5xx, or a 429 (with its `retry-after`,
+ * which a poller easily meets), may pass, so they are retryable; other statuses are not.
+ */
+export function imFetchError(res: HttpResponse): HttpError {
+  const wait = res.status === 429 ? retryAfterMs(res) : undefined;
+  const after = wait !== undefined ? ` (retry after ${Math.ceil(wait / 1000)} s)` : '';
+  return new HttpError(`TikTok's im/fetch answered HTTP ${res.status}${after}`, res.status, { retryable: res.status >= 500 || res.status === 429, retryAfterMs: wait });
+}
+
 /** The typed error for a sign server's non-200 answer. */
 export async function signServerError(res: HttpResponse, what: string, uniqueId?: string): Promise<LiveError> {
   let message = '';
@@ -209,7 +219,7 @@ export function tiktoolSignProvider(options: SignOptions = {}): SignProvider {
     const ua = signed.data.user_agent || userAgent;
     const cookies = { ...req.cookies, ...sessionCookies(options), ...parseCookieString(signed.data.cookies) };
     const res = await request(signed.data.signed_url, { headers: { Accept: 'application/protobuf' } }, { ...options, userAgent: ua, cookies });
-    if (res.status !== 200) throw new HttpError(`TikTok's im/fetch answered HTTP ${res.status}`, res.status, { retryable: res.status >= 500 });
+    if (res.status !== 200) throw imFetchError(res);
     const fetchResult = decodeSigned(await res.bytes(), "TikTok's im/fetch");
     const allCookies = { ...cookies, ...setCookies(res.headers) };
     return { roomId: req.roomId, wsUrl: buildPushUrl(fetchResult, req.roomId, ua, options.compress ?? true), cookies: allCookies, userAgent: ua, fetchResult };

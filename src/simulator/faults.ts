@@ -25,8 +25,8 @@ export type Fault =
   | { type: 'signServerError'; count?: number; status?: number }
   /** Every HTTP answer about the room waits `ms` (default 1,000) first. */
   | { type: 'slowHttp'; ms?: number }
-  /** The next `count` (default 1) TikTok-side HTTP answers are `status` (default 500) with `body`. */
-  | { type: 'breakHttp'; count?: number; status?: number; body?: string }
+  /** The next `count` (default 1) TikTok-side HTTP answers are `status` (default 500) with `body` (and `retry-after: retryAfterSec` when given). */
+  | { type: 'breakHttp'; count?: number; status?: number; body?: string; retryAfterSec?: number }
   /** The next `count` (default 1) HTTP requests about the room, sign server's or TikTok's, lose their connection unanswered. */
   | { type: 'dropHttp'; count?: number }
   /** The streamer goes offline without an end message. */
@@ -47,7 +47,7 @@ export interface FaultTarget {
   signRateLimit(count?: number, retryAfterSec?: number): void;
   signServerError(count?: number, status?: number): void;
   slowHttp(ms: number): void;
-  breakHttp(count?: number, status?: number, body?: string): void;
+  breakHttp(count?: number, status?: number, body?: string, retryAfterSec?: number): void;
   dropHttp(count?: number): void;
   goOffline(): void;
 }
@@ -79,7 +79,7 @@ export function applyFault(target: FaultTarget, fault: Fault): void {
     case 'slowHttp':
       return target.slowHttp(fault.ms ?? 1000);
     case 'breakHttp':
-      return target.breakHttp(fault.count, fault.status, fault.body);
+      return target.breakHttp(fault.count, fault.status, fault.body, fault.retryAfterSec);
     case 'dropHttp':
       return target.dropHttp(fault.count);
     case 'goOffline':
@@ -123,6 +123,8 @@ export interface PendingFaults {
   brokenHttp: number;
   brokenStatus: number;
   brokenBody: string;
+  /** The `retry-after` of the broken answers, s; none when undefined. */
+  brokenRetryAfterSec: number | undefined;
   droppedHttp: number;
 }
 
@@ -148,6 +150,7 @@ export class RoomFaults implements Omit<FaultTarget, 'goOffline'> {
     brokenHttp: 0,
     brokenStatus: 500,
     brokenBody: '',
+    brokenRetryAfterSec: undefined,
     droppedHttp: 0,
   };
 
@@ -212,8 +215,8 @@ export class RoomFaults implements Omit<FaultTarget, 'goOffline'> {
     this.wait({ slowHttpMs: ms });
   }
 
-  breakHttp(count = 1, status = 500, body = ''): void {
-    this.wait({ brokenHttp: count, brokenStatus: status, brokenBody: body });
+  breakHttp(count = 1, status = 500, body = '', retryAfterSec?: number): void {
+    this.wait({ brokenHttp: count, brokenStatus: status, brokenBody: body, brokenRetryAfterSec: retryAfterSec });
   }
 
   dropHttp(count = 1): void {

@@ -371,9 +371,12 @@ export class SimRoom implements FaultTarget {
     this.faults.slowHttp(ms);
   }
 
-  /** The next `count` (default 1) TikTok-side HTTP answers about this room are `status` (default 500) with `body` (a 5xx, or a malformed body with 200). */
-  breakHttp(count?: number, status?: number, body?: string): void {
-    this.faults.breakHttp(count, status, body);
+  /**
+   * The next `count` (default 1) TikTok-side HTTP answers about this room are `status` (default 500) with `body` (a 5xx, or a
+   * malformed body with 200), with a `retry-after` header when `retryAfterSec` is given (a 429).
+   */
+  breakHttp(count?: number, status?: number, body?: string, retryAfterSec?: number): void {
+    this.faults.breakHttp(count, status, body, retryAfterSec);
   }
 
   /** The next `count` (default 1) HTTP requests about this room (sign server's or TikTok's) lose their connection before any answer. */

@@ -148,7 +148,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (req.method !== 'GET') return sendJson(res, 405, { status_code: 405, message: 'Method not allowed' });
     if (room && room.pending.brokenHttp > 0) {
       room.pending.brokenHttp -= 1;
-      return sendText(res, room.pending.brokenStatus, room.pending.brokenBody, 'application/json; charset=utf-8');
+      const retryAfter = room.pending.brokenRetryAfterSec;
+      return sendText(res, room.pending.brokenStatus, room.pending.brokenBody, 'application/json; charset=utf-8', retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) });
     }
     const cookies = parseCookies(req.headers.cookie);
     const ttwid = cookies.ttwid ?? `1%7C${token(`ttwid${req.socket.remotePort}${Date.now()}`, 43)}`;

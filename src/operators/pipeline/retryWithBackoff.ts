@@ -1,6 +1,6 @@
 import { asyncScheduler, Observable, type OperatorFunction, type SchedulerLike, type Subscription } from 'rxjs';
 import type { DisconnectedEvent } from './events.js';
-import { ConnectionClosedError, ReconnectExhaustedError, SignRateLimitError, isRetryable, type LiveError } from '../../errors.js';
+import { ConnectionClosedError, HttpError, ReconnectExhaustedError, SignRateLimitError, isRetryable, type LiveError } from '../../errors.js';
 import { redactSecrets } from '../../redact.js';
 
 /**
@@ -101,7 +101,7 @@ export function retryWithBackoff<T>(options: RetryWithBackoffOptions<T> = {}): O
             }
             const base = backoffDelay(failures, initialDelayMs, maxDelayMs);
             let delayMs = Math.round(base * (1 + jitter * (random() * 2 - 1)));
-            if (error instanceof SignRateLimitError && error.retryAfterMs !== undefined) delayMs = Math.max(delayMs, error.retryAfterMs);
+            if ((error instanceof SignRateLimitError || error instanceof HttpError) && error.retryAfterMs !== undefined) delayMs = Math.max(delayMs, error.retryAfterMs);
             subscriber.next({ type: 'disconnected', ...info, attempt: failures, willReconnect: true, delayMs });
             // A subscriber may leave on hearing of the disconnect (takeWhile, first): then nothing must reconnect.
             if (subscriber.closed) return;
