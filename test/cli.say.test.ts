@@ -53,7 +53,8 @@ describe('tiktok-live-rx watch --say', () => {
     sim = await startSimulator({ apiKeys: { 'cli-api-key-77': { premium: true } }, sessions: { [SESSION]: { uniqueId: 'cli_viewer' } }, rooms: [{ uniqueId: 'talk_room', traffic: false }] });
     const room = sim.room('talk_room');
     const p = runCli(['watch', '@talk_room', '--say', 'hello from watch', '--server', sim.url, '--api-key', 'cli-api-key-77', '--json', '--events', 'chat'], { TIKTOK_SESSION_ID: SESSION });
-    await until(() => p.out().includes('hello from watch'), 15_000, 'the echo in the watch output');
+    // The echo may come over the socket before sendChat's answer: wait for both.
+    await until(() => p.out().includes('hello from watch') && p.err().includes('Said in room'), 15_000, 'the echo in the watch output');
     const chats = p.out().trim().split('\n').map((line) => JSON.parse(line) as { type: string; comment: string; user: { uniqueId: string } });
     expect(chats.map((e) => [e.type, e.user.uniqueId, e.comment])).toEqual([['chat', 'cli_viewer', 'hello from watch']]);
     expect(p.err()).toContain(`Said in room ${room.roomId}.`);

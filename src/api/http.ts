@@ -99,7 +99,8 @@ export async function request(url: string, init: RequestInitLite, options: HttpO
       bytes: async () => buffer,
     };
   } catch (err) {
-    if (err instanceof PayloadTooLargeError) throw err;
+    // A fetch through a proxy of ours (the CLI's --proxy) already says what the proxy did.
+    if (err instanceof PayloadTooLargeError || err instanceof ProxyError) throw err;
     if (timedOut) throw new RequestTimeoutError(url, timeoutMs, { cause: err });
     if (options.signal?.aborted) throw err;
     throw networkError(url, err);

@@ -10,6 +10,8 @@ import { REGISTERED_EVENT_TYPES } from '../decoders/registry.js';
 import type { LiveEventType } from '../operators/pipeline/events.js';
 import type { RoomStatus } from '../simulator/index.js';
 import type { LiveRoomOptions } from '../sources/liveRoom.js';
+import { parseProxyUrl } from '../sources/proxyTunnel.js';
+import { proxiedFetch } from './proxyFetch.js';
 
 export const API_KEY_ENV = 'TIKTOK_LIVE_API_KEY';
 export const STATUSES: RoomStatus[] = ['live', 'offline', 'ageRestricted', 'notFound', 'captcha'];
@@ -44,6 +46,7 @@ export const CONNECTION: Options = {
   server: { type: 'string' },
   debug: { type: 'boolean' },
   'room-id': { type: 'string' },
+  proxy: { type: 'string' },
 };
 
 /**
@@ -111,7 +114,16 @@ export function connectionOptions(values: Values, command: string): LiveRoomOpti
       throw new UsageError(`--room-id: ${(err as Error).message}`, command);
     }
   }
+  const proxy = values.proxy as string | undefined;
+  if (proxy !== undefined) {
+    try {
+      parseProxyUrl(proxy);
+    } catch (err) {
+      throw new UsageError(`--proxy: ${(err as Error).message}`, command);
+    }
+  }
   return {
+    ...(proxy === undefined ? {} : { proxy, fetch: proxiedFetch(proxy) }),
     signProvider: provider as 'euler' | 'tiktool' | undefined,
     signServerUrl: signServer,
     apiKey: (values['api-key'] as string | undefined) ?? process.env[API_KEY_ENV] ?? undefined,

@@ -39,6 +39,8 @@ const CONNECTION_OPTIONS = `Connection:
   --api-key KEY            sign-server API key (or set ${API_KEY_ENV}); never printed
   --session-id ID          a logged-in TikTok session (age-restricted rooms)
   --server URL             use this base URL for TikTok and the sign server (a simulator)
+  --proxy URL              send every request and the WebSocket through this HTTP proxy
+                           (http://user:password@host:port, CONNECT tunnels); the password is never printed
   --debug                  log each connection stage, and each failure's cause chain, on stderr
 `;
 
@@ -49,8 +51,8 @@ Connects to a TikTok LIVE and prints its events, one line each. Status goes to s
 Exits 0 when the LIVE ends, 1 with a one-line reason on a terminal error; Ctrl-C closes cleanly.
 With several rooms, each line starts with its room ([@a]; a "room" field with --json), a room
 that fails or ends leaves the others going, and the command exits when none is left (1 if any failed).
-A first attempt that cannot resolve a host or is refused exits 1 at once; once connected, a lost
-connection is retried 5 times (about 30 s) before giving up.
+A first attempt that cannot resolve a host, is refused, or cannot reach --proxy exits 1 at once;
+once connected, a lost connection is retried 5 times (about 30 s) before giving up.
 
 ${OUTPUT_OPTIONS}
 ${CONNECTION_OPTIONS}  --room-id ID             connect to this room id (skips resolving the user)

@@ -7,7 +7,7 @@ import { isStreamEnd } from '../decoders/events.js';
 import type { LiveEvent } from '../operators/pipeline/events.js';
 import type { RoomsEvent } from '../sources/liveRooms.js';
 import { eventToJson } from '../decoders/json.js';
-import { NetworkError, TruncatedRecordingError } from '../errors.js';
+import { NetworkError, ProxyError, TruncatedRecordingError } from '../errors.js';
 import { comboEnd } from '../operators/comboEnd.js';
 import { redactSecrets } from '../redact.js';
 import type { Output } from './args.js';
@@ -45,11 +45,13 @@ export function causeLines(error: unknown): string[] {
 
 /**
  * A failure of the very first attempt that no retry soon is likely to fix: the host name does
- * not resolve, or nothing listens there. (Once a connection worked, every failure is retried.)
+ * not resolve, nothing listens there, or the proxy given cannot be reached. (Once a connection
+ * worked, every failure is retried.)
  */
 function offlineAtStart(event: LiveEvent, connected: boolean): NetworkError | undefined {
   if (event.type !== 'disconnected' || connected || event.attempt !== 1 || !(event.error instanceof NetworkError)) return undefined;
-  return event.error.kind === 'dns' || event.error.kind === 'refused' ? event.error : undefined;
+  const unreachableProxy = event.error instanceof ProxyError && event.error.proxyStatus === undefined;
+  return event.error.kind === 'dns' || event.error.kind === 'refused' || unreachableProxy ? event.error : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import { Subject, takeUntil } from 'rxjs';
 import { liveRoom$, signProviderFor } from '../sources/liveRoom.js';
 import { entryLine, headerLine } from '../sources/recording.js';
 import { recordingTap, type RecordingTapWrite } from '../sources/recordingTap.js';
+import { proxiedWebSocketFactory } from '../sources/webSocket.js';
 import { CONNECTION, connectionOptions, missingKeyWarning, parse, target, targetLabel, UsageError } from './args.js';
 import { printHelp, RECORD_HELP } from './help.js';
 import { print } from './print.js';
@@ -48,8 +49,10 @@ export async function record(argv: string[]): Promise<number> {
     stream.write(`${entryLine({ t: performance.now() - clock, kind, data })}\n`);
     entries += 1;
   };
-  const tap = recordingTap(write, { signProvider: signProviderFor(options) });
-  const room$ = liveRoom$(name, { ...options, ...tap });
+  // The tap opens the sockets: through --proxy's tunnel when there is one.
+  const { proxy, ...roomOptions } = options;
+  const tap = recordingTap(write, { signProvider: signProviderFor(options), ...(proxy === undefined ? {} : { webSocketFactory: proxiedWebSocketFactory(proxy) }) });
+  const room$ = liveRoom$(name, { ...roomOptions, ...tap });
   // failed$ only errors: takeUntil passes its error on, and the room's end still ends the recording.
   const warning = missingKeyWarning(options);
   if (warning) process.stderr.write(`${warning}\n`);

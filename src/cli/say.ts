@@ -22,6 +22,7 @@ function chatOptions(options: LiveRoomOptions, command: string, flag: string): S
     signProvider: options.signProvider === 'tiktool' ? 'tiktool' : 'euler',
     signServerUrl: options.signServerUrl,
     endpoints: options.endpoints,
+    fetch: options.fetch,
   };
 }
 
