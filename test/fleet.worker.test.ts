@@ -57,16 +57,16 @@ describe('fleet leases and the fence', () => {
       const first = (await acquireLease(conn, keys, 'room_a', 'w1', 200, Date.now())) as Claim;
       expect(first).toMatchObject({ epoch: 1, token: 'w1 1', resume: undefined });
       expect(await acquireLease(conn, keys, 'room_a', 'w2', 200, Date.now())).toBeUndefined();
-      const write = { events: [chatEvent({ msgId: '1' })], cursor: 'c1', internalExt: 'seq:1', msgIds: ['1'], status: 'live' as const, now: Date.now(), lag: 0 };
-      expect(await writeFenced(conn, keys, first, 1000, write)).toBe(1);
+      const write = { events: [chatEvent({ msgId: '1' })], cursor: 'c1', internalExt: 'seq:1', msgIds: ['1'], status: 'live' as const, now: Date.now(), lag: 0, roomId: '7001' };
+      expect(await writeFenced(conn, keys, first, 1000, 200, write)).toBe(1);
       // w1 pauses past its lease; w2 claims: epoch 2, resuming from w1's last write.
       await new Promise((r) => setTimeout(r, 250));
       const second = (await acquireLease(conn, keys, 'room_a', 'w2', 5_000, Date.now())) as Claim;
-      expect(second).toMatchObject({ epoch: 2, resume: { cursor: 'c1', internalExt: 'seq:1', msgIds: ['1'] } });
-      const zombie = await writeFenced(conn, keys, first, 1000, { ...write, events: [chatEvent({ msgId: '2' })], cursor: 'zombie' }).catch((e: unknown) => e);
+      expect(second).toMatchObject({ epoch: 2, resume: { cursor: 'c1', internalExt: 'seq:1', msgIds: ['1'] }, roomId: '7001' });
+      const zombie = await writeFenced(conn, keys, first, 1000, 200, { ...write, events: [chatEvent({ msgId: '2' })], cursor: 'zombie' }).catch((e: unknown) => e);
       expect(isFenced(zombie)).toBe(true);
       // Even with w2's token but w1's epoch, the epoch check refuses.
-      expect(isFenced(await writeFenced(conn, keys, { ...first, token: second.token }, 1000, write).catch((e: unknown) => e))).toBe(true);
+      expect(isFenced(await writeFenced(conn, keys, { ...first, token: second.token }, 1000, 200, write).catch((e: unknown) => e))).toBe(true);
       expect(wireMsgIds(await logOf(redis.url, 'room_a'))).toEqual(['1']);
       expect(await conn.send(['HGET', keys.state('room_a'), 'cursor'])).toBe('c1');
     });

@@ -19,6 +19,8 @@ Usage:
   tiktok-live-rx replay <file> [--speed N | --speed max] [options]    play a recording back
   tiktok-live-rx relay [options]                                      serve rooms to web pages and OBS (WebSocket, SSE)
   tiktok-live-rx simulate [options]                                   run the local TikTok LIVE simulator
+  tiktok-live-rx worker --redis URL --capacity N [options]            watch the fleet's rooms into Redis Streams
+  tiktok-live-rx fleet add @a @b | remove @a | rooms | status         the fleet's rooms, workers and where they stand
   tiktok-live-rx --help | --version
 
 Run "tiktok-live-rx <command> --help" for a command's options.
@@ -148,6 +150,46 @@ WebSocket. Prints its URL and the client options that point at it.
   -h, --help               this help
 `;
 
+const FLEET_OPTIONS = `Fleet:
+  --redis URL              redis://[:password@]host:port (or set REDIS_URL, which keeps a password out
+                           of the process list); the password is never printed
+  --prefix P               the fleet's key prefix (default tlrx)
+  --partitions N           partition streams of the log (default 16; the same in every process)
+`;
+
+export const WORKER_HELP = `Usage: tiktok-live-rx worker --redis URL --capacity N [options]
+
+Joins the fleet: claims rooms of its registry up to a fair share (at most N), watches each and writes
+its events to Redis Streams together with where the room stands, in one fenced step, so a room that
+moves to another worker goes on with nothing lost and nothing twice. A dead worker's rooms are taken
+over when their leases expire (--lease-ms); offline rooms are checked again every minute.
+SIGTERM or Ctrl-C: what is held is written, every lease released at once (others resume the rooms
+within a second), exit 0. Redis unreachable or refusing the password at the start: exit 1.
+
+  --capacity N             most rooms this worker holds at once (required)
+  --id ID                  this worker's name in the fleet (default: host-pid-random)
+  --lease-ms N             lease length: how long a dead worker's rooms wait (default 5000)
+  --room @user             add this room to the fleet first, if it is not there (repeatable)
+${FLEET_OPTIONS}${CONNECTION_OPTIONS.replace('Connection:', 'How rooms connect (as watch):')}  -h, --help               this help
+`;
+
+export const FLEET_HELP = `Usage: tiktok-live-rx fleet add @a @b [--priority N] [--events chat,gift]
+       tiktok-live-rx fleet remove @a [@b]
+       tiktok-live-rx fleet rooms [--json]
+       tiktok-live-rx fleet status [--json]
+
+The fleet's registry of rooms and where it stands. add: rooms for the workers to watch (a room
+already there is an error; the others are added). remove: its worker lets it go; its log stays.
+rooms: the registry. status: workers (rooms held of their capacity, events/s, last seen) and every
+room (status, owner, epoch, events written, lag, last error). Exit 1 when a room could not be added
+or removed, or Redis could not be reached.
+
+  --priority N             add: rooms of higher priority are claimed first (default 0)
+  --events a,b             add: log only these event types (${EVENT_TYPES.slice(0, 4).join(', ')}, …)
+  --json                   rooms, status: JSON
+${FLEET_OPTIONS}  -h, --help               this help
+`;
+
 /** Prints `text` on stdout: the answer to --help (and --version). Exit code 0. */
 export function printHelp(text: string): number {
   process.stdout.write(text);
@@ -163,4 +205,6 @@ export const COMMAND_HELP: Record<string, string> = {
   replay: REPLAY_HELP,
   relay: RELAY_HELP,
   simulate: SIMULATE_HELP,
+  worker: WORKER_HELP,
+  fleet: FLEET_HELP,
 };

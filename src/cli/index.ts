@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
- * The `tiktok-live-rx` command: dispatches to watch, say, demo, record, replay, relay or simulate,
+ * The `tiktok-live-rx` command: dispatches to watch, say, demo, record, replay, relay, simulate, worker or fleet,
  * and turns what they end with into an exit code (0 done, 1 error, 2 wrong arguments).
  */
 import { LiveError } from '../errors.js';
 import { UsageError } from './args.js';
 import { demo } from './demo.js';
+import { fleet, worker } from './fleet.js';
 import { COMMAND_HELP, HELP, printHelp, VERSION } from './help.js';
 import { record } from './record.js';
 import { relay } from './relay.js';
@@ -15,7 +16,7 @@ import { simulate } from './simulate.js';
 import { stdoutClosedWith, watchStdout } from './stdout.js';
 import { watch } from './watch.js';
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { watch, say, demo, record, replay, relay, simulate };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { watch, say, demo, record, replay, relay, simulate, worker, fleet };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

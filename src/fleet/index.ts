@@ -27,3 +27,4 @@ export { signBudget, withSignBudget, signBudgetKeys, type SignBudgetOptions } fr
 export { fleetEvents$, type FleetEventsOptions } from './fleetEvents.js';
 export { roomLog$, type RoomLogOptions } from './roomLog.js';
 export type { FleetEvent } from './logEntries.js';
+export { fleetStatus, type FleetStatus, type FleetWorkerStatus, type FleetRoomStatus } from './status.js';

@@ -66,6 +66,8 @@ export interface FleetKeys {
   lease(uniqueId: string): string;
   /** Keys of the shared sign budget of one API key (by its hash, never the key). */
   sign(keyHash: string): string;
+  /** List a worker waits on between ticks: another worker pushes to it after releasing rooms. */
+  wake(workerId: string): string;
 }
 
 export function fleetKeys(prefix?: string, partitions?: number): FleetKeys {
@@ -86,6 +88,7 @@ export function fleetKeys(prefix?: string, partitions?: number): FleetKeys {
     state: (uniqueId) => `${tag(uniqueId)}:state:${uniqueId}`,
     lease: (uniqueId) => `${tag(uniqueId)}:lease:${uniqueId}`,
     sign: (keyHash) => `${p}:sign:${keyHash}`,
+    wake: (workerId) => `${p}:wake:${workerId}`,
   };
 }
 

@@ -11,7 +11,7 @@ import { redisScript, type FleetRedis } from './redis.js';
  * nothing it sends lands.
  */
 
-/** KEYS: lease, state. ARGV: workerId, leaseMs, now. → nil (taken), {0, checkAfter} (offline, wait), or {epoch, cursor, internalExt, msgIds}. */
+/** KEYS: lease, state. ARGV: workerId, leaseMs, now. → nil (taken), {0, checkAfter} (offline, wait), or {epoch, cursor, internalExt, msgIds, roomId}. */
 const ACQUIRE = redisScript(`
 if redis.call('EXISTS', KEYS[1]) == 1 then return false end
 local wait = redis.call('HMGET', KEYS[2], 'status', 'checkAfter')
@@ -21,8 +21,8 @@ end
 local epoch = redis.call('HINCRBY', KEYS[2], 'epoch', 1)
 redis.call('SET', KEYS[1], ARGV[1] .. ' ' .. epoch, 'PX', ARGV[2])
 redis.call('HSET', KEYS[2], 'owner', ARGV[1], 'status', 'claimed')
-local s = redis.call('HMGET', KEYS[2], 'cursor', 'internalExt', 'msgIds')
-return {epoch, s[1] or '', s[2] or '', s[3] or ''}
+local s = redis.call('HMGET', KEYS[2], 'cursor', 'internalExt', 'msgIds', 'roomId')
+return {epoch, s[1] or '', s[2] or '', s[3] or '', s[4] or ''}
 `);
 
 /** KEYS: lease. ARGV: token, leaseMs. → 1 renewed, 0 lost. */
@@ -42,19 +42,20 @@ return 1
 
 /**
  * KEYS: lease, state, stream. ARGV: token, epoch, maxLen, cursor, internalExt, msgIds (JSON), status,
- * room, now, lag, then 4 values per entry (type, msgId, createTime, event). → the entry count, or
- * "fenced" with nothing written.
+ * room, now, lag, roomId, leaseMs, then 4 values per entry (type, msgId, createTime, event). → the entry count,
+ * or a FENCED error with nothing written.
  */
 const WRITE = redisScript(`
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {err = 'FENCED lease'} end
 if redis.call('HGET', KEYS[2], 'epoch') ~= ARGV[2] then return {err = 'FENCED epoch'} end
 local n = 0
-for i = 11, #ARGV, 4 do
+for i = 13, #ARGV, 4 do
   redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[3], '*', 'room', ARGV[8], 'type', ARGV[i], 'msgId', ARGV[i + 1], 'createTime', ARGV[i + 2], 'epoch', ARGV[2], 'event', ARGV[i + 3])
   n = n + 1
 end
-redis.call('HSET', KEYS[2], 'cursor', ARGV[4], 'internalExt', ARGV[5], 'msgIds', ARGV[6], 'status', ARGV[7], 'lastWriteAt', ARGV[9], 'lag', ARGV[10])
+redis.call('HSET', KEYS[2], 'cursor', ARGV[4], 'internalExt', ARGV[5], 'msgIds', ARGV[6], 'status', ARGV[7], 'lastWriteAt', ARGV[9], 'lag', ARGV[10], 'roomId', ARGV[11])
 if n > 0 then redis.call('HINCRBY', KEYS[2], 'events', n) end
+redis.call('PEXPIRE', KEYS[1], ARGV[12])
 return n
 `);
 
@@ -68,6 +69,8 @@ export interface Lease {
 /** What a claim found: the lease and the room's stored resume state. */
 export interface Claim extends Lease {
   resume: { cursor: string; internalExt: string; msgIds: string[] } | undefined;
+  /** The TikTok room id the stored cursor belongs to ('' when none was stored). */
+  roomId: string;
 }
 
 /** Claims a free room: the epoch grows by one. Undefined when another worker holds it; `{ waitUntil }` when it is offline until then. */
@@ -76,7 +79,7 @@ export async function acquireLease(conn: FleetRedis, keys: FleetKeys, room: stri
   if (!Array.isArray(reply)) return undefined;
   const epoch = Number(reply[0]);
   if (epoch === 0) return { waitUntil: Number(reply[1]) };
-  const [cursor, internalExt, msgIdsJson] = reply.slice(1).map(String) as [string, string, string];
+  const [cursor, internalExt, msgIdsJson, roomId] = reply.slice(1).map(String) as [string, string, string, string];
   let msgIds: string[] = [];
   try {
     const parsed = JSON.parse(msgIdsJson || '[]') as unknown;
@@ -84,7 +87,7 @@ export async function acquireLease(conn: FleetRedis, keys: FleetKeys, room: stri
   } catch {
     // A state written by something else: resume from the cursor alone.
   }
-  return { room, epoch, token: `${workerId} ${epoch}`, resume: cursor || internalExt ? { cursor, internalExt, msgIds } : undefined };
+  return { room, epoch, token: `${workerId} ${epoch}`, resume: cursor || internalExt ? { cursor, internalExt, msgIds } : undefined, roomId };
 }
 
 /** Extends the lease; false when it is no longer this worker's (expired and claimed, or released). */
@@ -107,6 +110,8 @@ export interface FencedWrite {
   now: number;
   /** ms from the newest event's createTime to now (0 without one). */
   lag: number;
+  /** The TikTok room id the cursor belongs to ('' when not known yet, or once the LIVE ended). */
+  roomId: string;
 }
 
 /** Whether an error is the fence refusing a write. */
@@ -116,11 +121,12 @@ export function isFenced(error: unknown): boolean {
 
 /**
  * Writes a frame's events to the room's partition stream (`MAXLEN ~ maxLen`) and its resume state, in
- * one step, only when the lease and the epoch are still this worker's. Resolves to the entry count;
+ * one step, only when the lease and the epoch are still this worker's; a write extends the lease by
+ * `leaseMs`, as a renewal would. Resolves to the entry count;
  * rejects with a `RedisCommandError` that `isFenced` recognises when the fence refused it (nothing written).
  */
-export async function writeFenced(conn: FleetRedis, keys: FleetKeys, lease: Lease, maxLen: number, write: FencedWrite): Promise<number> {
-  const args = [lease.token, String(lease.epoch), String(maxLen), write.cursor, write.internalExt, JSON.stringify(write.msgIds), write.status, lease.room, String(write.now), String(write.lag)];
+export async function writeFenced(conn: FleetRedis, keys: FleetKeys, lease: Lease, maxLen: number, leaseMs: number, write: FencedWrite): Promise<number> {
+  const args = [lease.token, String(lease.epoch), String(maxLen), write.cursor, write.internalExt, JSON.stringify(write.msgIds), write.status, lease.room, String(write.now), String(write.lag), write.roomId, String(leaseMs)];
   for (const event of write.events) args.push(...entryValues(event));
   return Number(await conn.script(WRITE, [keys.lease(lease.room), keys.state(lease.room), keys.logOf(lease.room)], args));
 }

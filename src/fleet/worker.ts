@@ -8,7 +8,7 @@ import { redactSecrets } from '../redact.js';
 import type { LiveRoomOptions } from '../sources/liveRoom.js';
 import { liveRoomFrames$ } from '../sources/liveRoomFrames.js';
 import { checkFleetConfig, fleetKeys, type FleetKeys } from './keys.js';
-import { acquireLease, isFenced, releaseLease, renewLease, writeFenced, type Lease } from './lease.js';
+import { acquireLease, isFenced, releaseLease, renewLease, writeFenced, type Claim, type Lease } from './lease.js';
 import { connectRedis, type FleetRedis, type RedisLike } from './redis.js';
 import { hashPairs, roomsOf, type FleetOptions, type FleetRoom } from './registry.js';
 
@@ -74,6 +74,10 @@ interface OwnedRoom {
   closing: boolean;
   /** The stream ended (the LIVE ended) or failed: what the release stores. */
   end?: Record<string, string>;
+  /** The TikTok room id the stream connected to: a resume goes straight there, even once the LIVE is over. */
+  roomId: string;
+  /** When the last renewal (or write) that proved the lease began, ms. */
+  provenAt: number;
   lastError?: string;
 }
 
@@ -153,7 +157,8 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
   let leasesLost = 0;
   const rate: Array<{ at: number; events: number }> = [];
   let stopping = false;
-  let ticking: Promise<void> | undefined;
+  /** Other live workers, as the last tick saw them: told at once when this one releases rooms. */
+  let peers: string[] = [];
 
   const eventsPerSec = (): number => {
     const now = Date.now();
@@ -178,7 +183,9 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
     if (how.release) {
       handedOver.set(r.lease.room, Date.now());
       try {
-        await releaseLease(conn, keys, r.lease, { ...(r.end ?? {}), ...(how.state ?? {}) });
+        if (await releaseLease(conn, keys, r.lease, { ...(r.end ?? {}), ...(how.state ?? {}) })) {
+          await Promise.all(peers.map((wid) => conn.send(['RPUSH', keys.wake(wid), '1']).then(() => conn.send(['PEXPIRE', keys.wake(wid), String(3 * leaseMs)]))));
+        }
       } catch (error) {
         fail(error);
       }
@@ -206,9 +213,12 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
       const ended = events.some((e) => 'msgId' in e && isStreamEnd(e as never));
       const now = Date.now();
       let newest = 0;
-      for (const e of events) if ('createTime' in e && typeof e.createTime === 'number' && e.createTime > newest) newest = e.createTime;
+      for (const e of events) {
+        if ('createTime' in e && typeof e.createTime === 'number' && e.createTime > newest) newest = e.createTime;
+        else if (e.type === 'connected' || e.type === 'roomInfo') r.roomId = e.roomId;
+      }
       try {
-        await writeFenced(conn, keys, r.lease, maxLen, {
+        await writeFenced(conn, keys, r.lease, maxLen, leaseMs, {
           events,
           cursor: ended ? '' : last.cursor,
           internalExt: ended ? '' : last.internalExt,
@@ -216,6 +226,7 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
           status: ended ? 'ended' : 'live',
           now,
           lag: newest ? Math.max(0, now - newest) : 0,
+          roomId: ended ? '' : r.roomId,
         });
       } catch (error) {
         r.queue.length = 0;
@@ -231,6 +242,7 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
         return;
       }
       r.queue.splice(0, take);
+      r.provenAt = Math.max(r.provenAt, now);
       r.events += events.length;
       totalEvents += events.length;
       rate.push({ at: now, events: events.length });
@@ -252,11 +264,16 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
     if (!r.writing) void flush(r);
   };
 
-  const startRoom = (room: FleetRoom, lease: Lease, resume: { cursor: string; internalExt: string; msgIds: string[] } | undefined): void => {
-    const r: OwnedRoom = { lease, room, queue: [], events: 0, closing: false };
+  const startRoom = (room: FleetRoom, claim: Claim): void => {
+    const { resume } = claim;
+    const lease: Lease = { room: claim.room, epoch: claim.epoch, token: claim.token };
+    const r: OwnedRoom = { lease, room, queue: [], events: 0, closing: false, roomId: resume ? claim.roomId : '', provenAt: Date.now() };
     owned.set(lease.room, r);
     log(`${id}: claimed @${lease.room} (epoch ${lease.epoch}${resume ? ', resuming' : ''})`);
     const roomOptions: LiveRoomOptions = { ...options.liveRoomOptions, resumeFrom: resume };
+    // A resume goes on in the room the cursor belongs to, without asking whether it is still live: a
+    // LIVE that ended while the room changed hands still gives its tail and its end.
+    if (resume && r.roomId) Object.assign(roomOptions, { roomId: r.roomId, fetchRoomInfo: false });
     if (room.events) roomOptions.events = room.events;
     r.subscription = liveRoomFrames$(lease.room, roomOptions).subscribe({
       next: (frame) => onFrame(r, frame),
@@ -277,24 +294,8 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
 
   const tick = async (): Promise<void> => {
     const now = Date.now();
-    // 1. Renew what we hold; a lease that is gone means another worker may hold the room now.
-    const renewals = await Promise.allSettled([...owned.values()].filter((r) => !r.closing).map(async (r) => ({ r, ok: await renewLease(conn, keys, r.lease, leaseMs) })));
-    const failed = renewals.find((s) => s.status === 'rejected');
-    if (failed) {
-      // Redis is away: we cannot prove our leases, so nothing more is written; rooms are claimed again when it is back.
-      connected = false;
-      fail((failed as PromiseRejectedResult).reason);
-      await Promise.all([...owned.values()].map((r) => letGo(r, { release: false, drop: true })));
-      return;
-    }
-    for (const s of renewals) {
-      if (s.status === 'fulfilled' && !s.value.ok) {
-        leasesLost += 1;
-        fail(new LeaseLostError(s.value.r.lease.room, s.value.r.lease.epoch));
-        await letGo(s.value.r, { release: false, drop: true });
-      }
-    }
-    connected = true;
+    // 1. (Leases are renewed by their own timer, so a long tick cannot let them lapse.)
+    if (!connected) return;
     // 2. Say we are alive, and read the others and the registry.
     const me: WorkerEntry = { capacity: options.capacity, owned: owned.size, eventsPerSec: eventsPerSec(), startedAt, seenAt: now, leaseMs };
     await conn.send(['HSET', keys.workers, id, JSON.stringify(me)]);
@@ -303,6 +304,7 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
       .map(([wid, json]) => ({ wid, entry: parseWorkerEntry(json) }))
       .filter((w): w is { wid: string; entry: WorkerEntry } => w.entry !== undefined && now - w.entry.seenAt <= Math.max(leaseMs, 3 * tickMs))
       .map((w) => (w.wid === id ? { wid: id, entry: me } : w));
+    peers = alive.filter((w) => w.wid !== id).map((w) => w.wid);
     const rooms = roomsOf(roomsReply);
     const registered = new Set(rooms.map((r) => r.uniqueId));
     // 3. Rooms removed from the registry are let go.
@@ -324,7 +326,7 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
     const target = shareOf(options.capacity);
     const someoneUnder = alive.some((w) => w.wid !== id && w.entry.owned < shareOf(w.entry.capacity));
     // 5. Hand rooms over to a worker under its share (the lowest priority first, one step per tick).
-    let mine = [...owned.values()].filter((r) => !r.closing).length;
+    const mine = [...owned.values()].filter((r) => !r.closing).length;
     if (mine > target && someoneUnder) {
       const excess = [...owned.values()].filter((r) => !r.closing).sort((a, b) => (a.room.priority ?? 0) - (b.room.priority ?? 0)).slice(0, mine - target);
       for (const r of excess) log(`${id}: handing @${r.lease.room} over (share ${target})`);
@@ -333,32 +335,77 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
     }
     // 6. Claim free rooms up to the share; beyond it up to capacity only when no live worker is under its share (rooms of a dead worker).
     const limit = someoneUnder ? target : options.capacity;
-    for (const look of looks) {
-      if (mine >= limit || stopping) break;
-      if (look.leased || look.waiting) continue;
-      if (handedOver.has(look.room.uniqueId) && someoneUnder) continue;
-      const claim = await acquireLease(conn, keys, look.room.uniqueId, id, leaseMs, Date.now());
+    const free = looks.filter((look) => !look.leased && !look.waiting && !(handedOver.has(look.room.uniqueId) && someoneUnder));
+    // All claims of a tick at once (a dead worker's rooms all come free together); one lost to another worker is simply not ours.
+    const claims = await Promise.all(free.slice(0, Math.max(0, limit - mine)).map(async (look) => ({ look, claim: await acquireLease(conn, keys, look.room.uniqueId, id, leaseMs, Date.now()) })));
+    for (const { look, claim } of claims) {
       if (!claim || 'waitUntil' in claim) continue;
-      startRoom(look.room, claim, claim.resume);
-      mine += 1;
+      if (stopping) {
+        await releaseLease(conn, keys, claim);
+        continue;
+      }
+      startRoom(look.room, claim);
     }
   };
 
-  const timer = setInterval(() => {
-    if (ticking || stopping) return;
-    ticking = tick()
-      .catch((error: unknown) => {
+  /**
+   * Renews every lease three times a lease, on a timer of its own. A lease the renewal finds gone was
+   * taken over: that room stops at once. A lease not proven (renewed, or extended by a write) for a
+   * whole lease may have lapsed while Redis was away or slow: its room stops too, without writing, and
+   * is claimed again (by anyone) once Redis answers.
+   */
+  let renewing = false;
+  const renewAll = async (): Promise<void> => {
+    if (renewing || stopping) return;
+    renewing = true;
+    const rooms = [...owned.values()].filter((r) => !r.closing);
+    const results = await Promise.allSettled(
+      rooms.map(async (r) => {
+        const at = Date.now();
+        if (await renewLease(conn, keys, r.lease, leaseMs)) r.provenAt = Math.max(r.provenAt, at);
+        else {
+          leasesLost += 1;
+          fail(new LeaseLostError(r.lease.room, r.lease.epoch));
+          await letGo(r, { release: false, drop: true });
+        }
+      }),
+    );
+    const failed = results.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) fail(failed.reason);
+    connected = !failed;
+    const now = Date.now();
+    for (const r of rooms) {
+      if (!r.closing && now - r.provenAt > leaseMs) {
+        r.lastError = 'The lease could not be renewed in time (Redis away or too slow): stopped writing';
+        fail(new LiveError('REDIS_UNAVAILABLE', `@${r.lease.room}: ${r.lastError}`, { retryable: true }));
+        await letGo(r, { release: false, drop: true });
+      }
+    }
+    renewing = false;
+  };
+  const renewTimer = setInterval(() => void renewAll(), Math.max(50, Math.floor(leaseMs / 3)));
+
+  // Ticks every tickMs, or at once when another worker released rooms (it pushes to our wake list):
+  // a blocking pop on a connection of its own is the timer.
+  const waker = await conn.duplicate().catch(() => undefined);
+  const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+  const loop = (async () => {
+    while (!stopping) {
+      try {
+        await tick();
+      } catch (error) {
         connected = false;
         fail(error);
-      })
-      .finally(() => (ticking = undefined));
-  }, tickMs);
-  ticking = tick()
-    .catch((error: unknown) => {
-      connected = false;
-      fail(error);
-    })
-    .finally(() => (ticking = undefined));
+      }
+      if (stopping) break;
+      try {
+        if (!waker) throw new Error('no second connection');
+        if ((await waker.send(['BLPOP', keys.wake(id), String(tickMs / 1000)])) !== null) await waker.send(['DEL', keys.wake(id)]);
+      } catch {
+        if (!stopping) await pause(tickMs);
+      }
+    }
+  })();
 
   let stopped: Promise<void> | undefined;
   return {
@@ -376,8 +423,9 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
     stop() {
       stopped ??= (async () => {
         stopping = true;
-        clearInterval(timer);
-        await ticking;
+        clearInterval(renewTimer);
+        await waker?.close();
+        await loop;
         await Promise.all([...owned.values()].map((r) => letGo(r, { release: true })));
         try {
           await conn.send(['HDEL', keys.workers, id]);
