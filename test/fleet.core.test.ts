@@ -57,7 +57,7 @@ describe('fleet connection: typed errors, no password in them', () => {
     expect(wrong.message).not.toContain(PASSWORD);
     const none = await failure(connectRedis(`redis://127.0.0.1:${locked.port}`));
     expect(none).toBeInstanceOf(RedisAuthError);
-    expect(none.message).toBe(`Redis at 127.0.0.1:${locked.port} wants a password (NOAUTH): give it in the URL, redis://:PASSWORD@127.0.0.1:${locked.port}`);
+    expect(none.message).toBe(`Redis at 127.0.0.1:${locked.port} wants a password (NOAUTH): give it in the URL, before the host (see the README)`);
     // The right one connects.
     await withRedis(locked.url, async (conn) => expect(await conn.send(['PING'])).toBe('PONG'));
   });

@@ -89,7 +89,7 @@ export function redisError(error: unknown, where: string, keyHint?: string): Liv
   if (error instanceof LiveError) return error;
   const code = isReply(error) ? replyCode(error) : undefined;
   if (code === 'WRONGPASS') return new RedisAuthError(`Redis at ${where} refused the user name or password (WRONGPASS)`, { cause: error });
-  if (code === 'NOAUTH') return new RedisAuthError(`Redis at ${where} wants a password (NOAUTH): give it in the URL, redis://:PASSWORD@${where}`, { cause: error });
+  if (code === 'NOAUTH') return new RedisAuthError(`Redis at ${where} wants a password (NOAUTH): give it in the URL, before the host (see the README)`, { cause: error });
   if (code === 'WRONGTYPE') return new RedisWrongTypeError(keyHint, { cause: error });
   if (code === 'LOADING') return new RedisUnavailableError(`Redis at ${where} is loading its data set: try again in a moment`, { cause: error });
   if (code !== undefined) {
