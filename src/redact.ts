@@ -20,8 +20,9 @@ const SECRET_NAMES =
 const ASSIGNED = new RegExp(`(^|[^\\w-])(${SECRET_NAMES})(=|"\\s*:\\s*"|'\\s*:\\s*')([^\\s&;,"'}\\]]*)`, 'gi');
 // Header lines: "x-api-key: value", "Cookie: a=b; c=d", "Authorization: Bearer value", "Proxy-Authorization: Basic value".
 const HEADER = /(^|[^\w-])(x-api-key|x-cookie-header|x-oauth-token|cookie|set-cookie|x-set-tt-cookie|proxy-authorization|authorization)(\s*:\s*)([^\r\n"]*)/gi;
-// The user and password of a URL (a proxy's: http://user:password@host:port).
-const USERINFO = /\b([a-z][a-z\d+.-]*:\/\/)[^\s/?#@"']+@/gi;
+// The user and password of a URL (a proxy's: http://user:password@host:port), but for a hint's
+// placeholder ("redis://:PASSWORD@host", "http://user:password@host"), which is no secret.
+const USERINFO = /\b([a-z][a-z\d+.-]*:\/\/)(?![^\s/?#@"':]*:password@)[^\s/?#@"']+@/gi;
 const BEARER = /\b(Bearer\s+)[A-Za-z0-9._~+/=-]+/g;
 
 /** `text` with the values of credential-carrying parameters, fields, headers and cookies, and the user:password of URLs, replaced. */

@@ -160,6 +160,8 @@ describe('liveRoom$ through an HTTP proxy', () => {
     expect(redactSecrets(`via http://alice:${SECRET}@proxy.example:3128 then`)).toBe('via http://[redacted]@proxy.example:3128 then');
     expect(redactSecrets('Proxy-Authorization: Basic YWxpY2U6cw==')).toBe('Proxy-Authorization: [redacted]');
     expect(redactSecrets('https://www.tiktok.com/@someone/live')).toBe('https://www.tiktok.com/@someone/live');
+    // A hint's placeholder is no secret.
+    expect(redactSecrets('give it in the URL, redis://:PASSWORD@127.0.0.1:6379')).toBe('give it in the URL, redis://:PASSWORD@127.0.0.1:6379');
   });
 });
 
