@@ -124,3 +124,21 @@ describe('startWorker (in this process)', () => {
     await until(() => worker.status().rooms.some((r) => r.uniqueId === 'napping' && r.events > 0), 10_000, 'the napping room checked again and claimed');
   });
 });
+
+describe('startWorker: the stored room id', () => {
+  it("is written with the room's first messages, before any socket opens, so a takeover resumes in that room", async () => {
+    sim = await startSimulator({ rooms: [{ uniqueId: 'no_socket', traffic: { rate: 50 }, joinFrom: 'start' }] });
+    const room = sim.room('no_socket');
+    // Every handshake refused: only the signed im/fetch batches arrive, never `connected`.
+    room.rejectHandshakes(1_000);
+    await addRoom(redis.url, 'no_socket');
+    const worker = await startWorker({ redis: redis.url, capacity: 1, leaseMs: 1_000, liveRoomOptions: { ...sim.clientOptions, fetchRoomInfo: false, maxReconnectAttempts: 1_000, reconnectDelayMs: 50, maxReconnectDelayMs: 100 } });
+    workers.push(worker);
+    // Lifecycle events first (the refused handshakes), then the room's own messages, caught up by each re-sign.
+    await until(() => worker.status().events > 10, 10_000, 'batches written without a socket');
+    const keys = fleetKeys();
+    const [cursor, roomId] = (await withRedis(redis.url, (conn) => conn.send(['HMGET', keys.state('no_socket'), 'cursor', 'roomId']))) as [string, string];
+    expect(cursor).not.toBe('');
+    expect(roomId).toBe(room.roomId);
+  });
+});

@@ -215,7 +215,9 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
       let newest = 0;
       for (const e of events) {
         if ('createTime' in e && typeof e.createTime === 'number' && e.createTime > newest) newest = e.createTime;
-        else if (e.type === 'connected' || e.type === 'roomInfo') r.roomId = e.roomId;
+        // The room id from any event that has one: a signed batch comes before its socket's `connected`,
+        // and a takeover resumes in the stored room without asking whether it is still live.
+        if ('roomId' in e && e.roomId && e.roomId !== '0') r.roomId = e.roomId;
       }
       try {
         await writeFenced(conn, keys, r.lease, maxLen, leaseMs, {
