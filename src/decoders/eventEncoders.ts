@@ -5,89 +5,11 @@
  */
 import * as pb from './generated/webcast.js';
 import { writer } from './writer.js';
-import type {
-  AnchorToolModificationEvent,
-  BaLeadGenEvent,
-  DonationStickerModifyEvent,
-  EcShortItemRefreshEvent,
-  EcTaskRegisterEvent,
-  EnvelopePortalEvent,
-  GiftCollectionUpdateEvent,
-  GoodyBagEvent,
-  HashtagEvent,
-  InRoomBannerRefreshEvent,
-  LinkMicAnchorGuideEvent,
-  LinkScreenChangeEvent,
-  BattleNoticeEvent,
-  PaidContentLiveShoppingEvent,
-  PartnershipCardChangeEvent,
-  PartnershipDownloadCountEvent,
-  PictionaryStartEvent,
-  PictionaryUpdateEvent,
-  PictionaryEndEvent,
-  PictionaryExitEvent,
-  QuestionDeleteEvent,
-  QuestionSelectedEvent,
-  QuestionSlideDownEvent,
-  QuestionSwitchEvent,
-  RoomStickerEvent,
-  SubTimerStickerEvent,
-  SubWaveEvent,
-  SubscriptionGuideEvent,
-  WeeklyRankRewardEvent,
-  SubWaveUser,
-  AccessRecallEvent,
-  BottomMessageEvent,
-  CapsuleEvent,
-  HourlyRankRewardEvent,
-  MarqueeAnnouncementEvent,
-  MsgDetectEvent,
-  OecLiveShoppingEvent,
-  PartnershipDropsUpdateEvent,
-  PerceptionEvent,
-  PunishInfo,
-  RoomNotifyEvent,
-  RoomVerifyEvent,
-  SubPinEvent,
-  BarrageEvent,
-  BattleArmiesEvent,
-  BattleItemCardEvent,
-  BattlePunishFinishEvent,
-  BattleTaskEvent,
-  CaptionEvent,
-  GiftBroadcastEvent,
-  GoalUpdateEvent,
-  ImDeleteEvent,
-  InRoomBannerEvent,
-  LinkLayerEvent,
-  LinkMicFanTicketEvent,
-  PollEvent,
-  RankTextEvent,
-  RoomPinEvent,
-  UnauthorizedMemberEvent,
-  BattleEvent,
-  ChatEvent,
-  ControlEvent,
-  EmoteChatEvent,
-  EnvelopeEvent,
-  GiftEvent,
-  LikeEvent,
-  LinkMicEvent,
-  LiveIntroEvent,
-  LiveUser,
-  MemberEvent,
-  QuestionEvent,
-  RankUpdateEvent,
-  RoomEvent,
-  RoomUserSeqEvent,
-  SocialEvent,
-  SubscribeEvent,
-  WireEvent,
-} from './events.js';
+import type * as ev from './events.js';
 import { textToWire } from './displayText.js';
 import { userToWire } from './users.js';
 
-function common(event: WireEvent, displayKey?: string): pb.CommonMessageData.$Properties {
+function common(event: ev.WireEvent, displayKey?: string): pb.CommonMessageData.$Properties {
   const c: pb.CommonMessageData.$Properties = {
     method: event.method,
     msgId: event.msgId,
@@ -98,7 +20,7 @@ function common(event: WireEvent, displayKey?: string): pb.CommonMessageData.$Pr
   return c;
 }
 
-function identity(user: LiveUser): pb.UserIdentity.$Properties {
+function identity(user: ev.LiveUser): pb.UserIdentity.$Properties {
   return { isModeratorOfAnchor: user.isModerator, isSubscriberOfAnchor: user.isSubscriber };
 }
 
@@ -110,7 +32,7 @@ const SOCIAL_KEYS = { follow: 'pm_main_follow_message_viewer_2', share: 'pm_mt_g
 
 
 /** A `chat` event as its wire message. */
-export function chat(event: ChatEvent): Uint8Array {
+export function chat(event: ev.ChatEvent): Uint8Array {
   return pb.WebcastChatMessage.encode({
     common: common(event),
     user: userToWire(event.user),
@@ -122,7 +44,7 @@ export function chat(event: ChatEvent): Uint8Array {
 }
 
 /** A `member` event as its wire message. */
-export function member(event: MemberEvent): Uint8Array {
+export function member(event: ev.MemberEvent): Uint8Array {
   return pb.WebcastMemberMessage.encode({
     common: common(event, event.action === 1 ? 'live_room_enter_toast' : ''),
     user: userToWire(event.user),
@@ -132,7 +54,7 @@ export function member(event: MemberEvent): Uint8Array {
 }
 
 /** A `like` event as its wire message. */
-export function like(event: LikeEvent): Uint8Array {
+export function like(event: ev.LikeEvent): Uint8Array {
   return pb.WebcastLikeMessage.encode({
     common: common(event, 'pm_mt_msg_viewer'),
     user: userToWire(event.user),
@@ -142,7 +64,7 @@ export function like(event: LikeEvent): Uint8Array {
 }
 
 /** A `gift` event as its wire message. */
-export function gift(event: GiftEvent): Uint8Array {
+export function gift(event: ev.GiftEvent): Uint8Array {
   return pb.WebcastGiftMessage.encode({
     common: common(event, 'webcast_aweme_gift_send_message'),
     giftId: event.giftId,
@@ -166,7 +88,7 @@ export function gift(event: GiftEvent): Uint8Array {
 }
 
 /** A `social` event as its wire message. */
-export function social(event: SocialEvent): Uint8Array {
+export function social(event: ev.SocialEvent): Uint8Array {
   const key = event.displayType || SOCIAL_KEYS[event.action];
   return pb.WebcastSocialMessage.encode({
     common: common(event, key),
@@ -176,7 +98,7 @@ export function social(event: SocialEvent): Uint8Array {
 }
 
 /** A `roomUserSeq` event as its wire message. */
-export function roomUserSeq(event: RoomUserSeqEvent): Uint8Array {
+export function roomUserSeq(event: ev.RoomUserSeqEvent): Uint8Array {
   return pb.WebcastRoomUserSeqMessage.encode({
     common: common(event),
     ranks: event.topViewers.map((t) => ({ score: t.coinCount, user: userToWire(t.user), rank: t.rank })),
@@ -186,7 +108,7 @@ export function roomUserSeq(event: RoomUserSeqEvent): Uint8Array {
 }
 
 /** A `battle` event as its wire message. */
-export function battle(event: BattleEvent): Uint8Array {
+export function battle(event: ev.BattleEvent): Uint8Array {
   return pb.WebcastLinkMicBattle.encode({
     common: common(event),
     battleId: event.battleId,
@@ -205,7 +127,7 @@ export function battle(event: BattleEvent): Uint8Array {
 }
 
 /** A `battleArmies` event as its wire message. */
-export function battleArmies(event: BattleArmiesEvent): Uint8Array {
+export function battleArmies(event: ev.BattleArmiesEvent): Uint8Array {
   return pb.WebcastLinkMicArmies.encode({
     common: common(event),
     battleId: event.battleId,
@@ -228,12 +150,12 @@ export function battleArmies(event: BattleArmiesEvent): Uint8Array {
 }
 
 /** A `subscribe` event as its wire message. */
-export function subscribe(event: SubscribeEvent): Uint8Array {
+export function subscribe(event: ev.SubscribeEvent): Uint8Array {
   return pb.WebcastSubNotifyMessage.encode({ common: common(event, 'pm_mt_subinfo_user'), user: userToWire(event.user), subMonth: event.subMonth }, writer()).finish();
 }
 
 /** A `emoteChat` event as its wire message. */
-export function emoteChat(event: EmoteChatEvent): Uint8Array {
+export function emoteChat(event: ev.EmoteChatEvent): Uint8Array {
   return pb.WebcastEmoteChatMessage.encode({
     common: common(event),
     user: userToWire(event.user),
@@ -243,7 +165,7 @@ export function emoteChat(event: EmoteChatEvent): Uint8Array {
 }
 
 /** A `envelope` event as its wire message. */
-export function envelope(event: EnvelopeEvent): Uint8Array {
+export function envelope(event: ev.EnvelopeEvent): Uint8Array {
   return pb.WebcastEnvelopeMessage.encode({
     common: common(event),
     envelopeInfo: {
@@ -260,7 +182,7 @@ export function envelope(event: EnvelopeEvent): Uint8Array {
 }
 
 /** A `question` event as its wire message. */
-export function question(event: QuestionEvent): Uint8Array {
+export function question(event: ev.QuestionEvent): Uint8Array {
   return pb.WebcastQuestionNewMessage.encode({
     common: common(event),
     data: { questionId: event.questionId, content: event.questionText, user: userToWire(event.user), createTime: Math.floor(event.createTime / 1000) },
@@ -268,17 +190,17 @@ export function question(event: QuestionEvent): Uint8Array {
 }
 
 /** A `control` event as its wire message. */
-export function control(event: ControlEvent): Uint8Array {
+export function control(event: ev.ControlEvent): Uint8Array {
   return pb.WebcastControlMessage.encode({ common: common(event), action: event.action, tips: event.tips }, writer()).finish();
 }
 
 /** A `room` event as its wire message. */
-export function room(event: RoomEvent): Uint8Array {
+export function room(event: ev.RoomEvent): Uint8Array {
   return pb.WebcastRoomMessage.encode({ common: common(event), content: event.content }, writer()).finish();
 }
 
 /** A `liveIntro` event as its wire message. */
-export function liveIntro(event: LiveIntroEvent): Uint8Array {
+export function liveIntro(event: ev.LiveIntroEvent): Uint8Array {
   return pb.WebcastLiveIntroMessage.encode({
     common: common(event),
     id: event.roomId,
@@ -288,7 +210,7 @@ export function liveIntro(event: LiveIntroEvent): Uint8Array {
 }
 
 /** A `rankUpdate` event as its wire message. */
-export function rankUpdate(event: RankUpdateEvent): Uint8Array {
+export function rankUpdate(event: ev.RankUpdateEvent): Uint8Array {
   return pb.WebcastRankUpdateMessage.encode({
     common: common(event),
     updates: event.rankList.map((r) => ({ rankType: r.rankType, ownRank: r.rank, defaultContent: { defaultPattern: r.text } })),
@@ -296,13 +218,13 @@ export function rankUpdate(event: RankUpdateEvent): Uint8Array {
 }
 
 /** A `linkMic` event as its wire message. */
-export function linkMic(event: LinkMicEvent): Uint8Array {
+export function linkMic(event: ev.LinkMicEvent): Uint8Array {
   return pb.WebcastLinkMicMethod.encode({ common: common(event), messageType: event.action, linkedUsers: event.users.map(userToWire) }, writer()).finish();
 }
 
 // ---------------------------------------------------------------- the rest of the room's messages
 
-function optionalUserToWire(user: LiveUser | undefined): pb.User.$Properties | undefined {
+function optionalUserToWire(user: ev.LiveUser | undefined): pb.User.$Properties | undefined {
   return user ? userToWire(user) : undefined;
 }
 
@@ -310,7 +232,7 @@ function optionalUserToWire(user: LiveUser | undefined): pb.User.$Properties | u
 const seconds = (ms: number): number => Math.floor(ms / 1000);
 
 /** A `goalUpdate` event as its wire message. */
-export function goalUpdate(event: GoalUpdateEvent): Uint8Array {
+export function goalUpdate(event: ev.GoalUpdateEvent): Uint8Array {
   return pb.WebcastGoalUpdateMessage.encode({
     common: common(event),
     goal: {
@@ -343,7 +265,7 @@ export function goalUpdate(event: GoalUpdateEvent): Uint8Array {
 const PINNED_FIELD = { ChatMessage: 'chatMessage', GiftMessage: 'giftMessage', SocialMessage: 'socialMessage', MemberMessage: 'memberMessage', LikeMessage: 'likeMessage' } as const;
 
 /** A `roomPin` event as its wire message. */
-export function roomPin(event: RoomPinEvent): Uint8Array {
+export function roomPin(event: ev.RoomPinEvent): Uint8Array {
   const method = event.pinnedMethod.startsWith('Webcast') ? event.pinnedMethod.slice(7) : event.pinnedMethod;
   const field = PINNED_FIELD[method as keyof typeof PINNED_FIELD] ?? 'chatMessage';
   const chat = field === 'chatMessage';
@@ -365,7 +287,7 @@ export function roomPin(event: RoomPinEvent): Uint8Array {
 }
 
 /** A `poll` event as its wire message: its options in the content its `messageType` says (0 start, 1 end, else an update). */
-export function poll(event: PollEvent): Uint8Array {
+export function poll(event: ev.PollEvent): Uint8Array {
   const optionList = event.options.map((o) => ({ optionIdx: o.optionIndex, displayContent: o.text, votes: o.votes }));
   const operator = optionalUserToWire(event.operator);
   const content =
@@ -378,12 +300,12 @@ export function poll(event: PollEvent): Uint8Array {
 }
 
 /** An `imDelete` event as its wire message. */
-export function imDelete(event: ImDeleteEvent): Uint8Array {
+export function imDelete(event: ev.ImDeleteEvent): Uint8Array {
   return pb.WebcastImDeleteMessage.encode({ common: common(event), deleteMsgIds: event.deleteMsgIds, deleteUserIds: event.deleteUserIds }).finish();
 }
 
 /** A `caption` event as its wire message. */
-export function caption(event: CaptionEvent): Uint8Array {
+export function caption(event: ev.CaptionEvent): Uint8Array {
   return pb.WebcastCaptionMessage.encode({
     common: common(event),
     timestampMs: event.timestamp,
@@ -393,12 +315,12 @@ export function caption(event: CaptionEvent): Uint8Array {
 }
 
 /** An `inRoomBanner` event as its wire message. */
-export function inRoomBanner(event: InRoomBannerEvent): Uint8Array {
+export function inRoomBanner(event: ev.InRoomBannerEvent): Uint8Array {
   return pb.WebcastInRoomBannerMessage.encode({ common: common(event), data: event.data }).finish();
 }
 
 /** A `barrage` event as its wire message. */
-export function barrage(event: BarrageEvent): Uint8Array {
+export function barrage(event: ev.BarrageEvent): Uint8Array {
   return pb.WebcastBarrageMessage.encode({
     common: common(event),
     msgType: event.barrageType,
@@ -410,12 +332,12 @@ export function barrage(event: BarrageEvent): Uint8Array {
 }
 
 /** A `linkLayer` event as its wire message. */
-export function linkLayer(event: LinkLayerEvent): Uint8Array {
+export function linkLayer(event: ev.LinkLayerEvent): Uint8Array {
   return pb.WebcastLinkLayerMessage.encode({ common: common(event), messageType: event.messageType, channelId: event.channelId, scene: event.scene }).finish();
 }
 
 /** A `linkMicFanTicket` event as its wire message. */
-export function linkMicFanTicket(event: LinkMicFanTicketEvent): Uint8Array {
+export function linkMicFanTicket(event: ev.LinkMicFanTicketEvent): Uint8Array {
   return pb.WebcastLinkMicFanTicketMethod.encode({
     common: common(event),
     fanTicketRoomNotice: {
@@ -428,7 +350,7 @@ export function linkMicFanTicket(event: LinkMicFanTicketEvent): Uint8Array {
 }
 
 /** A `battleTask` event as its wire message. */
-export function battleTask(event: BattleTaskEvent): Uint8Array {
+export function battleTask(event: ev.BattleTaskEvent): Uint8Array {
   return pb.WebcastLinkmicBattleTaskMessage.encode({
     common: common(event),
     battleId: event.battleId,
@@ -442,7 +364,7 @@ export function battleTask(event: BattleTaskEvent): Uint8Array {
 }
 
 /** A `battlePunishFinish` event as its wire message. */
-export function battlePunishFinish(event: BattlePunishFinishEvent): Uint8Array {
+export function battlePunishFinish(event: ev.BattlePunishFinishEvent): Uint8Array {
   return pb.WebcastLinkMicBattlePunishFinish.encode({
     common: common(event),
     battleId: event.battleId,
@@ -454,7 +376,7 @@ export function battlePunishFinish(event: BattlePunishFinishEvent): Uint8Array {
 }
 
 /** A `battleItemCard` event as its wire message. */
-export function battleItemCard(event: BattleItemCardEvent): Uint8Array {
+export function battleItemCard(event: ev.BattleItemCardEvent): Uint8Array {
   return pb.WebcastLinkMicBattleItemCard.encode({
     common: common(event),
     battleId: event.battleId,
@@ -464,7 +386,7 @@ export function battleItemCard(event: BattleItemCardEvent): Uint8Array {
 }
 
 /** A `rankText` event as its wire message. */
-export function rankText(event: RankTextEvent): Uint8Array {
+export function rankText(event: ev.RankTextEvent): Uint8Array {
   return pb.WebcastRankTextMessage.encode({
     common: common(event),
     scene: event.scene,
@@ -476,7 +398,7 @@ export function rankText(event: RankTextEvent): Uint8Array {
 }
 
 /** A `giftBroadcast` event as its wire message. */
-export function giftBroadcast(event: GiftBroadcastEvent): Uint8Array {
+export function giftBroadcast(event: ev.GiftBroadcastEvent): Uint8Array {
   return pb.WebcastGiftBroadcastMessage.encode({
     common: common(event),
     fromUserId: event.fromUserId,
@@ -485,7 +407,7 @@ export function giftBroadcast(event: GiftBroadcastEvent): Uint8Array {
 }
 
 /** An `unauthorizedMember` event as its wire message. */
-export function unauthorizedMember(event: UnauthorizedMemberEvent): Uint8Array {
+export function unauthorizedMember(event: ev.UnauthorizedMemberEvent): Uint8Array {
   return pb.WebcastUnauthorizedMemberMessage.encode({
     common: common(event),
     action: event.action,
@@ -494,7 +416,7 @@ export function unauthorizedMember(event: UnauthorizedMemberEvent): Uint8Array {
   }).finish();
 }
 
-function punishToWire(p: PunishInfo): pb.PunishEventInfo.$Properties {
+function punishToWire(p: ev.PunishInfo): pb.PunishEventInfo.$Properties {
   return { punishType: p.punishType, punishReason: p.punishReason, punishId: p.punishId, violationUid: p.violationUserId };
 }
 
@@ -504,7 +426,7 @@ function noticeToWire(displayKey: string, text: string, schema: string): pb.Webc
 }
 
 /** An `accessRecall` event as its wire message. */
-export function accessRecall(event: AccessRecallEvent): Uint8Array {
+export function accessRecall(event: ev.AccessRecallEvent): Uint8Array {
   return pb.WebcastAccessRecallMessage.encode({
     common: common(event),
     status: event.status,
@@ -516,7 +438,7 @@ export function accessRecall(event: AccessRecallEvent): Uint8Array {
 }
 
 /** A `bottomMessage` event as its wire message. */
-export function bottomMessage(event: BottomMessageEvent): Uint8Array {
+export function bottomMessage(event: ev.BottomMessageEvent): Uint8Array {
   return pb.WebcastBottomMessage.encode({
     common: common(event),
     content: event.content,
@@ -529,7 +451,7 @@ export function bottomMessage(event: BottomMessageEvent): Uint8Array {
 }
 
 /** A `capsule` event as its wire message. */
-export function capsule(event: CapsuleEvent): Uint8Array {
+export function capsule(event: ev.CapsuleEvent): Uint8Array {
   return pb.WebcastCapsuleMessage.encode({
     common: common(event),
     type: event.capsuleType,
@@ -540,7 +462,7 @@ export function capsule(event: CapsuleEvent): Uint8Array {
 }
 
 /** An `hourlyRankReward` event as its wire message. */
-export function hourlyRankReward(event: HourlyRankRewardEvent): Uint8Array {
+export function hourlyRankReward(event: ev.HourlyRankRewardEvent): Uint8Array {
   return pb.WebcastHourlyRankRewardMessage.encode({
     common: common(event),
     winners: event.winners.map((w) => ({ userId: w.userId, assetId: w.assetId, notify: noticeToWire(w.displayKey, w.text, '') })),
@@ -548,7 +470,7 @@ export function hourlyRankReward(event: HourlyRankRewardEvent): Uint8Array {
 }
 
 /** A `marqueeAnnouncement` event as its wire message. */
-export function marqueeAnnouncement(event: MarqueeAnnouncementEvent): Uint8Array {
+export function marqueeAnnouncement(event: ev.MarqueeAnnouncementEvent): Uint8Array {
   return pb.WebcastMarqueeAnnouncementMessage.encode({
     common: common(event),
     messageScene: event.messageScene,
@@ -557,7 +479,7 @@ export function marqueeAnnouncement(event: MarqueeAnnouncementEvent): Uint8Array
 }
 
 /** A `msgDetect` event as its wire message. */
-export function msgDetect(event: MsgDetectEvent): Uint8Array {
+export function msgDetect(event: ev.MsgDetectEvent): Uint8Array {
   return pb.WebcastMsgDetectMessage.encode({
     common: common(event),
     dType: event.detectType,
@@ -568,7 +490,7 @@ export function msgDetect(event: MsgDetectEvent): Uint8Array {
 }
 
 /** An `oecLiveShopping` event as its wire message. */
-export function oecLiveShopping(event: OecLiveShoppingEvent): Uint8Array {
+export function oecLiveShopping(event: ev.OecLiveShoppingEvent): Uint8Array {
   return pb.WebcastOecLiveShoppingMessage.encode({
     common: common(event),
     actionType: event.actionType,
@@ -578,7 +500,7 @@ export function oecLiveShopping(event: OecLiveShoppingEvent): Uint8Array {
 }
 
 /** A `partnershipDropsUpdate` event as its wire message. */
-export function partnershipDropsUpdate(event: PartnershipDropsUpdateEvent): Uint8Array {
+export function partnershipDropsUpdate(event: ev.PartnershipDropsUpdateEvent): Uint8Array {
   return pb.WebcastPartnershipDropsUpdateMessage.encode({
     common: common(event),
     changeMode: event.changeMode,
@@ -590,7 +512,7 @@ export function partnershipDropsUpdate(event: PartnershipDropsUpdateEvent): Uint
 }
 
 /** A `perception` event as its wire message. */
-export function perception(event: PerceptionEvent): Uint8Array {
+export function perception(event: ev.PerceptionEvent): Uint8Array {
   return pb.WebcastPerceptionMessage.encode({
     common: common(event),
     dialog: { scene: event.scene, iconType: event.iconType },
@@ -600,7 +522,7 @@ export function perception(event: PerceptionEvent): Uint8Array {
 }
 
 /** A `roomNotify` event as its wire message. */
-export function roomNotify(event: RoomNotifyEvent): Uint8Array {
+export function roomNotify(event: ev.RoomNotifyEvent): Uint8Array {
   return pb.WebcastRoomNotifyMessage.encode({
     ...noticeToWire(event.displayKey, event.text, event.schema),
     common: { ...common(event), displayText: textToWire(event.displayKey, event.text) },
@@ -610,7 +532,7 @@ export function roomNotify(event: RoomNotifyEvent): Uint8Array {
 }
 
 /** A `roomVerify` event as its wire message. */
-export function roomVerify(event: RoomVerifyEvent): Uint8Array {
+export function roomVerify(event: ev.RoomVerifyEvent): Uint8Array {
   return pb.WebcastRoomVerifyMessage.encode({
     common: common(event),
     action: event.action,
@@ -621,7 +543,7 @@ export function roomVerify(event: RoomVerifyEvent): Uint8Array {
 }
 
 /** A `subPin` event as its wire message. */
-export function subPin(event: SubPinEvent): Uint8Array {
+export function subPin(event: ev.SubPinEvent): Uint8Array {
   return pb.WebcastSubPinEventMessage.encode({
     common: common(event),
     actionType: event.actionType,
@@ -637,7 +559,7 @@ export function subPin(event: SubPinEvent): Uint8Array {
 // ---- Methods without a v3 schema (field numbers from the real captures).
 
 /** An `anchorToolModification` event as its wire message. */
-export function anchorToolModification(event: AnchorToolModificationEvent): Uint8Array {
+export function anchorToolModification(event: ev.AnchorToolModificationEvent): Uint8Array {
   return pb.WebcastAnchorToolModificationMessage.encode({
     common: common(event),
     tool: { toolId: event.toolId, title: event.title, startTime: seconds(event.startTime), endTime: seconds(event.endTime), source: event.source, scene: event.scene },
@@ -645,7 +567,7 @@ export function anchorToolModification(event: AnchorToolModificationEvent): Uint
 }
 
 /** A `baLeadGen` event as its wire message. */
-export function baLeadGen(event: BaLeadGenEvent): Uint8Array {
+export function baLeadGen(event: ev.BaLeadGenEvent): Uint8Array {
   return pb.WebcastBALeadGenMessage.encode({
     common: common(event),
     action: event.action,
@@ -657,7 +579,7 @@ export function baLeadGen(event: BaLeadGenEvent): Uint8Array {
 }
 
 /** A `donationStickerModify` event as its wire message. */
-export function donationStickerModify(event: DonationStickerModifyEvent): Uint8Array {
+export function donationStickerModify(event: ev.DonationStickerModifyEvent): Uint8Array {
   return pb.WebcastDonationStickerModifyMethod.encode({
     common: common(event),
     sticker: {
@@ -669,22 +591,22 @@ export function donationStickerModify(event: DonationStickerModifyEvent): Uint8A
 }
 
 /** An `ecShortItemRefresh` event as its wire message. */
-export function ecShortItemRefresh(event: EcShortItemRefreshEvent): Uint8Array {
+export function ecShortItemRefresh(event: ev.EcShortItemRefreshEvent): Uint8Array {
   return pb.WebcastEcShortItemRefreshMessage.encode({ common: common(event), refresh: { delayMs: event.delay, key: event.key } }).finish();
 }
 
 /** An `ecTaskRegister` event as its wire message. */
-export function ecTaskRegister(event: EcTaskRegisterEvent): Uint8Array {
+export function ecTaskRegister(event: ev.EcTaskRegisterEvent): Uint8Array {
   return pb.WebcastEcTaskRegisterMessage.encode({ common: common(event), task: { delayMs: event.delay, key: event.taskId } }).finish();
 }
 
 /** An `envelopePortal` event as its wire message. */
-export function envelopePortal(event: EnvelopePortalEvent): Uint8Array {
+export function envelopePortal(event: ev.EnvelopePortalEvent): Uint8Array {
   return pb.WebcastEnvelopePortalMessage.encode({ common: common(event), envelopeInfo: { envelopeId: event.envelopeId, sendUserId: event.senderUserId } }).finish();
 }
 
 /** A `giftCollectionUpdate` event as its wire message. */
-export function giftCollectionUpdate(event: GiftCollectionUpdateEvent): Uint8Array {
+export function giftCollectionUpdate(event: ev.GiftCollectionUpdateEvent): Uint8Array {
   return pb.WebcastGiftCollectionUpdateMessage.encode({
     common: common(event),
     collection: { updateType: event.updateType, gift: { giftId: event.giftId, name: event.giftName, diamondCount: event.diamondCount, describe: event.text } },
@@ -692,7 +614,7 @@ export function giftCollectionUpdate(event: GiftCollectionUpdateEvent): Uint8Arr
 }
 
 /** A `goodyBag` event as its wire message. */
-export function goodyBag(event: GoodyBagEvent): Uint8Array {
+export function goodyBag(event: ev.GoodyBagEvent): Uint8Array {
   return pb.WebcastGoodyBagMessage.encode({
     common: common(event),
     goodyBag: {
@@ -711,22 +633,22 @@ export function goodyBag(event: GoodyBagEvent): Uint8Array {
 }
 
 /** A `hashtag` event as its wire message. */
-export function hashtag(event: HashtagEvent): Uint8Array {
+export function hashtag(event: ev.HashtagEvent): Uint8Array {
   return pb.WebcastHashtagMessage.encode({ common: common(event), hashtag: { id: event.hashtagId, title: event.title, namespace: event.namespace } }).finish();
 }
 
 /** An `inRoomBannerRefresh` event as its wire message. */
-export function inRoomBannerRefresh(event: InRoomBannerRefreshEvent): Uint8Array {
+export function inRoomBannerRefresh(event: ev.InRoomBannerRefreshEvent): Uint8Array {
   return pb.WebcastInRoomBannerRefreshMessage.encode({ common: common(event), refreshInterval: event.refreshInterval }).finish();
 }
 
 /** A `linkMicAnchorGuide` event as its wire message. */
-export function linkMicAnchorGuide(event: LinkMicAnchorGuideEvent): Uint8Array {
+export function linkMicAnchorGuide(event: ev.LinkMicAnchorGuideEvent): Uint8Array {
   return pb.WebcastLinkMicAnchorGuideMessage.encode({ common: common(event), guideType: event.guideType, anchor: { userId: event.anchorUserId } }).finish();
 }
 
 /** A `linkScreenChange` event as its wire message. */
-export function linkScreenChange(event: LinkScreenChangeEvent): Uint8Array {
+export function linkScreenChange(event: ev.LinkScreenChangeEvent): Uint8Array {
   return pb.WebcastLinkScreenChangeMessage.encode({
     common: common(event),
     messageType: event.messageType,
@@ -735,7 +657,7 @@ export function linkScreenChange(event: LinkScreenChangeEvent): Uint8Array {
 }
 
 /** A `battleNotice` event as its wire message. */
-export function battleNotice(event: BattleNoticeEvent): Uint8Array {
+export function battleNotice(event: ev.BattleNoticeEvent): Uint8Array {
   return pb.WebcastLinkmicBattleNoticeMessage.encode({
     common: common(event),
     noticeType: event.noticeType,
@@ -744,7 +666,7 @@ export function battleNotice(event: BattleNoticeEvent): Uint8Array {
 }
 
 /** A `paidContentLiveShopping` event as its wire message. */
-export function paidContentLiveShopping(event: PaidContentLiveShoppingEvent): Uint8Array {
+export function paidContentLiveShopping(event: ev.PaidContentLiveShoppingEvent): Uint8Array {
   return pb.WebcastPaidContentLiveShoppingMessage.encode({
     common: common(event),
     action: event.action,
@@ -754,17 +676,17 @@ export function paidContentLiveShopping(event: PaidContentLiveShoppingEvent): Ui
 }
 
 /** A `partnershipCardChange` event as its wire message. */
-export function partnershipCardChange(event: PartnershipCardChangeEvent): Uint8Array {
+export function partnershipCardChange(event: ev.PartnershipCardChangeEvent): Uint8Array {
   return pb.WebcastPartnershipCardChangeMessage.encode({ common: common(event), changeType: event.changeType, taskId: event.taskId }).finish();
 }
 
 /** A `partnershipDownloadCount` event as its wire message. */
-export function partnershipDownloadCount(event: PartnershipDownloadCountEvent): Uint8Array {
+export function partnershipDownloadCount(event: ev.PartnershipDownloadCountEvent): Uint8Array {
   return pb.WebcastPartnershipDownloadCountMessage.encode({ common: common(event), downloadCount: event.downloadCount, taskId: event.taskId }).finish();
 }
 
 /** A `pictionaryStart` event as its wire message. */
-export function pictionaryStart(event: PictionaryStartEvent): Uint8Array {
+export function pictionaryStart(event: ev.PictionaryStartEvent): Uint8Array {
   return pb.WebcastPictionaryStartMessage.encode({
     common: common(event),
     round: { pictionaryId: event.pictionaryId, gameId: event.gameId, startTime: seconds(event.startTime), endTime: seconds(event.endTime) },
@@ -772,27 +694,27 @@ export function pictionaryStart(event: PictionaryStartEvent): Uint8Array {
 }
 
 /** A `pictionaryUpdate` event as its wire message. */
-export function pictionaryUpdate(event: PictionaryUpdateEvent): Uint8Array {
+export function pictionaryUpdate(event: ev.PictionaryUpdateEvent): Uint8Array {
   return pb.WebcastPictionaryUpdateMessage.encode({ common: common(event), updateType: event.updateType, pictionaryId: event.pictionaryId }).finish();
 }
 
 /** A `pictionaryEnd` event as its wire message. */
-export function pictionaryEnd(event: PictionaryEndEvent): Uint8Array {
+export function pictionaryEnd(event: ev.PictionaryEndEvent): Uint8Array {
   return pb.WebcastPictionaryEndMessage.encode({ common: common(event), pictionaryId: event.pictionaryId, answer: event.answer, result: event.result }).finish();
 }
 
 /** A `pictionaryExit` event as its wire message. */
-export function pictionaryExit(event: PictionaryExitEvent): Uint8Array {
+export function pictionaryExit(event: ev.PictionaryExitEvent): Uint8Array {
   return pb.WebcastPictionaryExitMessage.encode({ common: common(event), gameId: event.gameId, exitType: event.exitType }).finish();
 }
 
 /** A `questionDelete` event as its wire message. */
-export function questionDelete(event: QuestionDeleteEvent): Uint8Array {
+export function questionDelete(event: ev.QuestionDeleteEvent): Uint8Array {
   return pb.WebcastQuestionDeleteMessage.encode({ common: common(event), questionId: event.questionId, userId: event.userId }).finish();
 }
 
 /** A `questionSelected` event as its wire message. */
-export function questionSelected(event: QuestionSelectedEvent): Uint8Array {
+export function questionSelected(event: ev.QuestionSelectedEvent): Uint8Array {
   return pb.WebcastQuestionSelectedMessage.encode({
     common: common(event),
     question: { questionId: event.questionId, content: event.questionText, user: userToWire(event.user) },
@@ -800,17 +722,17 @@ export function questionSelected(event: QuestionSelectedEvent): Uint8Array {
 }
 
 /** A `questionSlideDown` event as its wire message. */
-export function questionSlideDown(event: QuestionSlideDownEvent): Uint8Array {
+export function questionSlideDown(event: ev.QuestionSlideDownEvent): Uint8Array {
   return pb.WebcastQuestionSlideDownMessage.encode({ common: common(event), questionId: event.questionId }).finish();
 }
 
 /** A `questionSwitch` event as its wire message. */
-export function questionSwitch(event: QuestionSwitchEvent): Uint8Array {
+export function questionSwitch(event: ev.QuestionSwitchEvent): Uint8Array {
   return pb.WebcastQuestionSwitchMessage.encode({ common: common(event) }).finish();
 }
 
 /** A `roomSticker` event as its wire message. */
-export function roomSticker(event: RoomStickerEvent): Uint8Array {
+export function roomSticker(event: ev.RoomStickerEvent): Uint8Array {
   return pb.WebcastRoomStickerMessage.encode({
     common: common(event),
     sticker: { stickerId: event.stickerId, stickerType: event.stickerType, title: event.title, text: event.text },
@@ -818,7 +740,7 @@ export function roomSticker(event: RoomStickerEvent): Uint8Array {
 }
 
 /** A `subTimerSticker` event as its wire message. */
-export function subTimerSticker(event: SubTimerStickerEvent): Uint8Array {
+export function subTimerSticker(event: ev.SubTimerStickerEvent): Uint8Array {
   return pb.WebcastSubTimerStickerMessage.encode({
     common: common(event),
     sticker: {
@@ -833,8 +755,8 @@ export function subTimerSticker(event: SubTimerStickerEvent): Uint8Array {
 }
 
 /** A `subWave` event as its wire message. */
-export function subWave(event: SubWaveEvent): Uint8Array {
-  const user = (u: SubWaveUser) => ({ id: u.userId, idStr: u.userId, displayId: u.uniqueId });
+export function subWave(event: ev.SubWaveEvent): Uint8Array {
+  const user = (u: ev.SubWaveUser) => ({ id: u.userId, idStr: u.userId, displayId: u.uniqueId });
   return pb.WebcastSubWaveMessage.encode({
     common: common(event),
     subWave: {
@@ -853,7 +775,7 @@ export function subWave(event: SubWaveEvent): Uint8Array {
 }
 
 /** A `subscriptionGuide` event as its wire message. */
-export function subscriptionGuide(event: SubscriptionGuideEvent): Uint8Array {
+export function subscriptionGuide(event: ev.SubscriptionGuideEvent): Uint8Array {
   return pb.WebcastSubscriptionGuideMessage.encode({
     common: common(event),
     desc: textToWire(event.displayKey, event.text),
@@ -862,7 +784,7 @@ export function subscriptionGuide(event: SubscriptionGuideEvent): Uint8Array {
 }
 
 /** A `weeklyRankReward` event as its wire message. */
-export function weeklyRankReward(event: WeeklyRankRewardEvent): Uint8Array {
+export function weeklyRankReward(event: ev.WeeklyRankRewardEvent): Uint8Array {
   return pb.WebcastWeeklyRankRewardMessage.encode({
     common: common(event),
     winnerUserId: event.winnerUserId,

@@ -6,89 +6,7 @@
  * of the busiest methods are held to.
  */
 import * as pb from './generated/webcast.js';
-import type {
-  AnchorToolModificationEvent,
-  BaLeadGenEvent,
-  DonationStickerModifyEvent,
-  EcShortItemRefreshEvent,
-  EcTaskRegisterEvent,
-  EnvelopePortalEvent,
-  GiftCollectionUpdateEvent,
-  GoodyBagEvent,
-  HashtagEvent,
-  InRoomBannerRefreshEvent,
-  LinkMicAnchorGuideEvent,
-  LinkScreenChangeEvent,
-  BattleNoticeEvent,
-  PaidContentLiveShoppingEvent,
-  PartnershipCardChangeEvent,
-  PartnershipDownloadCountEvent,
-  PictionaryStartEvent,
-  PictionaryUpdateEvent,
-  PictionaryEndEvent,
-  PictionaryExitEvent,
-  QuestionDeleteEvent,
-  QuestionSelectedEvent,
-  QuestionSlideDownEvent,
-  QuestionSwitchEvent,
-  RoomStickerEvent,
-  SubTimerStickerEvent,
-  SubWaveEvent,
-  SubscriptionGuideEvent,
-  WeeklyRankRewardEvent,
-  SubWaveUser,
-  AccessRecallEvent,
-  BottomMessageEvent,
-  CapsuleEvent,
-  HourlyRankRewardEvent,
-  MarqueeAnnouncementEvent,
-  MsgDetectEvent,
-  OecLiveShoppingEvent,
-  PartnershipDropsUpdateEvent,
-  PerceptionEvent,
-  PunishInfo,
-  RoomNotifyEvent,
-  RoomVerifyEvent,
-  SubPinEvent,
-  BarrageEvent,
-  BattleArmiesEvent,
-  BattleItemCardEvent,
-  BattlePunishFinishEvent,
-  BattleTaskEvent,
-  CaptionEvent,
-  GiftBroadcastEvent,
-  GoalUpdateEvent,
-  ImDeleteEvent,
-  InRoomBannerEvent,
-  LinkLayerEvent,
-  LinkMicFanTicketEvent,
-  PollEvent,
-  PollOption,
-  RankTextEvent,
-  RoomPinEvent,
-  UnauthorizedMemberEvent,
-  BattleEvent,
-  BattleTeam,
-  ChatEvent,
-  ControlEvent,
-  EmoteChatEvent,
-  EnvelopeEvent,
-  GiftEvent,
-  LikeEvent,
-  LinkMicEvent,
-  LiveIntroEvent,
-  LiveUser,
-  MemberEvent,
-  QuestionEvent,
-  RankEntry,
-  RankUpdateEvent,
-  RoomEvent,
-  RoomUserSeqEvent,
-  SocialEvent,
-  SubscribeEvent,
-  WireEvent,
-  WireEventBase,
-} from './events.js';
+import type * as ev from './events.js';
 import { renderText } from './displayText.js';
 import { classifySocial, toMillis, usersJoined } from './fields.js';
 import { idString, toNumber } from './int64.js';
@@ -98,7 +16,7 @@ import { firstUrl, mapUser } from './users.js';
 export type Common = pb.CommonMessageData.$Properties | null | undefined;
 
 /** The fields every wire event has, from a message's common header (and the envelope's msgId when the header has none). */
-export function baseFields(method: string, common: Common, ctx: MessageContext | undefined): WireEventBase {
+export function baseFields(method: string, common: Common, ctx: MessageContext | undefined): ev.WireEventBase {
   const msgId = idString(common?.msgId);
   return {
     method,
@@ -112,15 +30,15 @@ export function baseFields(method: string, common: Common, ctx: MessageContext |
  * An event with its common fields set, to be filled in field by field (the
  * schema mappers of the methods `handDecoders.ts` decodes by hand, kept as their reference).
  */
-function head<T extends WireEvent>(type: T['type'], method: string, common: Common, ctx: MessageContext | undefined): T {
+function head<T extends ev.WireEvent>(type: T['type'], method: string, common: Common, ctx: MessageContext | undefined): T {
   const b = baseFields(method, common, ctx);
   return { type, method, msgId: b.msgId, roomId: b.roomId, createTime: b.createTime } as T;
 }
 
 /** `ChatMessage` → `chat`. */
-export function chatMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ChatEvent {
+export function chatMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.ChatEvent {
   const m = pb.WebcastChatMessage.decode(payload);
-  const e = head<ChatEvent>('chat', method, m.common, ctx);
+  const e = head<ev.ChatEvent>('chat', method, m.common, ctx);
   e.user = mapUser(m.user, m.userIdentity);
   e.comment = m.content;
   e.emotes = m.emotes.length
@@ -131,9 +49,9 @@ export function chatMessage(payload: Uint8Array, method: string, ctx: MessageCon
 }
 
 /** `MemberMessage` → `member`. */
-export function memberMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): MemberEvent {
+export function memberMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.MemberEvent {
   const m = pb.WebcastMemberMessage.decode(payload);
-  const e = head<MemberEvent>('member', method, m.common, ctx);
+  const e = head<ev.MemberEvent>('member', method, m.common, ctx);
   e.user = mapUser(m.user);
   e.action = m.action;
   e.memberCount = m.memberCount;
@@ -141,9 +59,9 @@ export function memberMessage(payload: Uint8Array, method: string, ctx: MessageC
 }
 
 /** `LikeMessage` → `like`. */
-export function likeMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): LikeEvent {
+export function likeMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.LikeEvent {
   const m = pb.WebcastLikeMessage.decode(payload);
-  const e = head<LikeEvent>('like', method, m.common, ctx);
+  const e = head<ev.LikeEvent>('like', method, m.common, ctx);
   e.user = mapUser(m.user);
   e.likeCount = m.count;
   e.totalLikes = toNumber(m.total);
@@ -151,12 +69,12 @@ export function likeMessage(payload: Uint8Array, method: string, ctx: MessageCon
 }
 
 /** `GiftMessage` → `gift`. */
-export function giftMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): GiftEvent {
+export function giftMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.GiftEvent {
   const m = pb.WebcastGiftMessage.decode(payload);
   const gift = m.gift;
   const giftType = gift?.type ?? 0;
   const repeatEnd = m.repeatEnd === 1;
-  const e = head<GiftEvent>('gift', method, m.common, ctx);
+  const e = head<ev.GiftEvent>('gift', method, m.common, ctx);
   e.user = mapUser(m.user, m.userIdentity);
   e.giftId = toNumber(m.giftId) || toNumber(gift?.id);
   e.giftName = gift?.name ?? '';
@@ -173,7 +91,7 @@ export function giftMessage(payload: Uint8Array, method: string, ctx: MessageCon
 }
 
 /** `SocialMessage` → `social`. */
-export function socialMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): SocialEvent {
+export function socialMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.SocialEvent {
   const m = pb.WebcastSocialMessage.decode(payload);
   const displayType = m.common?.displayText?.key ?? '';
   return {
@@ -188,7 +106,7 @@ export function socialMessage(payload: Uint8Array, method: string, ctx: MessageC
 }
 
 /** `RoomUserSeqMessage` → `roomUserSeq`. */
-export function roomUserSeqMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): RoomUserSeqEvent {
+export function roomUserSeqMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.RoomUserSeqEvent {
   const m = pb.WebcastRoomUserSeqMessage.decode(payload);
   return {
     type: 'roomUserSeq',
@@ -200,9 +118,9 @@ export function roomUserSeqMessage(payload: Uint8Array, method: string, ctx: Mes
 }
 
 /** `LinkMicBattle` → `battle`. */
-export function linkMicBattle(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BattleEvent {
+export function linkMicBattle(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.BattleEvent {
   const m = pb.WebcastLinkMicBattle.decode(payload);
-  const teams: BattleTeam[] = m.anchorsInfo.map((a) => {
+  const teams: ev.BattleTeam[] = m.anchorsInfo.map((a) => {
     const hostUserId = idString(a.key);
     const u = a.value?.user;
     const result = m.battleResult.find((r) => idString(r.key) === hostUserId)?.value;
@@ -227,7 +145,7 @@ export function linkMicBattle(payload: Uint8Array, method: string, ctx: MessageC
 }
 
 /** `LinkMicArmies` → `battleArmies`. */
-export function linkMicArmies(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BattleArmiesEvent {
+export function linkMicArmies(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.BattleArmiesEvent {
   const m = pb.WebcastLinkMicArmies.decode(payload);
   return {
     type: 'battleArmies',
@@ -248,13 +166,13 @@ export function linkMicArmies(payload: Uint8Array, method: string, ctx: MessageC
 }
 
 /** `SubNotifyMessage` → `subscribe`. */
-export function subNotifyMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): SubscribeEvent {
+export function subNotifyMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.SubscribeEvent {
   const m = pb.WebcastSubNotifyMessage.decode(payload);
   return { type: 'subscribe', ...baseFields(method, m.common, ctx), user: mapUser(m.user), subMonth: toNumber(m.subMonth) };
 }
 
 /** `EmoteChatMessage` → `emoteChat`. */
-export function emoteChatMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): EmoteChatEvent {
+export function emoteChatMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.EmoteChatEvent {
   const m = pb.WebcastEmoteChatMessage.decode(payload);
   const emote = m.emoteList[0];
   return {
@@ -267,10 +185,10 @@ export function emoteChatMessage(payload: Uint8Array, method: string, ctx: Messa
 }
 
 /** `EnvelopeMessage` → `envelope`. */
-export function envelopeMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): EnvelopeEvent {
+export function envelopeMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.EnvelopeEvent {
   const m = pb.WebcastEnvelopeMessage.decode(payload);
   const info = m.envelopeInfo ?? {};
-  const sender: LiveUser = {
+  const sender: ev.LiveUser = {
     userId: info.sendUserId || '0',
     uniqueId: '',
     nickname: info.sendUserName ?? '',
@@ -291,7 +209,7 @@ export function envelopeMessage(payload: Uint8Array, method: string, ctx: Messag
 }
 
 /** `QuestionNewMessage` → `question`. */
-export function questionNewMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): QuestionEvent {
+export function questionNewMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.QuestionEvent {
   const m = pb.WebcastQuestionNewMessage.decode(payload);
   return {
     type: 'question',
@@ -303,19 +221,19 @@ export function questionNewMessage(payload: Uint8Array, method: string, ctx: Mes
 }
 
 /** `ControlMessage` → `control`. */
-export function controlMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ControlEvent {
+export function controlMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.ControlEvent {
   const m = pb.WebcastControlMessage.decode(payload);
   return { type: 'control', ...baseFields(method, m.common, ctx), action: m.action, tips: m.tips };
 }
 
 /** `RoomMessage` → `room`. */
-export function roomMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): RoomEvent {
+export function roomMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.RoomEvent {
   const m = pb.WebcastRoomMessage.decode(payload);
   return { type: 'room', ...baseFields(method, m.common, ctx), content: m.content };
 }
 
 /** `LiveIntroMessage` → `liveIntro`. */
-export function liveIntroMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): LiveIntroEvent {
+export function liveIntroMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.LiveIntroEvent {
   const m = pb.WebcastLiveIntroMessage.decode(payload);
   const event = {
     type: 'liveIntro' as const,
@@ -328,9 +246,9 @@ export function liveIntroMessage(payload: Uint8Array, method: string, ctx: Messa
 }
 
 /** `RankUpdateMessage` → `rankUpdate`. */
-export function rankUpdateMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): RankUpdateEvent {
+export function rankUpdateMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.RankUpdateEvent {
   const m = pb.WebcastRankUpdateMessage.decode(payload);
-  const rankList: RankEntry[] = m.updates.map((u) => ({
+  const rankList: ev.RankEntry[] = m.updates.map((u) => ({
     rankType: u.rankType ?? 0,
     rank: toNumber(u.ownRank),
     text: u.defaultContent?.defaultPattern || u.defaultContent?.key || '',
@@ -339,7 +257,7 @@ export function rankUpdateMessage(payload: Uint8Array, method: string, ctx: Mess
 }
 
 /** `HourlyRankMessage` → `rankUpdate`. */
-export function hourlyRankMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): RankUpdateEvent {
+export function hourlyRankMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.RankUpdateEvent {
   const m = pb.WebcastHourlyRankMessage.decode(payload);
   const rankType = m.data?.rankType ?? 0;
   const text = m.data?.text?.defaultPattern || m.data?.text?.key || '';
@@ -347,13 +265,13 @@ export function hourlyRankMessage(payload: Uint8Array, method: string, ctx: Mess
 }
 
 /** `LinkMicMethod` → `linkMic`. */
-export function linkMicMethod(payload: Uint8Array, method: string, ctx: MessageContext | undefined): LinkMicEvent {
+export function linkMicMethod(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.LinkMicEvent {
   const m = pb.WebcastLinkMicMethod.decode(payload);
   return { type: 'linkMic', ...baseFields(method, m.common, ctx), action: m.messageType, users: m.linkedUsers.map((u) => mapUser(u)) };
 }
 
 /** `LinkMessage` → `linkMic`. */
-export function linkMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): LinkMicEvent {
+export function linkMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.LinkMicEvent {
   const m = pb.WebcastLinkMessage.decode(payload);
   const listed =
     m.listChangeContent?.linkedUsers ?? m.linkedListChangeContent?.linkedUsers ?? m.enterContent?.linkedUsers ?? [];
@@ -365,7 +283,7 @@ export function linkMessage(payload: Uint8Array, method: string, ctx: MessageCon
 type PbUser = pb.User.$Properties | null | undefined;
 
 /** A user a message may leave out: undefined unless it has an id or a handle. */
-function optionalUser(user: PbUser): LiveUser | undefined {
+function optionalUser(user: PbUser): ev.LiveUser | undefined {
   return user && (idString(user.id) !== '0' || user.displayId) ? mapUser(user) : undefined;
 }
 
@@ -376,7 +294,7 @@ function eitherId(id: pb.LiveStreamGoal.$Properties['id'], idStr: string | null 
 }
 
 /** `GoalUpdateMessage` → `goalUpdate`. */
-export function goalUpdateMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): GoalUpdateEvent {
+export function goalUpdateMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.GoalUpdateEvent {
   const m = pb.WebcastGoalUpdateMessage.decode(payload);
   const goal = m.goal ?? {};
   return {
@@ -411,7 +329,7 @@ export function goalUpdateMessage(payload: Uint8Array, method: string, ctx: Mess
 }
 
 /** `RoomPinMessage` → `roomPin`. */
-export function roomPinMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): RoomPinEvent {
+export function roomPinMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.RoomPinEvent {
   const m = pb.WebcastRoomPinMessage.decode(payload);
   const pinned = m.chatMessage ?? m.giftMessage ?? m.socialMessage ?? m.memberMessage ?? m.likeMessage;
   return {
@@ -428,12 +346,12 @@ export function roomPinMessage(payload: Uint8Array, method: string, ctx: Message
   };
 }
 
-function pollOptions(list: pb.PollOptionInfo.$Properties[] | null | undefined): PollOption[] {
+function pollOptions(list: pb.PollOptionInfo.$Properties[] | null | undefined): ev.PollOption[] {
   return (list ?? []).map((o) => ({ optionIndex: o.optionIdx ?? 0, text: o.displayContent ?? '', votes: toNumber(o.votes) }));
 }
 
 /** `PollMessage` → `poll`. */
-export function pollMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PollEvent {
+export function pollMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.PollEvent {
   const m = pb.WebcastPollMessage.decode(payload);
   const content = m.startContent ?? m.endContent ?? m.updateVotesContent;
   return {
@@ -451,13 +369,13 @@ export function pollMessage(payload: Uint8Array, method: string, ctx: MessageCon
 }
 
 /** `ImDeleteMessage` → `imDelete`. */
-export function imDeleteMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ImDeleteEvent {
+export function imDeleteMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.ImDeleteEvent {
   const m = pb.WebcastImDeleteMessage.decode(payload);
   return { type: 'imDelete', ...baseFields(method, m.common, ctx), deleteMsgIds: m.deleteMsgIds.map(idString), deleteUserIds: m.deleteUserIds.map(idString) };
 }
 
 /** `CaptionMessage` → `caption`. */
-export function captionMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): CaptionEvent {
+export function captionMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.CaptionEvent {
   const m = pb.WebcastCaptionMessage.decode(payload);
   return {
     type: 'caption',
@@ -469,13 +387,13 @@ export function captionMessage(payload: Uint8Array, method: string, ctx: Message
 }
 
 /** `InRoomBannerMessage` → `inRoomBanner`. */
-export function inRoomBannerMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): InRoomBannerEvent {
+export function inRoomBannerMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.InRoomBannerEvent {
   const m = pb.WebcastInRoomBannerMessage.decode(payload);
   return { type: 'inRoomBanner', ...baseFields(method, m.common, ctx), data: m.data };
 }
 
 /** `BarrageMessage` → `barrage`. */
-export function barrageMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BarrageEvent {
+export function barrageMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.BarrageEvent {
   const m = pb.WebcastBarrageMessage.decode(payload);
   return {
     type: 'barrage',
@@ -490,13 +408,13 @@ export function barrageMessage(payload: Uint8Array, method: string, ctx: Message
 }
 
 /** `LinkLayerMessage` → `linkLayer`. */
-export function linkLayerMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): LinkLayerEvent {
+export function linkLayerMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.LinkLayerEvent {
   const m = pb.WebcastLinkLayerMessage.decode(payload);
   return { type: 'linkLayer', ...baseFields(method, m.common, ctx), messageType: m.messageType, channelId: idString(m.channelId), scene: m.scene };
 }
 
 /** `LinkMicFanTicketMethod` → `linkMicFanTicket`. */
-export function linkMicFanTicketMethod(payload: Uint8Array, method: string, ctx: MessageContext | undefined): LinkMicFanTicketEvent {
+export function linkMicFanTicketMethod(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.LinkMicFanTicketEvent {
   const m = pb.WebcastLinkMicFanTicketMethod.decode(payload);
   const n = m.fanTicketRoomNotice ?? {};
   return {
@@ -515,7 +433,7 @@ export function linkMicFanTicketMethod(payload: Uint8Array, method: string, ctx:
 }
 
 /** `LinkmicBattleTaskMessage` → `battleTask`. */
-export function linkmicBattleTaskMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BattleTaskEvent {
+export function linkmicBattleTaskMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.BattleTaskEvent {
   const m = pb.WebcastLinkmicBattleTaskMessage.decode(payload);
   const prompt = m.reward?.prompt;
   return {
@@ -531,7 +449,7 @@ export function linkmicBattleTaskMessage(payload: Uint8Array, method: string, ct
 }
 
 /** `LinkMicBattlePunishFinish` → `battlePunishFinish`. */
-export function linkMicBattlePunishFinish(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BattlePunishFinishEvent {
+export function linkMicBattlePunishFinish(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.BattlePunishFinishEvent {
   const m = pb.WebcastLinkMicBattlePunishFinish.decode(payload);
   return {
     type: 'battlePunishFinish',
@@ -545,7 +463,7 @@ export function linkMicBattlePunishFinish(payload: Uint8Array, method: string, c
 }
 
 /** `LinkMicBattleItemCard` → `battleItemCard`. */
-export function linkMicBattleItemCard(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BattleItemCardEvent {
+export function linkMicBattleItemCard(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.BattleItemCardEvent {
   const m = pb.WebcastLinkMicBattleItemCard.decode(payload);
   const text = m.awardCardNotice?.displayContent;
   return {
@@ -559,7 +477,7 @@ export function linkMicBattleItemCard(payload: Uint8Array, method: string, ctx: 
 }
 
 /** `RankTextMessage` → `rankText`. */
-export function rankTextMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): RankTextEvent {
+export function rankTextMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.RankTextEvent {
   const m = pb.WebcastRankTextMessage.decode(payload);
   const text = m.otherGetBadgeMsg ?? m.selfGetBadgeMsg;
   return {
@@ -575,7 +493,7 @@ export function rankTextMessage(payload: Uint8Array, method: string, ctx: Messag
 }
 
 /** `GiftBroadcastMessage` → `giftBroadcast`. */
-export function giftBroadcastMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): GiftBroadcastEvent {
+export function giftBroadcastMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.GiftBroadcastEvent {
   const m = pb.WebcastGiftBroadcastMessage.decode(payload);
   const text = m.notify?.common?.displayText;
   return {
@@ -589,7 +507,7 @@ export function giftBroadcastMessage(payload: Uint8Array, method: string, ctx: M
 }
 
 /** `UnauthorizedMemberMessage` → `unauthorizedMember`. */
-export function unauthorizedMemberMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): UnauthorizedMemberEvent {
+export function unauthorizedMemberMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.UnauthorizedMemberEvent {
   const m = pb.WebcastUnauthorizedMemberMessage.decode(payload);
   const prefix = m.nickNamePrefix?.defaultPattern ?? '';
   const nickname = prefix.includes('%s') ? prefix.replace('%s', m.nickName) : prefix + m.nickName;
@@ -604,7 +522,7 @@ export function unauthorizedMemberMessage(payload: Uint8Array, method: string, c
   };
 }
 
-function punishInfo(p: pb.PunishEventInfo.$Properties | null | undefined): PunishInfo {
+function punishInfo(p: pb.PunishEventInfo.$Properties | null | undefined): ev.PunishInfo {
   return {
     punishType: p?.punishType ?? '',
     punishReason: p?.punishReason ?? '',
@@ -620,7 +538,7 @@ function notice(n: pb.WebcastRoomNotifyMessage.$Properties | null | undefined): 
 }
 
 /** `AccessRecallMessage` → `accessRecall`. */
-export function accessRecallMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): AccessRecallEvent {
+export function accessRecallMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.AccessRecallEvent {
   const m = pb.WebcastAccessRecallMessage.decode(payload);
   return {
     type: 'accessRecall',
@@ -634,7 +552,7 @@ export function accessRecallMessage(payload: Uint8Array, method: string, ctx: Me
 }
 
 /** `BottomMessage` → `bottomMessage`. */
-export function bottomMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BottomMessageEvent {
+export function bottomMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.BottomMessageEvent {
   const m = pb.WebcastBottomMessage.decode(payload);
   const punish = punishInfo(m.punishInfo);
   if (punish.violationUserId === '0') punish.violationUserId = idString(m.violationUserId);
@@ -642,7 +560,7 @@ export function bottomMessage(payload: Uint8Array, method: string, ctx: MessageC
 }
 
 /** `CapsuleMessage` → `capsule`. */
-export function capsuleMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): CapsuleEvent {
+export function capsuleMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.CapsuleEvent {
   const m = pb.WebcastCapsuleMessage.decode(payload);
   return {
     type: 'capsule',
@@ -656,7 +574,7 @@ export function capsuleMessage(payload: Uint8Array, method: string, ctx: Message
 }
 
 /** `HourlyRankRewardMessage` → `hourlyRankReward`. */
-export function hourlyRankRewardMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): HourlyRankRewardEvent {
+export function hourlyRankRewardMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.HourlyRankRewardEvent {
   const m = pb.WebcastHourlyRankRewardMessage.decode(payload);
   return {
     type: 'hourlyRankReward',
@@ -669,13 +587,13 @@ export function hourlyRankRewardMessage(payload: Uint8Array, method: string, ctx
 }
 
 /** `MarqueeAnnouncementMessage` → `marqueeAnnouncement`. */
-export function marqueeAnnouncementMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): MarqueeAnnouncementEvent {
+export function marqueeAnnouncementMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.MarqueeAnnouncementEvent {
   const m = pb.WebcastMarqueeAnnouncementMessage.decode(payload);
   return { type: 'marqueeAnnouncement', ...baseFields(method, m.common, ctx), messageScene: m.messageScene, entries: m.messageEntity.map((e) => notice(e.notify)) };
 }
 
 /** `MsgDetectMessage` → `msgDetect`. */
-export function msgDetectMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): MsgDetectEvent {
+export function msgDetectMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.MsgDetectEvent {
   const m = pb.WebcastMsgDetectMessage.decode(payload);
   return {
     type: 'msgDetect',
@@ -690,7 +608,7 @@ export function msgDetectMessage(payload: Uint8Array, method: string, ctx: Messa
 }
 
 /** `OecLiveShoppingMessage` → `oecLiveShopping`. */
-export function oecLiveShoppingMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): OecLiveShoppingEvent {
+export function oecLiveShoppingMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.OecLiveShoppingEvent {
   const m = pb.WebcastOecLiveShoppingMessage.decode(payload);
   const p = m.popProduct ?? {};
   return {
@@ -707,7 +625,7 @@ export function oecLiveShoppingMessage(payload: Uint8Array, method: string, ctx:
 }
 
 /** `PartnershipDropsUpdateMessage` → `partnershipDropsUpdate`. */
-export function partnershipDropsUpdateMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PartnershipDropsUpdateEvent {
+export function partnershipDropsUpdateMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.PartnershipDropsUpdateEvent {
   const m = pb.WebcastPartnershipDropsUpdateMessage.decode(payload);
   return {
     type: 'partnershipDropsUpdate',
@@ -721,7 +639,7 @@ export function partnershipDropsUpdateMessage(payload: Uint8Array, method: strin
 }
 
 /** `PerceptionMessage` → `perception`. */
-export function perceptionMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PerceptionEvent {
+export function perceptionMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.PerceptionEvent {
   const m = pb.WebcastPerceptionMessage.decode(payload);
   return {
     type: 'perception',
@@ -734,19 +652,19 @@ export function perceptionMessage(payload: Uint8Array, method: string, ctx: Mess
 }
 
 /** `RoomNotifyMessage` → `roomNotify`. */
-export function roomNotifyMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): RoomNotifyEvent {
+export function roomNotifyMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.RoomNotifyEvent {
   const m = pb.WebcastRoomNotifyMessage.decode(payload);
   return { type: 'roomNotify', ...baseFields(method, m.common, ctx), notifyType: toNumber(m.notifyType), ...notice(m), fromUserId: idString(m.fromUserId) };
 }
 
 /** `RoomVerifyMessage` → `roomVerify`. */
-export function roomVerifyMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): RoomVerifyEvent {
+export function roomVerifyMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.RoomVerifyEvent {
   const m = pb.WebcastRoomVerifyMessage.decode(payload);
   return { type: 'roomVerify', ...baseFields(method, m.common, ctx), action: m.action, content: m.content, noticeType: toNumber(m.noticeType), closeRoom: m.closeRoom };
 }
 
 /** `SubPinEventMessage` → `subPin`. */
-export function subPinEventMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): SubPinEvent {
+export function subPinEventMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.SubPinEvent {
   const m = pb.WebcastSubPinEventMessage.decode(payload);
   const goal = m.card?.goalPinCard;
   return {
@@ -766,7 +684,7 @@ export function subPinEventMessage(payload: Uint8Array, method: string, ctx: Mes
 // ---- Methods without a v3 schema (field numbers from the real captures).
 
 /** `AnchorToolModificationMessage` → `anchorToolModification`. */
-export function anchorToolModificationMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): AnchorToolModificationEvent {
+export function anchorToolModificationMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.AnchorToolModificationEvent {
   const m = pb.WebcastAnchorToolModificationMessage.decode(payload);
   const t = m.tool ?? {};
   return {
@@ -782,7 +700,7 @@ export function anchorToolModificationMessage(payload: Uint8Array, method: strin
 }
 
 /** `BALeadGenMessage` → `baLeadGen`. */
-export function baLeadGenMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BaLeadGenEvent {
+export function baLeadGenMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.BaLeadGenEvent {
   const m = pb.WebcastBALeadGenMessage.decode(payload);
   return {
     type: 'baLeadGen',
@@ -796,7 +714,7 @@ export function baLeadGenMessage(payload: Uint8Array, method: string, ctx: Messa
 }
 
 /** `DonationStickerModifyMethod` → `donationStickerModify`. */
-export function donationStickerModifyMethod(payload: Uint8Array, method: string, ctx: MessageContext | undefined): DonationStickerModifyEvent {
+export function donationStickerModifyMethod(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.DonationStickerModifyEvent {
   const m = pb.WebcastDonationStickerModifyMethod.decode(payload);
   const s = m.sticker ?? {};
   return {
@@ -811,25 +729,25 @@ export function donationStickerModifyMethod(payload: Uint8Array, method: string,
 }
 
 /** `EcShortItemRefreshMessage` → `ecShortItemRefresh`. */
-export function ecShortItemRefreshMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): EcShortItemRefreshEvent {
+export function ecShortItemRefreshMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.EcShortItemRefreshEvent {
   const m = pb.WebcastEcShortItemRefreshMessage.decode(payload);
   return { type: 'ecShortItemRefresh', ...baseFields(method, m.common, ctx), delay: toNumber(m.refresh?.delayMs), key: m.refresh?.key ?? '' };
 }
 
 /** `EcTaskRegisterMessage` → `ecTaskRegister`. */
-export function ecTaskRegisterMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): EcTaskRegisterEvent {
+export function ecTaskRegisterMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.EcTaskRegisterEvent {
   const m = pb.WebcastEcTaskRegisterMessage.decode(payload);
   return { type: 'ecTaskRegister', ...baseFields(method, m.common, ctx), delay: toNumber(m.task?.delayMs), taskId: m.task?.key ?? '' };
 }
 
 /** `EnvelopePortalMessage` → `envelopePortal`. */
-export function envelopePortalMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): EnvelopePortalEvent {
+export function envelopePortalMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.EnvelopePortalEvent {
   const m = pb.WebcastEnvelopePortalMessage.decode(payload);
   return { type: 'envelopePortal', ...baseFields(method, m.common, ctx), envelopeId: m.envelopeInfo?.envelopeId ?? '', senderUserId: m.envelopeInfo?.sendUserId ?? '' };
 }
 
 /** `GiftCollectionUpdateMessage` → `giftCollectionUpdate`. */
-export function giftCollectionUpdateMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): GiftCollectionUpdateEvent {
+export function giftCollectionUpdateMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.GiftCollectionUpdateEvent {
   const m = pb.WebcastGiftCollectionUpdateMessage.decode(payload);
   const gift = m.collection?.gift;
   return {
@@ -844,7 +762,7 @@ export function giftCollectionUpdateMessage(payload: Uint8Array, method: string,
 }
 
 /** `GoodyBagMessage` → `goodyBag`. */
-export function goodyBagMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): GoodyBagEvent {
+export function goodyBagMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.GoodyBagEvent {
   const m = pb.WebcastGoodyBagMessage.decode(payload);
   const bag = m.goodyBag ?? {};
   const s = bag.settings ?? {};
@@ -863,25 +781,25 @@ export function goodyBagMessage(payload: Uint8Array, method: string, ctx: Messag
 }
 
 /** `HashtagMessage` → `hashtag`. */
-export function hashtagMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): HashtagEvent {
+export function hashtagMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.HashtagEvent {
   const m = pb.WebcastHashtagMessage.decode(payload);
   return { type: 'hashtag', ...baseFields(method, m.common, ctx), hashtagId: idString(m.hashtag?.id), title: m.hashtag?.title ?? '', namespace: m.hashtag?.namespace ?? 0 };
 }
 
 /** `InRoomBannerRefreshMessage` → `inRoomBannerRefresh`. */
-export function inRoomBannerRefreshMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): InRoomBannerRefreshEvent {
+export function inRoomBannerRefreshMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.InRoomBannerRefreshEvent {
   const m = pb.WebcastInRoomBannerRefreshMessage.decode(payload);
   return { type: 'inRoomBannerRefresh', ...baseFields(method, m.common, ctx), refreshInterval: toNumber(m.refreshInterval) };
 }
 
 /** `LinkMicAnchorGuideMessage` → `linkMicAnchorGuide`. */
-export function linkMicAnchorGuideMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): LinkMicAnchorGuideEvent {
+export function linkMicAnchorGuideMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.LinkMicAnchorGuideEvent {
   const m = pb.WebcastLinkMicAnchorGuideMessage.decode(payload);
   return { type: 'linkMicAnchorGuide', ...baseFields(method, m.common, ctx), guideType: m.guideType, anchorUserId: idString(m.anchor?.userId) };
 }
 
 /** `LinkScreenChangeMessage` → `linkScreenChange`. */
-export function linkScreenChangeMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): LinkScreenChangeEvent {
+export function linkScreenChangeMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.LinkScreenChangeEvent {
   const m = pb.WebcastLinkScreenChangeMessage.decode(payload);
   return {
     type: 'linkScreenChange',
@@ -893,14 +811,14 @@ export function linkScreenChangeMessage(payload: Uint8Array, method: string, ctx
 }
 
 /** `LinkmicBattleNoticeMessage` → `battleNotice`. */
-export function linkmicBattleNoticeMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): BattleNoticeEvent {
+export function linkmicBattleNoticeMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.BattleNoticeEvent {
   const m = pb.WebcastLinkmicBattleNoticeMessage.decode(payload);
   const text = m.content?.text;
   return { type: 'battleNotice', ...baseFields(method, m.common, ctx), noticeType: m.noticeType, displayKey: text?.key ?? '', text: renderText(text) };
 }
 
 /** `PaidContentLiveShoppingMessage` → `paidContentLiveShopping`. */
-export function paidContentLiveShoppingMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PaidContentLiveShoppingEvent {
+export function paidContentLiveShoppingMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.PaidContentLiveShoppingEvent {
   const m = pb.WebcastPaidContentLiveShoppingMessage.decode(payload);
   return {
     type: 'paidContentLiveShopping',
@@ -912,19 +830,19 @@ export function paidContentLiveShoppingMessage(payload: Uint8Array, method: stri
 }
 
 /** `PartnershipCardChangeMessage` → `partnershipCardChange`. */
-export function partnershipCardChangeMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PartnershipCardChangeEvent {
+export function partnershipCardChangeMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.PartnershipCardChangeEvent {
   const m = pb.WebcastPartnershipCardChangeMessage.decode(payload);
   return { type: 'partnershipCardChange', ...baseFields(method, m.common, ctx), changeType: m.changeType, taskId: m.taskId };
 }
 
 /** `PartnershipDownloadCountMessage` → `partnershipDownloadCount`. */
-export function partnershipDownloadCountMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PartnershipDownloadCountEvent {
+export function partnershipDownloadCountMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.PartnershipDownloadCountEvent {
   const m = pb.WebcastPartnershipDownloadCountMessage.decode(payload);
   return { type: 'partnershipDownloadCount', ...baseFields(method, m.common, ctx), downloadCount: toNumber(m.downloadCount), taskId: m.taskId };
 }
 
 /** `PictionaryStartMessage` → `pictionaryStart`. */
-export function pictionaryStartMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PictionaryStartEvent {
+export function pictionaryStartMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.PictionaryStartEvent {
   const m = pb.WebcastPictionaryStartMessage.decode(payload);
   const r = m.round ?? {};
   return {
@@ -938,31 +856,31 @@ export function pictionaryStartMessage(payload: Uint8Array, method: string, ctx:
 }
 
 /** `PictionaryUpdateMessage` → `pictionaryUpdate`. */
-export function pictionaryUpdateMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PictionaryUpdateEvent {
+export function pictionaryUpdateMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.PictionaryUpdateEvent {
   const m = pb.WebcastPictionaryUpdateMessage.decode(payload);
   return { type: 'pictionaryUpdate', ...baseFields(method, m.common, ctx), updateType: m.updateType, pictionaryId: idString(m.pictionaryId) };
 }
 
 /** `PictionaryEndMessage` → `pictionaryEnd`. */
-export function pictionaryEndMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PictionaryEndEvent {
+export function pictionaryEndMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.PictionaryEndEvent {
   const m = pb.WebcastPictionaryEndMessage.decode(payload);
   return { type: 'pictionaryEnd', ...baseFields(method, m.common, ctx), pictionaryId: idString(m.pictionaryId), answer: m.answer, result: m.result };
 }
 
 /** `PictionaryExitMessage` → `pictionaryExit`. */
-export function pictionaryExitMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): PictionaryExitEvent {
+export function pictionaryExitMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.PictionaryExitEvent {
   const m = pb.WebcastPictionaryExitMessage.decode(payload);
   return { type: 'pictionaryExit', ...baseFields(method, m.common, ctx), gameId: idString(m.gameId), exitType: m.exitType };
 }
 
 /** `QuestionDeleteMessage` → `questionDelete`. */
-export function questionDeleteMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): QuestionDeleteEvent {
+export function questionDeleteMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.QuestionDeleteEvent {
   const m = pb.WebcastQuestionDeleteMessage.decode(payload);
   return { type: 'questionDelete', ...baseFields(method, m.common, ctx), questionId: idString(m.questionId), userId: idString(m.userId) };
 }
 
 /** `QuestionSelectedMessage` → `questionSelected`. */
-export function questionSelectedMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): QuestionSelectedEvent {
+export function questionSelectedMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.QuestionSelectedEvent {
   const m = pb.WebcastQuestionSelectedMessage.decode(payload);
   return {
     type: 'questionSelected',
@@ -974,26 +892,26 @@ export function questionSelectedMessage(payload: Uint8Array, method: string, ctx
 }
 
 /** `QuestionSlideDownMessage` → `questionSlideDown`. */
-export function questionSlideDownMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): QuestionSlideDownEvent {
+export function questionSlideDownMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.QuestionSlideDownEvent {
   const m = pb.WebcastQuestionSlideDownMessage.decode(payload);
   return { type: 'questionSlideDown', ...baseFields(method, m.common, ctx), questionId: idString(m.questionId) };
 }
 
 /** `QuestionSwitchMessage` → `questionSwitch`. */
-export function questionSwitchMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): QuestionSwitchEvent {
+export function questionSwitchMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.QuestionSwitchEvent {
   const m = pb.WebcastQuestionSwitchMessage.decode(payload);
   return { type: 'questionSwitch', ...baseFields(method, m.common, ctx) };
 }
 
 /** `RoomStickerMessage` → `roomSticker`. */
-export function roomStickerMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): RoomStickerEvent {
+export function roomStickerMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.RoomStickerEvent {
   const m = pb.WebcastRoomStickerMessage.decode(payload);
   const s = m.sticker ?? {};
   return { type: 'roomSticker', ...baseFields(method, m.common, ctx), stickerId: idString(s.stickerId), stickerType: s.stickerType ?? 0, title: s.title ?? '', text: s.text ?? '' };
 }
 
 /** `SubTimerStickerMessage` → `subTimerSticker`. */
-export function subTimerStickerMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): SubTimerStickerEvent {
+export function subTimerStickerMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.SubTimerStickerEvent {
   const m = pb.WebcastSubTimerStickerMessage.decode(payload);
   const s = m.sticker ?? {};
   return {
@@ -1008,12 +926,12 @@ export function subTimerStickerMessage(payload: Uint8Array, method: string, ctx:
   };
 }
 
-function subWaveUser(u: pb.SubWaveUser.$Properties | null | undefined): SubWaveUser {
+function subWaveUser(u: pb.SubWaveUser.$Properties | null | undefined): ev.SubWaveUser {
   return { userId: eitherId(u?.id, u?.idStr), uniqueId: u?.displayId ?? '' };
 }
 
 /** `SubWaveMessage` → `subWave`. */
-export function subWaveMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): SubWaveEvent {
+export function subWaveMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.SubWaveEvent {
   const m = pb.WebcastSubWaveMessage.decode(payload);
   const sub = m.subWave ?? {};
   const wave = sub.wave ?? {};
@@ -1032,13 +950,13 @@ export function subWaveMessage(payload: Uint8Array, method: string, ctx: Message
 }
 
 /** `SubscriptionGuideMessage` → `subscriptionGuide`. */
-export function subscriptionGuideMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): SubscriptionGuideEvent {
+export function subscriptionGuideMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.SubscriptionGuideEvent {
   const m = pb.WebcastSubscriptionGuideMessage.decode(payload);
   return { type: 'subscriptionGuide', ...baseFields(method, m.common, ctx), displayKey: m.desc?.key ?? '', text: renderText(m.desc), buttonText: renderText(m.buttonText) };
 }
 
 /** `WeeklyRankRewardMessage` → `weeklyRankReward`. */
-export function weeklyRankRewardMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): WeeklyRankRewardEvent {
+export function weeklyRankRewardMessage(payload: Uint8Array, method: string, ctx: MessageContext | undefined): ev.WeeklyRankRewardEvent {
   const m = pb.WebcastWeeklyRankRewardMessage.decode(payload);
   const { displayKey, text } = notice(m.notify);
   return { type: 'weeklyRankReward', ...baseFields(method, m.common, ctx), winnerUserId: idString(m.winnerUserId), rankSource: m.border?.source ?? '', displayKey, text };
