@@ -26,6 +26,8 @@ const LEASE_MS = 5_000;
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const children: ChildProcess[] = [];
+/** The bench's redis-server, stopped on the way out whatever happened. */
+let redisServer: Awaited<ReturnType<typeof startRedisServer>> | undefined;
 
 interface Child {
   child: ChildProcess;
@@ -65,6 +67,7 @@ const round = (x: number, digits = 1) => Number(x.toFixed(digits));
 
 async function main(): Promise<void> {
   const redis = await startRedisServer();
+  redisServer = redis;
   const admin = createClient({ url: redis.url });
   await admin.connect();
   const keys = fleetKeys();
@@ -237,6 +240,9 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(() => {
+  .finally(async () => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    await redisServer?.close();
+    // A failed run leaves Redis clients and timers behind: exit rather than wait on them.
+    process.exit();
   });
