@@ -10,17 +10,34 @@ import { serveUntilSignal } from './signals.js';
 /** Where the Redis URL comes from: --redis, else REDIS_URL (which keeps a password out of `ps`). */
 export const REDIS_ENV = 'REDIS_URL';
 
-const FLEET: Options = {
+/** The options that name a fleet: `worker`, `fleet …` and `relay --redis`. */
+export const FLEET: Options = {
   redis: { type: 'string' },
   prefix: { type: 'string' },
   partitions: { type: 'string' },
 };
 
-function fleetOptions(values: Values, command: string): { redis: string; prefix: string | undefined; partitions: number | undefined } {
-  const redis = (values.redis as string | undefined) ?? process.env[REDIS_ENV];
-  if (!redis) throw new UsageError(`Say where Redis is: --redis redis://host:6379 (or set ${REDIS_ENV})`, command);
+export interface FleetTarget {
+  redis: string;
+  prefix: string | undefined;
+  partitions: number | undefined;
+}
+
+/** The fleet `redis` (a URL) and --prefix / --partitions name; undefined when there is no URL. */
+export function fleetTarget(values: Values, command: string, redis = values.redis as string | undefined): FleetTarget | undefined {
+  if (redis === undefined) {
+    if (values.prefix !== undefined || values.partitions !== undefined) throw new UsageError('--prefix and --partitions go with --redis', command);
+    return undefined;
+  }
   if (!/^rediss?:\/\//.test(redis)) throw new UsageError('--redis must be a redis:// or rediss:// URL', command);
   return { redis, prefix: values.prefix as string | undefined, partitions: int('partitions', values.partitions, 1, 1024, command) };
+}
+
+/** The fleet of `worker` and `fleet …`: --redis, else REDIS_URL; one of them is required. */
+function fleetOptions(values: Values, command: string): FleetTarget {
+  const redis = (values.redis as string | undefined) ?? process.env[REDIS_ENV];
+  if (!redis) throw new UsageError(`Say where Redis is: --redis redis://host:6379 (or set ${REDIS_ENV})`, command);
+  return fleetTarget(values, command, redis)!;
 }
 
 function rooms(positionals: string[], command: string, normalize: (name: string) => string): string[] {

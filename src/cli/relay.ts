@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { normalizeUniqueId } from '../api/uniqueId.js';
 import { CONNECTION, connectionOptions, int, missingKeyWarning, parse, UsageError } from './args.js';
+import { FLEET, fleetTarget } from './fleet.js';
 import { printHelp, RELAY_HELP } from './help.js';
 import { serveUntilSignal } from './signals.js';
 
@@ -21,9 +22,7 @@ export async function relay(argv: string[]): Promise<number> {
       'connect-rate': { type: 'string' },
       'max-public-clients': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
-      redis: { type: 'string' },
-      prefix: { type: 'string' },
-      partitions: { type: 'string' },
+      ...FLEET,
     },
     'relay',
   );
@@ -46,10 +45,7 @@ export async function relay(argv: string[]): Promise<number> {
       throw new UsageError(`--public-room: ${(err as Error).message}`, 'relay');
     }
   }
-  const redis = values.redis as string | undefined;
-  if (redis !== undefined && !/^rediss?:\/\//.test(redis)) throw new UsageError('--redis must be a redis:// or rediss:// URL', 'relay');
-  if (redis === undefined && (values.prefix !== undefined || values.partitions !== undefined)) throw new UsageError('--prefix and --partitions go with --redis', 'relay');
-  const fleet = redis === undefined ? undefined : { redis, prefix: values.prefix as string | undefined, partitions: int('partitions', values.partitions, 1, 1024, 'relay') };
+  const fleet = fleetTarget(values, 'relay');
   const liveRoomOptions = connectionOptions(values, 'relay');
   // From a fleet's log the relay never signs: the workers do.
   const warning = fleet ? undefined : missingKeyWarning(liveRoomOptions);
