@@ -169,6 +169,14 @@ function checkedProxy(options: LiveRoomOptions): void {
   }
 }
 
+/** A `resumeFrom` as its type says, also when it came from JSON or JavaScript. */
+function isRoomResume(value: unknown): value is RoomResume {
+  if (typeof value !== 'object' || value === null) return false;
+  const { cursor, internalExt, msgIds } = value as Record<string, unknown>;
+  const idsOk = msgIds === undefined || (Array.isArray(msgIds) && msgIds.every((id) => typeof id === 'string'));
+  return typeof cursor === 'string' && typeof internalExt === 'string' && idsOk;
+}
+
 /** Checks `liveRoom$`'s arguments before any request; returns the handle ('' when only a room id is given). */
 function checkedArguments(uniqueId: string, options: LiveRoomOptions): string {
   if (options.roomId !== undefined) assertRoomId(options.roomId);
@@ -179,8 +187,7 @@ function checkedArguments(uniqueId: string, options: LiveRoomOptions): string {
   if (options.heartbeatInterval !== undefined && !(options.heartbeatInterval > 0)) {
     throw new InvalidArgumentError(`heartbeatInterval must be a positive number of ms, got ${options.heartbeatInterval}`);
   }
-  const resume = options.resumeFrom;
-  if (resume !== undefined && (typeof resume !== 'object' || resume === null || typeof resume.cursor !== 'string' || typeof resume.internalExt !== 'string' || (resume.msgIds !== undefined && !(Array.isArray(resume.msgIds) && resume.msgIds.every((id) => typeof id === 'string'))))) {
+  if (options.resumeFrom !== undefined && !isRoomResume(options.resumeFrom)) {
     throw new InvalidArgumentError('resumeFrom must be { cursor: string, internalExt: string, msgIds?: string[] }');
   }
   if (options.transport !== undefined && !TRANSPORTS.has(options.transport)) {
