@@ -1,3 +1,4 @@
+import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   acquireLease,
@@ -14,6 +15,7 @@ import {
   type FleetWorker,
   type Claim,
 } from '../src/fleet/index.js';
+import { acquireLeases } from '../src/fleet/lease.js';
 import { chatEvent } from '../src/testing/index.js';
 import { startSimulator, type Simulator } from '../src/simulator/index.js';
 import { until } from './support/rawClient.js';
@@ -122,6 +124,60 @@ describe('startWorker (in this process)', () => {
     sim.room('awake').end();
     sim.room('napping').status = 'live';
     await until(() => worker.status().rooms.some((r) => r.uniqueId === 'napping' && r.events > 0), 10_000, 'the napping room checked again and claimed');
+  });
+});
+
+describe('startWorker at scale', () => {
+  it('claims many rooms in one call per partition, each answer in its room\'s place: claimed, taken or waiting', async () => {
+    const keys = fleetKeys();
+    const names = Array.from({ length: 40 }, (_, i) => `batch_${i}`);
+    await withRedis(redis.url, async (conn) => {
+      const held = names.filter((_, i) => i % 3 === 0);
+      const napping = names.filter((_, i) => i % 3 === 1);
+      await acquireLeases(conn, keys, held, 'other', 60_000, Date.now());
+      for (const n of napping) await conn.send(['HSET', keys.state(n), 'status', 'offline', 'checkAfter', String(Date.now() + 60_000)]);
+      const claims = await acquireLeases(conn, keys, names, 'me', 60_000, Date.now());
+      names.forEach((n, i) => {
+        const claim = claims[i];
+        if (i % 3 === 0) expect(claim, n).toBeUndefined();
+        else if (i % 3 === 1) expect(claim && 'waitUntil' in claim, n).toBe(true);
+        else expect(claim, n).toMatchObject({ room: n, epoch: 1, token: 'me 1' });
+      });
+      expect(new Set(names.map((n) => keys.partition(n))).size).toBeGreaterThan(8);
+    });
+  });
+
+
+  it('a tick over 1,000 registered rooms is a few commands and one script call per partition, not commands per room', { timeout: 30_000 }, async () => {
+    const keys = fleetKeys();
+    const names = Array.from({ length: 1_000 }, (_, i) => `many_${i}`);
+    await withRedis(redis.url, async (conn) => {
+      await conn.send(['HSET', keys.rooms, ...names.flatMap((n) => [n, JSON.stringify({ addedAt: Date.now() })])]);
+      // Every room held by a worker that is not running: the tick looks at all of them and claims none.
+      const claims = await acquireLeases(conn, keys, names, 'elsewhere', 60_000, Date.now());
+      expect(claims.every((c) => c && 'epoch' in c)).toBe(true);
+    });
+    const client = createClient({ url: redis.url });
+    client.on('error', () => {});
+    await client.connect();
+    const sent: string[] = [];
+    try {
+      const counting = { sendCommand: (args: ReadonlyArray<string>) => (sent.push(args[0]!), client.sendCommand([...args])) };
+      const worker = await startWorker({ redis: counting, id: 'counted', capacity: 10, leaseMs: 1_000 });
+      workers.push(worker);
+      // A tick begins with the worker's HSET of itself: the commands between the 2nd and the 6th are four whole ticks.
+      const tickStarts = () => sent.flatMap((c, i) => (c === 'HSET' ? [i] : []));
+      await until(() => tickStarts().length >= 6, 10_000, 'six ticks');
+      await worker.stop();
+      const [, second, , , , sixth] = tickStarts();
+      const perTick = sent.slice(second, sixth).reduce<Record<string, number>>((n, c) => ((n[c] = (n[c] ?? 0) + 1), n), {});
+      expect(worker.status().rooms).toEqual([]);
+      // HSET itself, HGETALL the workers and the rooms, one LOOK script per partition.
+      expect(perTick).toEqual({ HSET: 4, HGETALL: 8, EVALSHA: 4 * keys.partitions });
+      expect(sent.filter((c) => c === 'EXISTS' || c === 'HMGET')).toEqual([]);
+    } finally {
+      await client.close();
+    }
   });
 });
 

@@ -11,24 +11,58 @@ import { redisScript, type FleetRedis } from './redis.js';
  * nothing it sends lands.
  */
 
-/** KEYS: lease, state. ARGV: workerId, leaseMs, now. → nil (taken), {0, checkAfter} (offline, wait), or {epoch, cursor, internalExt, msgIds, roomId}. */
-const ACQUIRE = redisScript(`
-if redis.call('EXISTS', KEYS[1]) == 1 then return false end
-local wait = redis.call('HMGET', KEYS[2], 'status', 'checkAfter')
-if (wait[1] == 'offline' or wait[1] == 'ended' or wait[1] == 'error') and tonumber(wait[2] or '0') > tonumber(ARGV[3]) then
-  return {0, wait[2]}
+/*
+ * The claim, look and renewal scripts take many rooms of one partition at once (KEYS in pairs or one
+ * per room): a tick or a takeover of hundreds of rooms is one call per partition, not one per room, and
+ * every key of one call shares the partition's hash tag (one cluster slot).
+ */
+
+/** KEYS: lease, state per room. ARGV: now. → per room 0 (free), 1 (leased), 2 (offline or ended until a later check). */
+const LOOK = redisScript(`
+local out = {}
+for i = 1, #KEYS, 2 do
+  if redis.call('EXISTS', KEYS[i]) == 1 then out[#out + 1] = 1
+  else
+    local wait = redis.call('HMGET', KEYS[i + 1], 'status', 'checkAfter')
+    if (wait[1] == 'offline' or wait[1] == 'ended' or wait[1] == 'error') and tonumber(wait[2] or '0') > tonumber(ARGV[1]) then out[#out + 1] = 2
+    else out[#out + 1] = 0 end
+  end
 end
-local epoch = redis.call('HINCRBY', KEYS[2], 'epoch', 1)
-redis.call('SET', KEYS[1], ARGV[1] .. ' ' .. epoch, 'PX', ARGV[2])
-redis.call('HSET', KEYS[2], 'owner', ARGV[1], 'status', 'claimed')
-local s = redis.call('HMGET', KEYS[2], 'cursor', 'internalExt', 'msgIds', 'roomId')
-return {epoch, s[1] or '', s[2] or '', s[3] or '', s[4] or ''}
+return out
 `);
 
-/** KEYS: lease. ARGV: token, leaseMs. → 1 renewed, 0 lost. */
+/**
+ * KEYS: lease, state per room. ARGV: workerId, leaseMs, now. → per room {-1} (taken), {0, checkAfter}
+ * (offline, wait), or {epoch, cursor, internalExt, msgIds, roomId}.
+ */
+const ACQUIRE = redisScript(`
+local out = {}
+for i = 1, #KEYS, 2 do
+  local lease, state = KEYS[i], KEYS[i + 1]
+  if redis.call('EXISTS', lease) == 1 then out[#out + 1] = {-1}
+  else
+    local wait = redis.call('HMGET', state, 'status', 'checkAfter')
+    if (wait[1] == 'offline' or wait[1] == 'ended' or wait[1] == 'error') and tonumber(wait[2] or '0') > tonumber(ARGV[3]) then
+      out[#out + 1] = {0, wait[2]}
+    else
+      local epoch = redis.call('HINCRBY', state, 'epoch', 1)
+      redis.call('SET', lease, ARGV[1] .. ' ' .. epoch, 'PX', ARGV[2])
+      redis.call('HSET', state, 'owner', ARGV[1], 'status', 'claimed')
+      local s = redis.call('HMGET', state, 'cursor', 'internalExt', 'msgIds', 'roomId')
+      out[#out + 1] = {epoch, s[1] or '', s[2] or '', s[3] or '', s[4] or ''}
+    end
+  end
+end
+return out
+`);
+
+/** KEYS: lease per room. ARGV: token per room, then leaseMs. → per room 1 (renewed) or 0 (lost). */
 const RENEW = redisScript(`
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-return 0
+local out = {}
+for i = 1, #KEYS do
+  if redis.call('GET', KEYS[i]) == ARGV[i] then out[i] = redis.call('PEXPIRE', KEYS[i], ARGV[#ARGV]) else out[i] = 0 end
+end
+return out
 `);
 
 /** KEYS: lease, state. ARGV: token, then field/value pairs for the state. → 1 released, 0 not ours. */
@@ -73,11 +107,43 @@ export interface Claim extends Lease {
   roomId: string;
 }
 
-/** Claims a free room: the epoch grows by one. Undefined when another worker holds it; `{ waitUntil }` when it is offline until then. */
-export async function acquireLease(conn: FleetRedis, keys: FleetKeys, room: string, workerId: string, leaseMs: number, now: number): Promise<Claim | { waitUntil: number } | undefined> {
-  const reply = await conn.script(ACQUIRE, [keys.lease(room), keys.state(room)], [workerId, String(leaseMs), String(now)]);
+/**
+ * Runs `call` once per partition over the items of that partition (their keys share a cluster slot) and
+ * gives the answers back in the items' order.
+ */
+async function perPartition<T, R>(keys: FleetKeys, items: readonly T[], roomOf: (item: T) => string, call: (group: T[]) => Promise<R[]>): Promise<R[]> {
+  const groups = new Map<number, number[]>();
+  items.forEach((item, i) => {
+    const p = keys.partition(roomOf(item));
+    const group = groups.get(p);
+    if (group) group.push(i);
+    else groups.set(p, [i]);
+  });
+  const out = new Array<R>(items.length);
+  await Promise.all(
+    [...groups.values()].map(async (indexes) => {
+      const answers = await call(indexes.map((i) => items[i]!));
+      indexes.forEach((i, k) => (out[i] = answers[k]!));
+    }),
+  );
+  return out;
+}
+
+const roomKeys = (keys: FleetKeys, rooms: readonly string[]) => rooms.flatMap((room) => [keys.lease(room), keys.state(room)]);
+const replies = (reply: unknown): unknown[] => (Array.isArray(reply) ? reply : []);
+
+/** Where rooms stand, one script call per partition: `free`, `leased` (a worker holds it), or `waiting` (offline or ended until its next check). */
+export async function lookRooms(conn: FleetRedis, keys: FleetKeys, rooms: readonly string[], now: number): Promise<Array<'free' | 'leased' | 'waiting'>> {
+  return perPartition(keys, rooms, (room) => room, async (group) => {
+    const reply = replies(await conn.script(LOOK, roomKeys(keys, group), [String(now)]));
+    return group.map((_, i) => (Number(reply[i]) === 1 ? 'leased' : Number(reply[i]) === 2 ? 'waiting' : 'free'));
+  });
+}
+
+function claimOf(room: string, workerId: string, reply: unknown): Claim | { waitUntil: number } | undefined {
   if (!Array.isArray(reply)) return undefined;
   const epoch = Number(reply[0]);
+  if (epoch === -1) return undefined;
   if (epoch === 0) return { waitUntil: Number(reply[1]) };
   const [cursor, internalExt, msgIdsJson, roomId] = reply.slice(1).map(String) as [string, string, string, string];
   let msgIds: string[] = [];
@@ -90,9 +156,33 @@ export async function acquireLease(conn: FleetRedis, keys: FleetKeys, room: stri
   return { room, epoch, token: `${workerId} ${epoch}`, resume: cursor || internalExt ? { cursor, internalExt, msgIds } : undefined, roomId };
 }
 
+/**
+ * Claims free rooms, one script call per partition: each claimed room's epoch grows by one. Per room,
+ * in order: the claim, undefined when another worker holds it, or `{ waitUntil }` when it is offline until then.
+ */
+export async function acquireLeases(conn: FleetRedis, keys: FleetKeys, rooms: readonly string[], workerId: string, leaseMs: number, now: number): Promise<Array<Claim | { waitUntil: number } | undefined>> {
+  return perPartition(keys, rooms, (room) => room, async (group) => {
+    const reply = replies(await conn.script(ACQUIRE, roomKeys(keys, group), [workerId, String(leaseMs), String(now)]));
+    return group.map((room, i) => claimOf(room, workerId, reply[i]));
+  });
+}
+
+/** Claims one free room: the epoch grows by one. Undefined when another worker holds it; `{ waitUntil }` when it is offline until then. */
+export async function acquireLease(conn: FleetRedis, keys: FleetKeys, room: string, workerId: string, leaseMs: number, now: number): Promise<Claim | { waitUntil: number } | undefined> {
+  return (await acquireLeases(conn, keys, [room], workerId, leaseMs, now))[0];
+}
+
+/** Extends leases, one script call per partition; per lease, false when it is no longer this worker's (expired and claimed, or released). */
+export async function renewLeases(conn: FleetRedis, keys: FleetKeys, leases: readonly Lease[], leaseMs: number): Promise<boolean[]> {
+  return perPartition(keys, leases, (lease) => lease.room, async (group) => {
+    const reply = replies(await conn.script(RENEW, group.map((l) => keys.lease(l.room)), [...group.map((l) => l.token), String(leaseMs)]));
+    return group.map((_, i) => Number(reply[i]) === 1);
+  });
+}
+
 /** Extends the lease; false when it is no longer this worker's (expired and claimed, or released). */
 export async function renewLease(conn: FleetRedis, keys: FleetKeys, lease: Lease, leaseMs: number): Promise<boolean> {
-  return Number(await conn.script(RENEW, [keys.lease(lease.room)], [lease.token, String(leaseMs)])) === 1;
+  return (await renewLeases(conn, keys, [lease], leaseMs))[0]!;
 }
 
 /** Lets the room go at once (another worker may claim it), setting `state` fields with it; false when it was not ours any more. */

@@ -8,7 +8,7 @@ import { redactSecrets } from '../redact.js';
 import type { LiveRoomOptions } from '../sources/liveRoom.js';
 import { liveRoomFrames$ } from '../sources/liveRoomFrames.js';
 import { checkFleetConfig, fleetKeys, type FleetKeys } from './keys.js';
-import { acquireLease, isFenced, releaseLease, renewLease, writeFenced, type Claim, type Lease } from './lease.js';
+import { acquireLeases, isFenced, lookRooms, releaseLease, renewLeases, writeFenced, type Claim, type Lease } from './lease.js';
 import { connectRedis, type FleetRedis, type RedisLike } from './redis.js';
 import { hashPairs, roomsOf, type FleetOptions, type FleetRoom } from './registry.js';
 
@@ -172,6 +172,14 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
     log(`${id}: ${lastError}`);
   };
 
+  /** Tells every live peer that rooms came free, once for all the releases that end together (a hand-over of many rooms wakes each peer once). */
+  let waking: Promise<void> | undefined;
+  const wakePeers = (): Promise<void> =>
+    (waking ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      waking = undefined;
+      await Promise.all(peers.map((wid) => conn.send(['RPUSH', keys.wake(wid), '1']).then(() => conn.send(['PEXPIRE', keys.wake(wid), String(3 * leaseMs)]))));
+    }));
+
   /** Stops taking frames; what is queued is written (unless `drop`), then the lease goes with `state`. */
   const letGo = async (r: OwnedRoom, how: { release: boolean; drop?: boolean; state?: Record<string, string> }): Promise<void> => {
     if (r.closing && !how.release) return;
@@ -184,7 +192,7 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
       handedOver.set(r.lease.room, Date.now());
       try {
         if (await releaseLease(conn, keys, r.lease, { ...(r.end ?? {}), ...(how.state ?? {}) })) {
-          await Promise.all(peers.map((wid) => conn.send(['RPUSH', keys.wake(wid), '1']).then(() => conn.send(['PEXPIRE', keys.wake(wid), String(3 * leaseMs)]))));
+          await wakePeers();
         }
       } catch (error) {
         fail(error);
@@ -314,14 +322,8 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
     for (const [room, at] of handedOver) if (now - at > leaseMs) handedOver.delete(room);
     // 4. Which rooms are waiting (offline until a time), which are free.
     const others = rooms.filter((r) => !owned.has(r.uniqueId));
-    const looks = await Promise.all(
-      others.map(async (room) => {
-        const [lease, state] = await Promise.all([conn.send(['EXISTS', keys.lease(room.uniqueId)]), conn.send(['HMGET', keys.state(room.uniqueId), 'status', 'checkAfter'])]);
-        const [status, checkAfter] = (Array.isArray(state) ? state : []) as Array<string | null>;
-        const waiting = (status === 'offline' || status === 'ended' || status === 'error') && Number(checkAfter ?? 0) > now;
-        return { room, leased: Number(lease) === 1, waiting };
-      }),
-    );
+    const standing = await lookRooms(conn, keys, others.map((r) => r.uniqueId), now);
+    const looks = others.map((room, i) => ({ room, leased: standing[i] === 'leased', waiting: standing[i] === 'waiting' }));
     const active = owned.size + looks.filter((l) => !l.waiting).length;
     const totalCapacity = alive.reduce((n, w) => n + w.entry.capacity, 0) || options.capacity;
     const shareOf = (capacity: number) => Math.min(capacity, Math.ceil((active * capacity) / totalCapacity));
@@ -338,15 +340,17 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
     // 6. Claim free rooms up to the share; beyond it up to capacity only when no live worker is under its share (rooms of a dead worker).
     const limit = someoneUnder ? target : options.capacity;
     const free = looks.filter((look) => !look.leased && !look.waiting && !(handedOver.has(look.room.uniqueId) && someoneUnder));
-    // All claims of a tick at once (a dead worker's rooms all come free together); one lost to another worker is simply not ours.
-    const claims = await Promise.all(free.slice(0, Math.max(0, limit - mine)).map(async (look) => ({ look, claim: await acquireLease(conn, keys, look.room.uniqueId, id, leaseMs, Date.now()) })));
-    for (const { look, claim } of claims) {
+    // All claims of a tick at once, one call per partition (a dead worker's rooms all come free together); one lost to another worker is simply not ours.
+    const wanted = free.slice(0, Math.max(0, limit - mine));
+    if (!wanted.length) return;
+    const claims = await acquireLeases(conn, keys, wanted.map((look) => look.room.uniqueId), id, leaseMs, Date.now());
+    for (const [i, claim] of claims.entries()) {
       if (!claim || 'waitUntil' in claim) continue;
       if (stopping) {
         await releaseLease(conn, keys, claim);
         continue;
       }
-      startRoom(look.room, claim);
+      startRoom(wanted[i]!.room, claim);
     }
   };
 
@@ -361,19 +365,22 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
     if (renewing || stopping) return;
     renewing = true;
     const rooms = [...owned.values()].filter((r) => !r.closing);
-    const results = await Promise.allSettled(
-      rooms.map(async (r) => {
-        const at = Date.now();
-        if (await renewLease(conn, keys, r.lease, leaseMs)) r.provenAt = Math.max(r.provenAt, at);
-        else {
+    const at = Date.now();
+    let failed: unknown;
+    try {
+      const renewed = rooms.length ? await renewLeases(conn, keys, rooms.map((r) => r.lease), leaseMs) : [];
+      for (const [i, r] of rooms.entries()) {
+        if (renewed[i]) r.provenAt = Math.max(r.provenAt, at);
+        else if (!r.closing) {
           leasesLost += 1;
           fail(new LeaseLostError(r.lease.room, r.lease.epoch));
           await letGo(r, { release: false, drop: true });
         }
-      }),
-    );
-    const failed = results.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (failed) fail(failed.reason);
+      }
+    } catch (error) {
+      failed = error;
+      fail(error);
+    }
     connected = !failed;
     const now = Date.now();
     for (const r of rooms) {
