@@ -32,21 +32,21 @@ afterEach(async () => {
 
 type Worker = ReturnType<typeof runCli> & { id: string };
 
-function startWorkerProcess(id: string, capacity: number): Worker {
-  const args = ['worker', '--redis', redis.url, '--capacity', String(capacity), '--id', id, '--lease-ms', String(LEASE_MS), '--server', sim!.url];
+function startWorkerProcess(id: string, capacity: number, url = redis.url): Worker {
+  const args = ['worker', '--redis', url, '--capacity', String(capacity), '--id', id, '--lease-ms', String(LEASE_MS), '--server', sim!.url];
   return { id, ...runCli(args) };
 }
 
-async function rooms(count: number, rate: number, prefix: string): Promise<void> {
+async function rooms(count: number, rate: number, prefix: string, url = redis.url): Promise<void> {
   sim = await startSimulator({ rooms: Array.from({ length: count }, (_, i) => ({ uniqueId: `${prefix}_${i}`, traffic: { rate }, joinFrom: 'start' as const })) });
-  for (const r of sim.rooms()) await addRoom(redis.url, r.uniqueId);
+  for (const r of sim.rooms()) await addRoom(url, r.uniqueId);
 }
 
 /** Polls the fleet's status until `check` holds. */
-async function statusUntil(check: (s: FleetStatus) => boolean, timeoutMs: number, what: string): Promise<FleetStatus> {
+async function statusUntil(check: (s: FleetStatus) => boolean, timeoutMs: number, what: string, url = redis.url): Promise<FleetStatus> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const status = await fleetStatus(redis.url);
+    const status = await fleetStatus(url);
     if (check(status)) return status;
     if (Date.now() > deadline) {
       const rooms = status.rooms.filter((r) => r.status !== 'live' && r.status !== 'ended').slice(0, 5);
@@ -60,11 +60,11 @@ const ownedBy = (s: FleetStatus, id: string) => s.rooms.filter((r) => r.owner ==
 const balanced = (ids: string[], share: number) => (s: FleetStatus) => s.rooms.every((r) => r.owner && r.events > 0) && ids.every((id) => ownedBy(s, id).length === share);
 
 /** Ends every room, waits for each log to hold the end, and checks every log against what its room sent. */
-async function endAndCheck(): Promise<void> {
+async function endAndCheck(url = redis.url): Promise<void> {
   for (const r of sim!.rooms()) r.end();
-  await statusUntil((s) => s.rooms.every((r) => r.status === 'ended'), 20_000, 'every room ended in the log');
+  await statusUntil((s) => s.rooms.every((r) => r.status === 'ended'), 20_000, 'every room ended in the log', url);
   for (const r of sim!.rooms()) {
-    const entries = await logOf(redis.url, r.uniqueId);
+    const entries = await logOf(url, r.uniqueId);
     const sent = r.sent().map((m) => m.msgId);
     expect(compareLog(sent, wireMsgIds(entries)), r.uniqueId).toEqual({ lost: 0, duplicated: 0, outOfOrder: 0 });
     expect(wireMsgIds(entries), r.uniqueId).toEqual(sent);
@@ -147,4 +147,41 @@ describe('fleet workers as processes', () => {
     b.child.kill('SIGTERM');
     expect(await b.exit).toBe(0);
   });
+
+  // Redis away for longer than a lease: paused (SIGSTOP: commands hang, as in a network partition) or
+  // down (stopped, then started again with its AOF). Either way the workers cannot prove their leases,
+  // stop writing, and claim the rooms again (with new epochs) once Redis answers; TikTok replays what
+  // came meanwhile from the stored cursors.
+  for (const how of ['paused', 'down'] as const) {
+    it(`Redis ${how} for 4 s (leaseMs 1.5 s): the workers stop writing, claim every room again once it is back, and the logs stay exact`, { timeout: 90_000 }, async () => {
+      const server = how === 'paused' ? redis : await startRedisServer({ appendOnly: true });
+      try {
+        await rooms(10, 40, `away_${how}`, server.url);
+        const ws = [startWorkerProcess('one', 10, server.url), startWorkerProcess('two', 10, server.url)];
+        await statusUntil(balanced(['one', 'two'], 5), 30_000, '5 rooms each', server.url);
+        const before = new Map((await fleetStatus(server.url)).rooms.map((r) => [r.uniqueId, r.epoch]));
+        if (how === 'paused') server.process.kill('SIGSTOP');
+        else await server.stop();
+        // Both workers notice, each for every room it held, without a crash.
+        const awayAt = Date.now();
+        await until(() => ws.every((w) => (w.err().match(/stopped writing/g) ?? []).length >= 5), 15_000, 'both workers to stop writing').catch((error: Error) => {
+          throw new Error(`${error.message}; the workers said:\n${ws.map((w) => w.err().slice(-1_500)).join('\n---\n')}`);
+        });
+        await sleep(Math.max(0, awayAt + 4_000 - Date.now()));
+        if (how === 'paused') server.process.kill('SIGCONT');
+        else await server.restart();
+        const after = await statusUntil((s) => s.rooms.every((r) => r.owner && r.status === 'live' && r.epoch > before.get(r.uniqueId)!), 30_000, 'every room claimed again with a new epoch', server.url);
+        expect(after.workers.map((w) => w.id).sort()).toEqual(['one', 'two']);
+        expect(ws.map((w) => w.child.exitCode)).toEqual([null, null]);
+        await sleep(1_000);
+        await endAndCheck(server.url);
+        for (const w of ws) w.child.kill('SIGTERM');
+        expect(await Promise.all(ws.map((w) => w.exit))).toEqual([0, 0]);
+        expect(ws.map((w) => w.err()).join('\n')).not.toMatch(/at .*\.js:\d+|Unhandled|uncaught/i);
+      } finally {
+        if (server !== redis) await server.close();
+        else if (server.process.signalCode === null) server.process.kill('SIGCONT');
+      }
+    });
+  }
 });

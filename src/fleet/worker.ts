@@ -244,7 +244,8 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
           leasesLost += 1;
           fail(new LeaseLostError(r.lease.room, r.lease.epoch));
         } else {
-          fail(error);
+          r.lastError = `The write failed (${message(error)}): stopped writing, to resume from the stored state once Redis answers`;
+          fail(new LiveError('REDIS_UNAVAILABLE', `@${r.lease.room}: ${r.lastError}`, { retryable: true }));
           connected = false;
         }
         // Not ours to write any more (or Redis is away): the stored state is where the next owner starts.
