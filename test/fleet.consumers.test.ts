@@ -55,6 +55,124 @@ const pending = async (group: string) => {
   return total;
 };
 
+interface Line {
+  entryId: string;
+  room: string;
+  msgId: string;
+  /** The child's monotonic clock, ns (one clock for every process of the machine). */
+  at: bigint;
+}
+
+/** A consumer child process (support/fleet/consumerChild.ts) and the events it printed. */
+function consumerProcess(config: Record<string, unknown>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  const lines: Line[] = [];
+  let rest = '';
+  child.stdout!.on('data', (d: Buffer) => {
+    const parts = (rest + d.toString()).split('\n');
+    rest = parts.pop()!;
+    for (const part of parts) {
+      const line = JSON.parse(part) as Omit<Line, 'at'> & { at?: string; error?: string; message?: string };
+      if (line.error) throw new Error(`${String(config.consumer)}: ${line.error} ${line.message}`);
+      lines.push({ ...line, at: BigInt(line.at!) });
+    }
+  });
+  return { child, lines };
+}
+
+async function untilAsync(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Which partitions each consumer of `group` owns, from the lease keys. */
+async function owners(group: string): Promise<Map<string, number[]>> {
+  const held = new Map<string, number[]>();
+  for (let p = 0; p < keys.partitions; p++) {
+    const value = await admin.sendCommand(['GET', keys.groupOwner(p, group)]);
+    if (value === null || value === undefined) continue;
+    const name = String(value).split(' ')[0]!;
+    held.set(name, [...(held.get(name) ?? []), p]);
+  }
+  return held;
+}
+
+async function untilOwners(group: string, check: (owners: Map<string, number[]>) => boolean, what: string): Promise<Map<string, number[]>> {
+  let last = new Map<string, number[]>();
+  await untilAsync(async () => check((last = await owners(group))), what);
+  return last;
+}
+
+/** Entries pending in one consumer of `group`, over every partition. */
+async function pendingOf(group: string, consumer: string): Promise<number> {
+  let total = 0;
+  for (const stream of keys.logs()) {
+    const reply = (await admin.sendCommand(['XPENDING', stream, group, '-', '+', '1000', consumer]).catch(() => [])) as unknown[];
+    total += reply.length;
+  }
+  return total;
+}
+
+/**
+ * Writes chat entries to `rooms` until stopped, in bursts (five per room, then a pause): a read then
+ * gets several entries of a room at once, so a consumer that stops inside a batch leaves some of them
+ * pending that it never delivered.
+ */
+function steadyWriter(rooms: string[]) {
+  let stop = false;
+  const done = (async () => {
+    for (let n = 0; !stop; n += 5) {
+      const burst: Array<Promise<string>> = [];
+      for (let k = n; k < n + 5; k++) for (const room of rooms) burst.push(writeEntry(admin, room, chat(room, k)));
+      await Promise.all(burst);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  })();
+  return { stop: () => ((stop = true), done) };
+}
+
+/** Each room's msgIds as the log holds them. */
+async function roomLogs(rooms: string[]): Promise<Map<string, string[]>> {
+  const log = new Map<string, string[]>();
+  for (const room of rooms) log.set(room, msgIds(await lastValueFrom(roomLog$(redis.url, room).pipe(toArray()))));
+  return log;
+}
+
+type Delivery = { room: string; msgId: string; entryId: string };
+const entryKey = (d: Delivery) => `${d.room} ${d.entryId}`;
+
+/** Deliveries of several consumer processes in the order they happened (one monotonic clock). */
+const inTimeOrder = (...lines: Line[][]) => lines.flat().sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+
+/**
+ * Waits until `deliveries()` holds every entry of the rooms' log, then checks the property the group
+ * keeps: per room, the first delivery of each entry, in the order given, is the room's log exactly.
+ */
+async function expectEachRoomInLogOrder(rooms: string[], deliveries: () => Delivery[]): Promise<void> {
+  const log = await roomLogs(rooms);
+  const total = [...log.values()].reduce((n, ids) => n + ids.length, 0);
+  await until(() => new Set(deliveries().map(entryKey)).size >= total, 20_000, `every one of the ${total} entries delivered`);
+  const first = firstDeliveries(deliveries());
+  for (const room of rooms) expect(first.get(room) ?? [], room).toEqual(log.get(room));
+}
+
+/** Per room, the msgIds of deliveries in the order given, each entry's first delivery only (an entry id is unique within its room's stream). */
+function firstDeliveries(deliveries: readonly Delivery[]): Map<string, string[]> {
+  const seen = new Set<string>();
+  const rooms = new Map<string, string[]>();
+  for (const d of deliveries) {
+    const key = entryKey(d);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    rooms.set(d.room, [...(rooms.get(d.room) ?? []), d.msgId]);
+  }
+  return rooms;
+}
+
 describe('fleetEvents$: the log through a consumer group', () => {
   it('delivers every room in order, tagged with its handle and entry id, and acknowledges each entry', { timeout: 20_000 }, async () => {
     const rooms = ['alpha', 'bravo', 'charlie', 'delta'];
@@ -96,23 +214,26 @@ describe('fleetEvents$: the log through a consumer group', () => {
     expect(await pendingIds()).not.toContain(gift.entryId);
   });
 
-  it('two consumers of one group share the entries; each entry goes to one of them', { timeout: 20_000 }, async () => {
+  it('two consumers of one group share the partitions (8/8); each room goes to the one that owns its partition, each entry once', { timeout: 20_000 }, async () => {
     const rooms = Array.from({ length: 8 }, (_, i) => `room_${i}`);
     const a = collect(fleetEvents$({ redis: redis.url, group: 'shared', consumer: 'a', count: 5 }));
     const b = collect(fleetEvents$({ redis: redis.url, group: 'shared', consumer: 'b', count: 5 }));
-    await new Promise((r) => setTimeout(r, 300));
+    const split = await untilOwners('shared', (owners) => owners.get('a')?.length === 8 && owners.get('b')?.length === 8, 'the partitions shared 8/8');
     for (let n = 0; n < 25; n++) for (const room of rooms) await writeEntry(admin, room, chat(room, n));
     await until(() => a.events.length + b.events.length === 200, 15_000, '200 events over both');
     const all = [...msgIds(a.events), ...msgIds(b.events)];
     expect(new Set(all).size).toBe(200);
-    expect(a.events.length).toBeGreaterThan(0);
-    expect(b.events.length).toBeGreaterThan(0);
+    for (const [name, got] of [['a', a], ['b', b]] as const) {
+      const mine = rooms.filter((room) => split.get(name)!.includes(keys.partition(room)));
+      expect(new Set(got.events.map((e) => e.room))).toEqual(new Set(mine));
+      for (const room of mine) expect(msgIds(got.events, room)).toEqual(Array.from({ length: 25 }, (_, n) => `${room}-${n}`));
+    }
   });
 
-  it('a consumer killed with entries unacknowledged: another consumer of the group claims them after claimIdleMs', { timeout: 40_000 }, async () => {
+  it('a consumer killed with entries unacknowledged: another consumer of the group takes its partitions once its leases expire, pending entries first', { timeout: 40_000 }, async () => {
     const rooms = ['alpha', 'bravo', 'charlie'];
     for (let n = 0; n < 20; n++) for (const room of rooms) await writeEntry(admin, room, chat(room, n));
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify({ redis: redis.url, group: 'workers', consumer: 'doomed', holdAfter: 1 })], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify({ redis: redis.url, group: 'workers', consumer: 'doomed', holdAfter: 1, options: { leaseMs: 1_000 } })], { stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
     let out = '';
     child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
@@ -123,7 +244,7 @@ describe('fleetEvents$: the log through a consumer group', () => {
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
 
-    const survivor = collect(fleetEvents$({ redis: redis.url, group: 'workers', consumer: 'survivor', claimIdleMs: 500 }));
+    const survivor = collect(fleetEvents$({ redis: redis.url, group: 'workers', consumer: 'survivor' }));
     await until(() => survivor.events.length === 60, 15_000, 'the dead consumer’s 60 entries');
     for (const room of rooms) expect(msgIds(survivor.events, room)).toEqual(Array.from({ length: 20 }, (_, n) => `${room}-${n}`));
     for (let i = 0; i < 50 && (await pending('workers')) > 0; i++) await new Promise((r) => setTimeout(r, 20));
@@ -131,6 +252,118 @@ describe('fleetEvents$: the log through a consumer group', () => {
     // The one the child had handled comes again: at least once.
     const handled = JSON.parse(out.split('\n')[0]!) as { msgId: string };
     expect(msgIds(survivor.events)).toContain(handled.msgId);
+  });
+
+  it('two consumer processes, one killed mid-stream while it holds entries: per room, the first delivery of every entry comes in log order, nothing lost', { timeout: 60_000 }, async () => {
+    const rooms = Array.from({ length: 12 }, (_, i) => `room_${i}`);
+    expect(new Set(rooms.map((r) => keys.partition(r))).size).toBeGreaterThan(6);
+    const group = 'ordered';
+    const options = { leaseMs: 1_000, blockMs: 200, count: 10 };
+    const survivor = consumerProcess({ redis: redis.url, group, consumer: 'survivor', options });
+    await untilOwners(group, (owners) => owners.get('survivor')?.length === 16, 'the first consumer owns every partition');
+    const writer = steadyWriter(rooms);
+    await until(() => survivor.lines.length >= 30, 20_000, 'the survivor delivering');
+    // The second one joins, takes its share, delivers 40 events and hangs in its handler: whatever it
+    // was given after that one stays unacknowledged.
+    const doomed = consumerProcess({ redis: redis.url, group, consumer: 'doomed', holdAfter: 40, options });
+    const split = await untilOwners(group, (owners) => owners.get('doomed')?.length === 8 && owners.get('survivor')?.length === 8, 'the partitions shared 8/8');
+    const moved = new Set(split.get('doomed'));
+    await until(() => doomed.lines.length >= 40, 20_000, 'the doomed consumer delivering');
+    await untilAsync(async () => (await pendingOf(group, 'doomed')) > 0, 'entries pending in the doomed consumer');
+    const killedAt = process.hrtime.bigint();
+    doomed.child.kill('SIGKILL');
+    await new Promise((r) => doomed.child.once('exit', r));
+    await untilOwners(group, (owners) => owners.get('survivor')?.length === 16, 'the survivor owns every partition');
+    const firstMoved = () => survivor.lines.find((l) => l.at > killedAt && moved.has(keys.partition(l.room)));
+    await until(() => firstMoved() !== undefined, 20_000, 'the survivor delivering from a moved partition');
+    console.log(`consumer killed: the survivor delivered from a moved partition ${(Number(firstMoved()!.at - killedAt) / 1e6).toFixed(0)} ms after the kill (leaseMs 1000)`);
+    await new Promise((r) => setTimeout(r, 500));
+    await writer.stop();
+
+    await expectEachRoomInLogOrder(rooms, () => inTimeOrder(doomed.lines, survivor.lines));
+    await untilAsync(async () => (await pending(group)) === 0, 'everything acknowledged');
+    // At least once: what the killed one was handling came again from the survivor.
+    expect(survivor.lines.map((l) => l.msgId)).toContain(doomed.lines.at(-1)!.msgId);
+    expect(doomed.lines.some((l) => moved.has(keys.partition(l.room)))).toBe(true);
+  });
+
+  it('a consumer paused past its lease (SIGSTOP) and resumed: it delivers nothing more from the partitions it lost, takes its share back, order kept', { timeout: 60_000 }, async () => {
+    const rooms = Array.from({ length: 12 }, (_, i) => `zomb_${i}`);
+    const group = 'zombies';
+    const options = { leaseMs: 1_000, blockMs: 200, count: 10 };
+    const steady = consumerProcess({ redis: redis.url, group, consumer: 'steady', options });
+    await untilOwners(group, (owners) => owners.get('steady')?.length === 16, 'the first consumer owns every partition');
+    const writer = steadyWriter(rooms);
+    // Slow in its handler, so that it is stopped in the middle of a batch.
+    const zombie = consumerProcess({ redis: redis.url, group, consumer: 'zombie', busyMs: 2, options });
+    const split = await untilOwners(group, (owners) => owners.get('zombie')?.length === 8 && owners.get('steady')?.length === 8, 'the partitions shared 8/8');
+    await until(() => zombie.lines.length >= 40, 20_000, 'the zombie delivering');
+    zombie.child.kill('SIGSTOP');
+    const stoppedAt = process.hrtime.bigint();
+    await untilOwners(group, (owners) => owners.get('steady')?.length === 16, 'the steady one owns every partition');
+    const before = steady.lines.length;
+    await until(() => steady.lines.length >= before + 50, 20_000, 'the steady one delivering the zombie’s rooms');
+    zombie.child.kill('SIGCONT');
+    const resumedAt = process.hrtime.bigint();
+    await untilOwners(group, (owners) => owners.get('zombie')?.length === 8 && owners.get('steady')?.length === 8, 'the partitions shared 8/8 again');
+    await new Promise((r) => setTimeout(r, 500));
+    await writer.stop();
+
+    await expectEachRoomInLogOrder(rooms, () => inTimeOrder(zombie.lines, steady.lines));
+    // After it was resumed, nothing of the partitions it lost came from it while the steady one had them,
+    // except at most the one entry it may have been handing over at the instant it was stopped: one the
+    // steady one had delivered already (a repeat, never a first delivery out of order).
+    const lost = new Set(split.get('zombie'));
+    const steadyLast = (room: string) => steady.lines.filter((l) => l.room === room && l.at > stoppedAt).at(-1)?.at ?? 0n;
+    const late = zombie.lines.filter((l) => l.at > resumedAt && lost.has(keys.partition(l.room)) && l.at < steadyLast(l.room));
+    expect(late.length, JSON.stringify(late.map((l) => l.msgId))).toBeLessThanOrEqual(1);
+    for (const l of late) expect(steady.lines.some((s) => s.msgId === l.msgId && s.at < l.at)).toBe(true);
+    await untilAsync(async () => (await pending(group)) === 0, 'everything acknowledged');
+  });
+
+  it('a consumer joining takes its share (8/8) from the one that had all; one leaving hands all back at once; per room in order, nothing lost', { timeout: 60_000 }, async () => {
+    const rooms = Array.from({ length: 16 }, (_, i) => `rebal_${i}`);
+    const group = 'rebalance';
+    // Leases far longer than the test: every hand-over here is a release, none an expiry.
+    const options = { group, leaseMs: 30_000, blockMs: 200, count: 10 };
+    const delivered: Array<Delivery & { by: string }> = [];
+    const consumer = (name: string) => {
+      const state: { error?: unknown } = {};
+      const sub = fleetEvents$({ ...options, redis: redis.url, consumer: name }).subscribe({
+        next: (e) => delivered.push({ by: name, room: e.room, msgId: e.type === 'chat' ? e.msgId : '', entryId: e.entryId }),
+        error: (e) => (state.error = e),
+      });
+      subs.push(sub);
+      return { sub, state };
+    };
+    const a = consumer('a');
+    await untilOwners(group, (owners) => owners.get('a')?.length === 16, 'a owns every partition');
+    const writer = steadyWriter(rooms);
+    await until(() => delivered.length >= 50, 20_000, 'a delivering');
+    const joinedAt = Date.now();
+    const b = consumer('b');
+    const split = await untilOwners(group, (owners) => owners.get('a')?.length === 8 && owners.get('b')?.length === 8, 'the partitions shared 8/8');
+    console.log(`rebalance: b joined and the partitions were 8/8 after ${Date.now() - joinedAt} ms`);
+    expect(new Set([...split.get('a')!, ...split.get('b')!]).size).toBe(16);
+    const byB = delivered.filter((d) => d.by === 'b').length;
+    await until(() => delivered.filter((d) => d.by === 'b').length >= byB + 50, 20_000, 'b delivering');
+    const leftAt = Date.now();
+    a.sub.unsubscribe();
+    await untilOwners(group, (owners) => owners.get('b')?.length === 16 && !owners.has('a'), 'b owns every partition');
+    console.log(`rebalance: a left and b owned all 16 partitions ${Date.now() - leftAt} ms later (leaseMs 30000)`);
+    await new Promise((r) => setTimeout(r, 300));
+    await writer.stop();
+
+    // One process: the order of the subscribers' next calls is the order they happened.
+    await expectEachRoomInLogOrder(rooms, () => delivered);
+    // Each room was read by one consumer at a time: a's rooms of the split went on at b only after a left.
+    for (const room of rooms.filter((r) => split.get('a')!.includes(keys.partition(r)))) {
+      const lastA = delivered.map((d) => d.room === room && d.by === 'a').lastIndexOf(true);
+      const firstB = delivered.findIndex((d) => d.room === room && d.by === 'b');
+      if (lastA >= 0 && firstB >= 0) expect(firstB).toBeGreaterThan(lastA);
+    }
+    expect(a.state.error).toBeUndefined();
+    expect(b.state.error).toBeUndefined();
   });
 
   it('unsubscribing stops reading and closes the connection it opened', { timeout: 20_000 }, async () => {
@@ -273,7 +506,7 @@ describe('bad input on the consumer side: typed errors, never a crash loop', () 
   });
 
   it('bad options: InvalidArgumentError', async () => {
-    for (const bad of [{ group: '' }, { consumer: 'has space' }, { claimIdleMs: -1 }, { rooms: 'alpha' as never }, { startAt: 'middle' as never }]) {
+    for (const bad of [{ group: '' }, { consumer: 'has space' }, { leaseMs: -1 }, { leaseMs: 50 }, { rooms: 'alpha' as never }, { startAt: 'middle' as never }]) {
       const { state } = collect(fleetEvents$({ redis: redis.url, group: 'g', consumer: 'c', ...bad }));
       await until(() => state.error !== undefined, 5_000, 'the error');
       expect(state.error).toBeInstanceOf(InvalidArgumentError);

@@ -72,7 +72,7 @@ function steadyWriter(c: TestClient, room: string, count: number, everyMs: numbe
 function consume(url: string) {
   const events: FleetEvent[] = [];
   const state: { error?: unknown } = {};
-  subs.push(fleetEvents$({ redis: url, group: 'g', consumer: 'c', claimIdleMs: 1_000, blockMs: 200 }).subscribe({ next: (e) => events.push(e), error: (e) => (state.error = e) }));
+  subs.push(fleetEvents$({ redis: url, group: 'g', consumer: 'c', leaseMs: 1_000, blockMs: 200 }).subscribe({ next: (e) => events.push(e), error: (e) => (state.error = e) }));
   return { events, state };
 }
 

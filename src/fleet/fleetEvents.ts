@@ -2,6 +2,7 @@ import { asyncScheduler, defer, type Observable, type SchedulerLike } from 'rxjs
 import { InvalidArgumentError, RedisCommandError } from '../errors.js';
 import type { LiveEvent } from '../operators/pipeline/events.js';
 import { checkFleetConfig, fleetKeys } from './keys.js';
+import { groupPartitions } from './groupPartitions.js';
 import { entriesOf, entryFilter, eventOfEntry, readLoop$, type FleetEvent, type RawEntry } from './logEntries.js';
 import type { RedisLike } from './redis.js';
 
@@ -21,20 +22,23 @@ export interface FleetEventsOptions {
   partitions?: number | undefined;
   /** The fleet's key prefix. Default `tlrx`. */
   prefix?: string | undefined;
-  /** Entries another consumer left unacknowledged this long are claimed (XAUTOCLAIM) and delivered here. Default 30,000 ms. */
-  claimIdleMs?: number | undefined;
+  /**
+   * How long this consumer's hold on its partitions lasts without a renewal (it renews three times a lease):
+   * a consumer that dies loses its partitions to the others this long after its last renewal. Default 5,000 ms (at least 100).
+   */
+  leaseMs?: number | undefined;
   /** Where a new group starts: `'start'` of the kept log (default) or its `'end'` (only what comes next). */
   startAt?: 'start' | 'end' | undefined;
   /** Entries per read and partition. Default 100. */
   count?: number | undefined;
-  /** How long one read waits for new entries, ms (Redis's BLOCK). Default 1,000. */
+  /** How long one read waits for new entries, ms (Redis's BLOCK; at most a third of `leaseMs`). Default 1,000. */
   blockMs?: number | undefined;
   /**
    * How long Redis may stay unreachable (after the first connection) before the stream errors with
    * `RedisUnavailableError`; meanwhile it retries with backoff. Default 60,000 ms.
    */
   reconnectTimeoutMs?: number | undefined;
-  /** Where retries and claims are scheduled. Default `asyncScheduler`. */
+  /** Where retries, heartbeats and lease times are scheduled and measured. Default `asyncScheduler`. */
   scheduler?: SchedulerLike | undefined;
 }
 
@@ -90,39 +94,47 @@ export function fleetEvents$(options: FleetEventsOptions): Observable<FleetEvent
     const consumer = checkedName('consumer', options.consumer);
     const keys = fleetKeys(options.prefix, options.partitions);
     const filter = entryFilter(options.rooms, options.types);
-    const claimIdleMs = positiveInt('claimIdleMs', options.claimIdleMs, 30_000);
+    const leaseMs = positiveInt('leaseMs', options.leaseMs, 5_000);
+    if (leaseMs < 100) throw new InvalidArgumentError(`leaseMs must be at least 100, got ${leaseMs}`);
     const count = positiveInt('count', options.count, 100);
     const blockMs = positiveInt('blockMs', options.blockMs, 1_000);
     const reconnectTimeoutMs = positiveInt('reconnectTimeoutMs', options.reconnectTimeoutMs, 60_000);
     if (options.startAt !== undefined && options.startAt !== 'start' && options.startAt !== 'end') throw new InvalidArgumentError(`startAt must be 'start' or 'end', got ${String(options.startAt)}`);
     const startId = options.startAt === 'end' ? '$' : '0';
     const scheduler = options.scheduler ?? asyncScheduler;
-    const streams = keys.logs();
-
     const settings = { blocking: true, commandTimeoutMs: blockMs + 5_000, reconnectTimeoutMs, scheduler, resumable: isNoGroup, what: 'The fleet log' };
     return readLoop$<FleetEvent>(options.redis, settings, (redis, emit, closed) => {
-      // Handled but not yet acknowledged, per stream: kept across a lost connection and sent again after it.
-      const unacked = new Map<string, string[]>();
-      const deliver = (stream: string, entries: RawEntry[]) => {
+      const partitions = groupPartitions(redis, { keys, group, consumer, leaseMs, count, scheduler });
+      // Handled but not yet acknowledged, per partition: kept across a lost connection and sent again after it.
+      const unacked = new Map<number, string[]>();
+      let wakeId = '0-0';
+      let nextMaintain = 0;
+      const deliver = async (p: number, entries: RawEntry[]) => {
         for (const entry of entries) {
           if (closed()) return;
           const event = eventOfEntry(entry, filter);
+          // A zombie (paused past its lease) stops here, right before handing over: the new owner has these entries pending.
+          const holds = partitions.holds(p);
+          if (holds !== true && !(await holds)) return;
+          if (closed()) return;
           if (event) emit(event);
           // Handled, even when the subscriber left in its next (take(1)): acknowledged on the way out.
-          let ids = unacked.get(stream);
-          if (!ids) unacked.set(stream, (ids = []));
+          let ids = unacked.get(p);
+          if (!ids) unacked.set(p, (ids = []));
           ids.push(entry[0]);
         }
       };
+      const ackPartition = async (p: number) => {
+        const ids = unacked.get(p);
+        unacked.delete(p);
+        if (ids && ids.length > 0) await partitions.ack(p, ids);
+      };
       const ack = async () => {
-        for (const [stream, ids] of unacked) {
-          if (ids.length > 0) await redis.send(['XACK', stream, group, ...ids], stream);
-          unacked.delete(stream);
-        }
+        for (const p of [...unacked.keys()]) await ackPartition(p);
       };
       const ensureGroups = async () => {
         await checkFleetConfig(redis, keys);
-        for (const stream of streams) {
+        for (const stream of keys.logs()) {
           try {
             await redis.send(['XGROUP', 'CREATE', stream, group, startId, 'MKSTREAM'], stream);
           } catch (error) {
@@ -130,55 +142,47 @@ export function fleetEvents$(options: FleetEventsOptions): Observable<FleetEvent
           }
         }
       };
-      // This consumer's own pending entries (delivered before a restart or a lost connection, never acknowledged).
-      const readOwnPending = async () => {
-        const cursors = new Map(streams.map((s) => [s, '0']));
-        while (cursors.size > 0 && !closed()) {
-          const reply = await redis.send(['XREADGROUP', 'GROUP', group, consumer, 'COUNT', String(count), 'STREAMS', ...cursors.keys(), ...cursors.values()]);
-          const got = new Map(entriesOf(reply));
-          for (const stream of [...cursors.keys()]) {
-            const entries = got.get(stream) ?? [];
-            if (entries.length === 0) cursors.delete(stream);
-            else {
-              deliver(stream, entries);
-              cursors.set(stream, entries[entries.length - 1]![0]);
-            }
-          }
-          await ack();
-        }
+      const maintain = async () => {
+        nextMaintain = scheduler.now() + Math.floor(leaseMs / 3);
+        await partitions.maintain(ackPartition);
       };
-      const claim = async () => {
-        for (const stream of streams) {
-          let cursor = '0-0';
-          do {
-            const reply = (await redis.send(['XAUTOCLAIM', stream, group, consumer, String(claimIdleMs), cursor, 'COUNT', String(count)], stream)) as [string, RawEntry[]];
-            cursor = String(reply[0]);
-            deliver(stream, Array.isArray(reply[1]) ? reply[1] : []);
-            await ack();
-          } while (cursor !== '0-0' && !closed());
-          if (closed()) return;
-        }
-      };
-      let nextClaim = 0;
       return {
         close() {
-          for (const [stream, ids] of unacked) if (ids.length > 0) void redis.send(['XACK', stream, group, ...ids], stream).catch(() => {});
+          partitions.leave((p) => void ackPartition(p).catch(() => {}));
           unacked.clear();
         },
         async resume() {
-          await ack();
           await ensureGroups();
-          await readOwnPending();
+          const last = (await redis.send(['XREVRANGE', partitions.wakeStream, '+', '-', 'COUNT', '1'])) as RawEntry[] | null;
+          wakeId = Array.isArray(last) && last[0] ? String(last[0][0]) : '0-0';
+          // What it read before the connection dropped may never have reached the subscriber: pending first.
+          partitions.restart();
+          await maintain();
+          await ack();
         },
         async read() {
-          if (scheduler.now() >= nextClaim) {
-            await claim();
-            nextClaim = scheduler.now() + Math.max(100, Math.floor(claimIdleMs / 2));
-          }
+          if (scheduler.now() >= nextMaintain) await maintain();
           if (closed()) return false;
-          const reply = await redis.send(['XREADGROUP', 'GROUP', group, consumer, 'COUNT', String(count), 'BLOCK', String(blockMs), 'STREAMS', ...streams, ...streams.map(() => '>')]);
-          for (const [stream, entries] of entriesOf(reply)) deliver(stream, entries);
+          const owned = partitions.owned();
+          const fetched = await Promise.all(owned.map((p) => partitions.fetch(p)));
+          let more = false;
+          for (const [i, got] of fetched.entries()) {
+            if (!got) continue;
+            more ||= got.more;
+            await deliver(owned[i]!, got.entries);
+          }
           await ack();
+          if (more || closed()) return false;
+          // Nothing new: wait for an entry in one of its partitions, or a join, release or leave in the group.
+          const points = [...partitions.waitPoints(), [partitions.wakeStream, wakeId] as const];
+          const wait = Math.max(1, Math.min(blockMs, nextMaintain - scheduler.now()));
+          const reply = await redis.send(['XREAD', 'COUNT', '1', 'BLOCK', String(wait), 'STREAMS', ...points.map(([s]) => s), ...points.map(([, id]) => id)]);
+          for (const [stream, entries] of entriesOf(reply)) {
+            if (stream === partitions.wakeStream && entries.length > 0) {
+              wakeId = String(entries[entries.length - 1]![0]);
+              nextMaintain = 0;
+            }
+          }
           return false;
         },
       };

@@ -68,6 +68,12 @@ export interface FleetKeys {
   sign(keyHash: string): string;
   /** List a worker waits on between ticks: another worker pushes to it after releasing rooms. */
   wake(workerId: string): string;
+  /** Hash: the live consumers of a consumer group, consumer → last heartbeat (ms). */
+  groupMembers(group: string): string;
+  /** String `"<consumer> <token>"` with an expiry: the consumer of `group` that owns partition `p` (same slot as the stream). */
+  groupOwner(p: number, group: string): string;
+  /** Stream a group's consumers wait on beside their partitions: a join, a release or a leave is written to it. */
+  groupWake(group: string): string;
 }
 
 export function fleetKeys(prefix?: string, partitions?: number): FleetKeys {
@@ -89,6 +95,9 @@ export function fleetKeys(prefix?: string, partitions?: number): FleetKeys {
     lease: (uniqueId) => `${tag(uniqueId)}:lease:${uniqueId}`,
     sign: (keyHash) => `${p}:sign:${keyHash}`,
     wake: (workerId) => `${p}:wake:${workerId}`,
+    groupMembers: (group) => `${p}:group:${group}:members`,
+    groupOwner: (i, group) => `${p}:{p${i}}:group:${group}:owner`,
+    groupWake: (group) => `${p}:group:${group}:wake`,
   };
 }
 
