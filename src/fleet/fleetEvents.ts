@@ -12,7 +12,7 @@ export interface FleetEventsOptions {
   redis: RedisLike;
   /** The consumer group: created on every partition stream (MKSTREAM) when it is not there yet. */
   group: string;
-  /** This consumer's name in the group: unique per process; the same name after a restart takes up its own pending entries. */
+  /** This consumer's name in the group: unique per process. What it left pending goes to whichever consumer takes each partition next (itself again after a restart, once its old leases expire, if no other did). */
   consumer: string;
   /** Only these rooms' events (handles), judged on the entry's `room` field. Every consumer of a group should ask for the same. */
   rooms?: Iterable<string> | undefined;
@@ -24,7 +24,9 @@ export interface FleetEventsOptions {
   prefix?: string | undefined;
   /**
    * How long this consumer's hold on its partitions lasts without a renewal (it renews three times a lease):
-   * a consumer that dies loses its partitions to the others this long after its last renewal. Default 5,000 ms (at least 100).
+   * a consumer that dies loses its partitions to the others this long after its last renewal. A `next` that
+   * takes longer loses them too (what was not handed over yet goes to the new owner). Give every consumer
+   * of a group the same. Default 5,000 ms (at least 100).
    */
   leaseMs?: number | undefined;
   /** Where a new group starts: `'start'` of the kept log (default) or its `'end'` (only what comes next). */
@@ -58,29 +60,40 @@ function checkedName(name: string, value: unknown): string {
 const isNoGroup = (error: unknown) => error instanceof RedisCommandError && /NOGROUP/.test(error.message);
 
 /**
- * The fleet's events through a Redis consumer group, as a cold Observable: each subscription reads
- * every partition stream with XREADGROUP as `consumer` of `group` (created with MKSTREAM when
- * absent), emits each room's events tagged with the room's handle (`room`) and the entry's id
- * (`entryId`), and acknowledges (XACK) each entry once the subscriber's `next` has returned for it.
- * Entries another consumer of the group left pending for `claimIdleMs` (it died, say) are claimed
- * with XAUTOCLAIM and delivered here.
+ * The fleet's events through a Redis consumer group, as a cold Observable: each subscription joins
+ * `group` as `consumer` (the group is created on every partition stream with MKSTREAM when absent), emits
+ * each room's events tagged with the room's handle (`room`) and the entry's id (`entryId`), and
+ * acknowledges (XACK) each entry once the subscriber's `next` has returned for it.
  *
- * At least once: an entry is acknowledged only after it was handled, so a consumer that dies in
- * between has it redelivered (to itself under the same name, or to another by claiming). Each
- * room's events come in their order within one consumer; an entry claimed from a dead consumer
- * comes when it is claimed, after newer ones. `rooms` and `types` filter on the entries' fields,
- * without parsing the events (entries left out are acknowledged: the group has seen them).
+ * The partitions are shared out as Kafka shares a topic's: each is read by one consumer of the group at
+ * a time, the one holding its lease (`leaseMs`, renewed three times a lease). Each consumer takes a fair
+ * share, ceil(partitions / live consumers): a newcomer gets its part from the busier ones within a read,
+ * one that unsubscribes releases all of its partitions at once, and one that dies loses them when its
+ * leases expire. Taking a partition over, a consumer first delivers, in id order, every entry left
+ * pending in it (by a dead consumer, or by itself before a lost connection), then new entries.
+ *
+ * At least once, each room in order: an entry is acknowledged only after it was handled, so a consumer
+ * that dies in between has it delivered again by the partition's next owner; and since a room is always
+ * in one partition, read by one consumer at a time, pending entries first, the first delivery of every
+ * entry of a room comes in the log's order across consumers, deaths and hand-overs. A consumer paused
+ * past its lease (a "zombie") checks its hold before handing over each entry and acknowledges only while
+ * it holds the partition; frozen in the instant between that check and the hand-over, it hands over that
+ * one entry when it wakes: a repeat of what the new owner delivered first, never out of order. `rooms` and
+ * `types` filter on the entries' fields, without parsing the events (entries left out are acknowledged:
+ * the group has seen them).
  *
  * An entry that is not a fleet entry is an in-band `error` event (a `FleetEntryError`), acknowledged
  * and skipped. Redis lost for a while (a restart) is retried with backoff and reading goes on where it
  * stopped; the stream errors with a typed `LiveError` when Redis cannot be reached at first or for
  * `reconnectTimeoutMs`, refuses the password (`RedisAuthError`), or a partition key holds another type
- * (`RedisWrongTypeError`). Unsubscribing stops reading and closes the connection it opened.
+ * (`RedisWrongTypeError`). Unsubscribing acknowledges what was handled, releases the partitions and closes
+ * the connection it opened.
  *
  * ```
- * log:     --a--b--c----d--      a, b, d: room x; c: room y (entries of a partition stream)
- * result:  --a--b-------d--      rooms: ['x'] (c acknowledged unread)
- * XACK:    --a--b--c----d--      each after next() returned
+ * log p3:    --a--b--c----d--e--f------   a, b, d, f: room x; c, e: room y (one partition stream)
+ * consumer 1 --a--b--c-X                   owns p3; handles c, dies before acknowledging it
+ * consumer 2 ------------------c-d-e-f--   p3's lease expired: c (pending) first, then d, e, f
+ * XACK       --a--b-----------c-d-e-f--   each after next() returned
  * ```
  *
  * @example
