@@ -59,7 +59,7 @@ describe('fleet leases and the fence', () => {
       const first = (await acquireLease(conn, keys, 'room_a', 'w1', 200, Date.now())) as Claim;
       expect(first).toMatchObject({ epoch: 1, token: 'w1 1', resume: undefined });
       expect(await acquireLease(conn, keys, 'room_a', 'w2', 200, Date.now())).toBeUndefined();
-      const write = { events: [chatEvent({ msgId: '1' })], cursor: 'c1', internalExt: 'seq:1', msgIds: ['1'], status: 'live' as const, now: Date.now(), lag: 0, roomId: '7001' };
+      const write = { events: [chatEvent({ msgId: '1' })], cursor: 'c1', internalExt: 'seq:1', status: 'live' as const, now: Date.now(), lag: 0, roomId: '7001' };
       expect(await writeFenced(conn, keys, first, 1000, 200, write)).toBe(1);
       // w1 pauses past its lease; w2 claims: epoch 2, resuming from w1's last write.
       await new Promise((r) => setTimeout(r, 250));
@@ -71,6 +71,23 @@ describe('fleet leases and the fence', () => {
       expect(isFenced(await writeFenced(conn, keys, { ...first, token: second.token }, 1000, 200, write).catch((e: unknown) => e))).toBe(true);
       expect(wireMsgIds(await logOf(redis.url, 'room_a'))).toEqual(['1']);
       expect(await conn.send(['HGET', keys.state('room_a'), 'cursor'])).toBe('c1');
+    });
+  });
+
+  it("keeps the newest msgIds the log holds as the room's dedup window: trimmed to keepMsgIds, emptied when the LIVE ends", async () => {
+    const keys = fleetKeys();
+    await withRedis(redis.url, async (conn) => {
+      const claim = (await acquireLease(conn, keys, 'room_w', 'w1', 5_000, Date.now())) as Claim;
+      const base = { cursor: 'c', internalExt: 'e', status: 'live' as const, now: Date.now(), lag: 0, roomId: '7002', keepMsgIds: 3 };
+      const chats = (ids: string[]) => ids.map((msgId) => chatEvent({ msgId }));
+      // Lifecycle events (no msgId) are written but are not part of the window.
+      await writeFenced(conn, keys, claim, 1000, 5_000, { ...base, events: [{ type: 'connected', roomId: '7002' } as never, ...chats(['1', '2'])] });
+      await writeFenced(conn, keys, claim, 1000, 5_000, { ...base, events: chats(['3', '4', '5']) });
+      await conn.send(['DEL', keys.lease('room_w')]);
+      const next = (await acquireLease(conn, keys, 'room_w', 'w2', 5_000, Date.now())) as Claim;
+      expect(next.resume).toEqual({ cursor: 'c', internalExt: 'e', msgIds: ['3', '4', '5'] });
+      await writeFenced(conn, keys, next, 1000, 5_000, { ...base, cursor: '', internalExt: '', status: 'ended', events: chats(['6']) });
+      expect(await conn.send(['EXISTS', keys.msgIds('room_w')])).toBe(0);
     });
   });
 });

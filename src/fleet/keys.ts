@@ -64,6 +64,8 @@ export interface FleetKeys {
   state(uniqueId: string): string;
   /** String `"<workerId> <epoch>"` with an expiry: who owns the room. */
   lease(uniqueId: string): string;
+  /** List: the newest msgIds the room's log holds (its dedup window for a resume), oldest first. */
+  msgIds(uniqueId: string): string;
   /** Keys of the shared sign budget of one API key (by its hash, never the key). */
   sign(keyHash: string): string;
   /** List a worker waits on between ticks: another worker pushes to it after releasing rooms. */
@@ -93,6 +95,7 @@ export function fleetKeys(prefix?: string, partitions?: number): FleetKeys {
     logOf: (uniqueId) => log(partitionOf(uniqueId, n)),
     state: (uniqueId) => `${tag(uniqueId)}:state:${uniqueId}`,
     lease: (uniqueId) => `${tag(uniqueId)}:lease:${uniqueId}`,
+    msgIds: (uniqueId) => `${tag(uniqueId)}:ids:${uniqueId}`,
     sign: (keyHash) => `${p}:sign:${keyHash}`,
     wake: (workerId) => `${p}:wake:${workerId}`,
     groupMembers: (group) => `${p}:group:${group}:members`,

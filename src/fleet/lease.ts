@@ -32,12 +32,12 @@ return out
 `);
 
 /**
- * KEYS: lease, state per room. ARGV: workerId, leaseMs, now. → per room {-1} (taken), {0, checkAfter}
- * (offline, wait), or {epoch, cursor, internalExt, msgIds, roomId}.
+ * KEYS: lease, state, msgIds per room. ARGV: workerId, leaseMs, now. → per room {-1} (taken), {0,
+ * checkAfter} (offline, wait), or {epoch, cursor, internalExt, {msgIds…}, roomId}.
  */
 const ACQUIRE = redisScript(`
 local out = {}
-for i = 1, #KEYS, 2 do
+for i = 1, #KEYS, 3 do
   local lease, state = KEYS[i], KEYS[i + 1]
   if redis.call('EXISTS', lease) == 1 then out[#out + 1] = {-1}
   else
@@ -48,8 +48,8 @@ for i = 1, #KEYS, 2 do
       local epoch = redis.call('HINCRBY', state, 'epoch', 1)
       redis.call('SET', lease, ARGV[1] .. ' ' .. epoch, 'PX', ARGV[2])
       redis.call('HSET', state, 'owner', ARGV[1], 'status', 'claimed')
-      local s = redis.call('HMGET', state, 'cursor', 'internalExt', 'msgIds', 'roomId')
-      out[#out + 1] = {epoch, s[1] or '', s[2] or '', s[3] or '', s[4] or ''}
+      local s = redis.call('HMGET', state, 'cursor', 'internalExt', 'roomId')
+      out[#out + 1] = {epoch, s[1] or '', s[2] or '', redis.call('LRANGE', KEYS[i + 2], 0, -1), s[3] or ''}
     end
   end
 end
@@ -75,23 +75,36 @@ return 1
 `);
 
 /**
- * KEYS: lease, state, stream. ARGV: token, epoch, maxLen, cursor, internalExt, msgIds (JSON), status,
- * room, now, lag, roomId, leaseMs, then 4 values per entry (type, msgId, createTime, event). → the entry count,
- * or a FENCED error with nothing written.
+ * KEYS: lease, state, stream, msgIds. ARGV: token, epoch, maxLen, cursor, internalExt, keepMsgIds,
+ * status, room, now, lag, roomId, leaseMs, then 4 values per entry (type, msgId, createTime, event).
+ * → the entry count, or a FENCED error with nothing written. The room's msgIds list gets the entries'
+ * msgIds, trimmed to the newest keepMsgIds (emptied once the LIVE ended): the dedup window a resume
+ * starts with, kept here rather than sent with every write.
  */
 const WRITE = redisScript(`
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {err = 'FENCED lease'} end
 if redis.call('HGET', KEYS[2], 'epoch') ~= ARGV[2] then return {err = 'FENCED epoch'} end
 local n = 0
+local ids = {}
 for i = 13, #ARGV, 4 do
   redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[3], '*', 'room', ARGV[8], 'type', ARGV[i], 'msgId', ARGV[i + 1], 'createTime', ARGV[i + 2], 'epoch', ARGV[2], 'event', ARGV[i + 3])
+  if ARGV[i + 1] ~= '' then ids[#ids + 1] = ARGV[i + 1] end
   n = n + 1
 end
-redis.call('HSET', KEYS[2], 'cursor', ARGV[4], 'internalExt', ARGV[5], 'msgIds', ARGV[6], 'status', ARGV[7], 'lastWriteAt', ARGV[9], 'lag', ARGV[10], 'roomId', ARGV[11])
+local keep = tonumber(ARGV[6])
+if ARGV[7] == 'ended' or keep == 0 then redis.call('DEL', KEYS[4])
+elseif #ids > 0 then
+  redis.call('RPUSH', KEYS[4], unpack(ids))
+  redis.call('LTRIM', KEYS[4], -keep, -1)
+end
+redis.call('HSET', KEYS[2], 'cursor', ARGV[4], 'internalExt', ARGV[5], 'status', ARGV[7], 'lastWriteAt', ARGV[9], 'lag', ARGV[10], 'roomId', ARGV[11])
 if n > 0 then redis.call('HINCRBY', KEYS[2], 'events', n) end
 redis.call('PEXPIRE', KEYS[1], ARGV[12])
 return n
 `);
+
+/** The newest msgIds a room keeps for a resume unless a write says otherwise: as many as `liveRoomFrames$` carries per frame. */
+const KEEP_MSG_IDS = 64;
 
 /** A room a worker holds: the token its lease holds and the epoch its writes carry. */
 export interface Lease {
@@ -130,6 +143,7 @@ async function perPartition<T, R>(keys: FleetKeys, items: readonly T[], roomOf: 
 }
 
 const roomKeys = (keys: FleetKeys, rooms: readonly string[]) => rooms.flatMap((room) => [keys.lease(room), keys.state(room)]);
+const claimKeys = (keys: FleetKeys, rooms: readonly string[]) => rooms.flatMap((room) => [keys.lease(room), keys.state(room), keys.msgIds(room)]);
 const replies = (reply: unknown): unknown[] => (Array.isArray(reply) ? reply : []);
 
 /** Where rooms stand, one script call per partition: `free`, `leased` (a worker holds it), or `waiting` (offline or ended until its next check). */
@@ -145,15 +159,9 @@ function claimOf(room: string, workerId: string, reply: unknown): Claim | { wait
   const epoch = Number(reply[0]);
   if (epoch === -1) return undefined;
   if (epoch === 0) return { waitUntil: Number(reply[1]) };
-  const [cursor, internalExt, msgIdsJson, roomId] = reply.slice(1).map(String) as [string, string, string, string];
-  let msgIds: string[] = [];
-  try {
-    const parsed = JSON.parse(msgIdsJson || '[]') as unknown;
-    if (Array.isArray(parsed)) msgIds = parsed.filter((id): id is string => typeof id === 'string');
-  } catch {
-    // A state written by something else: resume from the cursor alone.
-  }
-  return { room, epoch, token: `${workerId} ${epoch}`, resume: cursor || internalExt ? { cursor, internalExt, msgIds } : undefined, roomId };
+  const [cursor, internalExt, ids, roomId] = reply.slice(1) as [unknown, unknown, unknown, unknown];
+  const msgIds = Array.isArray(ids) ? ids.map(String) : [];
+  return { room, epoch, token: `${workerId} ${epoch}`, resume: cursor || internalExt ? { cursor: String(cursor), internalExt: String(internalExt), msgIds } : undefined, roomId: String(roomId) };
 }
 
 /**
@@ -162,7 +170,7 @@ function claimOf(room: string, workerId: string, reply: unknown): Claim | { wait
  */
 export async function acquireLeases(conn: FleetRedis, keys: FleetKeys, rooms: readonly string[], workerId: string, leaseMs: number, now: number): Promise<Array<Claim | { waitUntil: number } | undefined>> {
   return perPartition(keys, rooms, (room) => room, async (group) => {
-    const reply = replies(await conn.script(ACQUIRE, roomKeys(keys, group), [workerId, String(leaseMs), String(now)]));
+    const reply = replies(await conn.script(ACQUIRE, claimKeys(keys, group), [workerId, String(leaseMs), String(now)]));
     return group.map((room, i) => claimOf(room, workerId, reply[i]));
   });
 }
@@ -195,7 +203,8 @@ export interface FencedWrite {
   events: readonly LiveEvent[];
   cursor: string;
   internalExt: string;
-  msgIds: readonly string[];
+  /** How many of the newest msgIds written the room keeps for a resume's dedup (default 64; an ended LIVE keeps none). */
+  keepMsgIds?: number | undefined;
   status: 'live' | 'ended';
   now: number;
   /** ms from the newest event's createTime to now (0 without one). */
@@ -216,7 +225,7 @@ export function isFenced(error: unknown): boolean {
  * rejects with a `RedisCommandError` that `isFenced` recognises when the fence refused it (nothing written).
  */
 export async function writeFenced(conn: FleetRedis, keys: FleetKeys, lease: Lease, maxLen: number, leaseMs: number, write: FencedWrite): Promise<number> {
-  const args = [lease.token, String(lease.epoch), String(maxLen), write.cursor, write.internalExt, JSON.stringify(write.msgIds), write.status, lease.room, String(write.now), String(write.lag), write.roomId, String(leaseMs)];
+  const args = [lease.token, String(lease.epoch), String(maxLen), write.cursor, write.internalExt, String(write.keepMsgIds ?? KEEP_MSG_IDS), write.status, lease.room, String(write.now), String(write.lag), write.roomId, String(leaseMs)];
   for (const event of write.events) args.push(...entryValues(event));
-  return Number(await conn.script(WRITE, [keys.lease(lease.room), keys.state(lease.room), keys.logOf(lease.room)], args));
+  return Number(await conn.script(WRITE, [keys.lease(lease.room), keys.state(lease.room), keys.logOf(lease.room), keys.msgIds(lease.room)], args));
 }

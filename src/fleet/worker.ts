@@ -232,7 +232,6 @@ export async function startWorker(options: WorkerOptions): Promise<FleetWorker> 
           events,
           cursor: ended ? '' : last.cursor,
           internalExt: ended ? '' : last.internalExt,
-          msgIds: ended ? [] : last.msgIds,
           status: ended ? 'ended' : 'live',
           now,
           lag: newest ? Math.max(0, now - newest) : 0,
