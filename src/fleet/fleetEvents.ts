@@ -122,6 +122,10 @@ export function fleetEvents$(options: FleetEventsOptions): Observable<FleetEvent
       const unacked = new Map<number, string[]>();
       let wakeId = '0-0';
       let nextMaintain = 0;
+      // Partitions to read in the next round besides those being taken over: the last read filled its
+      // batch, or the wait saw a new entry there. A round reads only these, not every partition it owns.
+      let due = new Set<number>();
+      const partitionOf = new Map(keys.logs().map((stream, p) => [stream, p]));
       const deliver = async (p: number, entries: RawEntry[]) => {
         for (const entry of entries) {
           if (closed()) return;
@@ -176,22 +180,25 @@ export function fleetEvents$(options: FleetEventsOptions): Observable<FleetEvent
         async read() {
           if (scheduler.now() >= nextMaintain) await maintain();
           if (closed()) return false;
-          const owned = partitions.owned();
-          const fetched = await Promise.all(owned.map((p) => partitions.fetch(p)));
-          let more = false;
+          const reading = partitions.owned().filter((p) => due.has(p) || partitions.draining(p));
+          const fetched = await Promise.all(reading.map((p) => partitions.fetch(p)));
+          due = new Set();
           for (const [i, got] of fetched.entries()) {
             if (!got) continue;
-            more ||= got.more;
-            await deliver(owned[i]!, got.entries);
+            if (got.more) due.add(reading[i]!);
+            await deliver(reading[i]!, got.entries);
           }
           await ack();
-          if (more || closed()) return false;
+          if (due.size > 0 || closed()) return false;
           // Nothing new: wait for an entry in one of its partitions, or a join, release or leave in the group.
           const points = [...partitions.waitPoints(), [partitions.wakeStream, wakeId] as const];
           const wait = Math.max(1, Math.min(blockMs, nextMaintain - scheduler.now()));
           const reply = await redis.send(['XREAD', 'COUNT', '1', 'BLOCK', String(wait), 'STREAMS', ...points.map(([s]) => s), ...points.map(([, id]) => id)]);
           for (const [stream, entries] of entriesOf(reply)) {
-            if (stream === partitions.wakeStream && entries.length > 0) {
+            if (entries.length === 0) continue;
+            const p = partitionOf.get(stream);
+            if (p !== undefined) due.add(p);
+            else if (stream === partitions.wakeStream) {
               wakeId = String(entries[entries.length - 1]![0]);
               nextMaintain = 0;
             }

@@ -209,6 +209,9 @@ export function groupPartitions(conn: FleetRedis, options: GroupPartitionsOption
       return { entries, more: entries.length > 0 };
     },
 
+    /** Whether `p` is being taken over (its pending entries are still to be delivered). */
+    draining: (p: number) => owned.get(p)?.drain !== undefined,
+
     /** The partitions to wait on for new entries (not those still being taken over) and the ids to wait after. */
     waitPoints(): Array<[stream: string, id: string]> {
       return [...owned].filter(([, lease]) => lease.drain === undefined).map(([p, lease]) => [keys.log(p), lease.lastId]);
