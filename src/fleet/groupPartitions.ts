@@ -27,13 +27,18 @@ if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 return redis.call('DEL', KEYS[1])
 `);
 
-/** KEYS: owner, stream. ARGV: value, leaseMs, group, consumer, count. → nil (not ours), or {entries, the stream's last id}. */
+/**
+ * KEYS: owner, stream. ARGV: value, leaseMs, group, consumer, count. → nil (not ours), or {entries, the id
+ * after which nothing is read yet: the last entry's, or the stream's last when none came}.
+ */
 const READ = redisScript(`
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return false end
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 local got = redis.call('XREADGROUP', 'GROUP', ARGV[3], ARGV[4], 'COUNT', ARGV[5], 'STREAMS', KEYS[2], '>')
+local entries = got and got[1][2] or {}
+if #entries > 0 then return {entries, entries[#entries][1]} end
 local last = redis.call('XREVRANGE', KEYS[2], '+', '-', 'COUNT', 1)
-return {got and got[1][2] or {}, last[1] and last[1][1] or '0-0'}
+return {entries, last[1] and last[1][1] or '0-0'}
 `);
 
 /** KEYS: owner, stream. ARGV: value, leaseMs, group, consumer, cursor, count. → nil (not ours), or {next cursor, entries} (pending of any consumer, min-idle 0). */
@@ -58,7 +63,7 @@ interface Owned {
   validUntil: number;
   /** While set, the partition's pending entries are taken over first (the XAUTOCLAIM cursor). */
   drain: string | undefined;
-  /** The stream's last id when it was last read: a wait for new entries starts there. */
+  /** The id after which nothing of the stream is read yet: a wait for new entries starts there. */
   lastId: string;
 }
 
@@ -206,7 +211,8 @@ export function groupPartitions(conn: FleetRedis, options: GroupPartitionsOption
       lease.validUntil = sent + validFor;
       lease.lastId = String(reply[1]);
       const entries = Array.isArray(reply[0]) ? (reply[0] as RawEntry[]) : [];
-      return { entries, more: entries.length > 0 };
+      // A batch short of `count` took everything there was: what comes next, the wait sees.
+      return { entries, more: entries.length >= count };
     },
 
     /** Whether `p` is being taken over (its pending entries are still to be delivered). */
