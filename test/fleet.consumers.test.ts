@@ -468,6 +468,13 @@ describe('bad input on the consumer side: typed errors, never a crash loop', () 
     const log = collect(roomLog$(redis.url, room));
     await until(() => log.state.error !== undefined, 10_000, 'the roomLog$ error');
     expect(log.state.error).toBeInstanceOf(RedisWrongTypeError);
+    // The group's own keys too: its members hash holding a string.
+    await admin.sendCommand(['DEL', keys.log(3)]);
+    await admin.sendCommand(['SET', keys.groupMembers('members'), 'not a hash']);
+    const members = collect(fleetEvents$({ redis: redis.url, group: 'members', consumer: 'c' }));
+    await until(() => members.state.error !== undefined, 10_000, 'the members error');
+    expect(members.state.error).toBeInstanceOf(RedisWrongTypeError);
+    expect((members.state.error as Error).message).toContain(keys.groupMembers('members'));
   });
 
   it('unreachable Redis and a wrong password: typed errors at once, no retry loop; the password never in a message', { timeout: 20_000 }, async () => {

@@ -9,7 +9,7 @@ import { fleetEvents$, type FleetEventsOptions } from '../../../src/fleet/fleetE
 
 const config = JSON.parse(process.argv[2]!) as { redis: string; group: string; consumer: string; holdAfter?: number; busyMs?: number; options?: Partial<FleetEventsOptions> };
 let seen = 0;
-fleetEvents$({ leaseMs: 60_000, ...config.options, redis: config.redis, group: config.group, consumer: config.consumer }).subscribe({
+fleetEvents$({ ...config.options, redis: config.redis, group: config.group, consumer: config.consumer }).subscribe({
   next: (e) => {
     const at = String(process.hrtime.bigint());
     process.stdout.write(`${JSON.stringify({ entryId: e.entryId, room: e.room, msgId: 'msgId' in e ? e.msgId : '', at })}\n`);
