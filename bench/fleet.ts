@@ -69,6 +69,8 @@ async function main(): Promise<void> {
   const redis = await startRedisServer();
   redisServer = redis;
   const admin = createClient({ url: redis.url });
+  // Redis goes away at the end of a run (or a failed one): not an unhandled 'error' event.
+  admin.on('error', () => {});
   await admin.connect();
   const keys = fleetKeys();
   const redisCpu = async () => {
@@ -150,7 +152,7 @@ async function main(): Promise<void> {
   const base = start('./fleet/baseline.ts', { rooms, liveRoomOptions: clientOptions });
   await sleep(2_000);
   const baseIdle = rssKB(base.child.pid!);
-  await until(() => base.lines.some((l) => l.connected !== undefined), 120_000, 'the baseline connected');
+  await until(() => base.lines.some((l) => l.connected !== undefined), Math.max(120_000, ROOMS * 300), 'the baseline connected');
   await sleep(5_000);
   base.child.stdin!.write('mark\n');
   const b0 = cpuOf(base.child.pid!);
