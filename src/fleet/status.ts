@@ -12,7 +12,7 @@ export interface FleetWorkerStatus {
   startedAt: number;
   /** When it last renewed its leases and said it was alive (ms). */
   seenAt: number;
-  /** False once it has not been seen for 3 leases: it died or lost Redis. */
+  /** False once it has not been seen for a whole lease (its own leaseMs): it died or lost Redis, and its rooms are free to claim. */
   alive: boolean;
 }
 
@@ -54,7 +54,8 @@ export async function fleetStatus(redis: RedisLike, options: FleetOptions = {}):
       const entry = parseWorkerEntry(json);
       if (!entry) continue;
       const { leaseMs: _leaseMs, ...shown } = entry;
-      workers.push({ id, ...shown, alive: now - entry.seenAt <= 3 * (entry.leaseMs ?? 5_000) });
+      // Alive as the workers judge each other: seen within a lease (a live worker writes its entry every tick).
+      workers.push({ id, ...shown, alive: now - entry.seenAt <= (entry.leaseMs ?? 5_000) });
     }
     workers.sort((a, b) => (a.id < b.id ? -1 : 1));
     const rooms = await Promise.all(
