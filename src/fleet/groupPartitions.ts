@@ -3,6 +3,7 @@ import type { SchedulerLike } from 'rxjs';
 import { fnv1a, type FleetKeys } from './keys.js';
 import type { RawEntry } from './logEntries.js';
 import { redisScript, type FleetRedis } from './redis.js';
+import { hashPairs } from './registry.js';
 
 /*
  * The partitions of the log assigned to the consumers of a group exclusively, as Kafka assigns a topic's
@@ -73,17 +74,6 @@ export interface Fetched {
   more: boolean;
 }
 
-/** A field/value reply (HGETALL) as pairs: a flat array in RESP2, a map or an object in RESP3. */
-function pairsOf(reply: unknown): Array<[string, string]> {
-  if (Array.isArray(reply)) {
-    const pairs: Array<[string, string]> = [];
-    for (let i = 0; i + 1 < reply.length; i += 2) pairs.push([String(reply[i]), String(reply[i + 1])]);
-    return pairs;
-  }
-  if (reply instanceof Map) return [...(reply as Map<unknown, unknown>)].map(([k, v]) => [String(k), String(v)]);
-  return reply && typeof reply === 'object' ? Object.entries(reply).map(([k, v]) => [k, String(v)]) : [];
-}
-
 export interface GroupPartitionsOptions {
   keys: FleetKeys;
   group: string;
@@ -141,7 +131,7 @@ export function groupPartitions(conn: FleetRedis, options: GroupPartitionsOption
       await conn.send(['HSET', members, consumer, String(now)]);
       const live = new Set([consumer]);
       const gone: string[] = [];
-      for (const [name, at] of pairsOf(await conn.send(['HGETALL', members]))) {
+      for (const [name, at] of hashPairs(await conn.send(['HGETALL', members]))) {
         const age = now - Number(at);
         if (age <= leaseMs) live.add(name);
         else if (!(age <= 3 * leaseMs)) gone.push(name);

@@ -46,6 +46,7 @@ export function hashPairs(reply: unknown): Array<[string, string]> {
     for (let i = 0; i + 1 < reply.length; i += 2) pairs.push([String(reply[i]), String(reply[i + 1])]);
     return pairs;
   }
+  if (reply instanceof Map) return [...(reply as Map<unknown, unknown>)].map(([k, v]) => [String(k), String(v)]);
   if (reply && typeof reply === 'object') return Object.entries(reply as Record<string, unknown>).map(([k, v]) => [k, String(v)]);
   return [];
 }
